@@ -1,0 +1,62 @@
+package org.projectledger.query.portfolio;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.projectledger.api.MetaDataKeys;
+import org.projectledger.api.ProjectState;
+import org.projectledger.api.charter.ProjectChartered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code portfolio_project}: one row per project, at the version of the last event applied.
+ * Every write is guarded by that version, so an event delivered twice changes nothing.
+ */
+@Component
+@ProcessingGroup(PortfolioProjection.NAME)
+class PortfolioProjection {
+
+  static final String NAME = "portfolio";
+
+  private final JdbcTemplate jdbc;
+
+  PortfolioProjection(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventHandler
+  void on(
+      ProjectChartered event,
+      @SequenceNumber long sequence,
+      @Timestamp Instant recordedAt,
+      @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+    jdbc.update(
+        """
+        INSERT INTO portfolio_project (project_id, code, name, state, sponsor, manager, currency,
+            planned_start, planned_finish, schedule_tolerance_days, cost_tolerance_percent,
+            chartered_at, chartered_by, version)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+        WHERE NOT EXISTS (SELECT 1 FROM portfolio_project WHERE project_id = ?)
+        """,
+        event.projectId(),
+        event.code(),
+        event.name(),
+        ProjectState.CHARTERED.name(),
+        event.sponsor(),
+        event.manager(),
+        event.currency(),
+        event.plannedStart(),
+        event.plannedFinish(),
+        event.tolerances().scheduleDays(),
+        event.tolerances().costPercent(),
+        recordedAt.atOffset(ZoneOffset.UTC),
+        actor,
+        sequence,
+        event.projectId());
+  }
+}
