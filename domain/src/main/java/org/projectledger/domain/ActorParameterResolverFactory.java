@@ -9,13 +9,15 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.ParameterResolver;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.projectledger.api.Actor;
+import org.projectledger.api.ErrorCode;
+import org.projectledger.api.LedgerException;
 import org.projectledger.api.MetaDataKeys;
 import org.projectledger.api.Role;
 
 /**
  * Lets a command handler take an {@link Actor} parameter, built from the message's metadata that
- * the command side filled from the signed-in principal. A command without an actor matches no
- * handler that asks for one, so nothing anonymous ever reaches a rule.
+ * the command side filled from the signed-in principal. A command without an actor is refused
+ * before any rule sees it: nothing anonymous is ever recorded.
  */
 public class ActorParameterResolverFactory implements ParameterResolverFactory {
 
@@ -33,13 +35,16 @@ public class ActorParameterResolverFactory implements ParameterResolverFactory {
 
       @Override
       public boolean matches(Message<?> message) {
-        return message.getMetaData().get(MetaDataKeys.ACTOR) instanceof String;
+        return true;
       }
     };
   }
 
   static Actor actorOf(Message<?> message) {
-    String userName = (String) message.getMetaData().get(MetaDataKeys.ACTOR);
+    if (!(message.getMetaData().get(MetaDataKeys.ACTOR) instanceof String userName)
+        || userName.isBlank()) {
+      throw new LedgerException(ErrorCode.UNAUTHENTICATED, "No signed-in user is named");
+    }
     Object fullName = message.getMetaData().get(MetaDataKeys.ACTOR_NAME);
     Set<Role> roles = EnumSet.noneOf(Role.class);
     if (message.getMetaData().get(MetaDataKeys.ROLES) instanceof Collection<?> names) {

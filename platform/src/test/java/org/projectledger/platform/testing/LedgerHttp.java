@@ -1,0 +1,88 @@
+package org.projectledger.platform.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A plain HTTP client for tests that talk to the real service over a real socket. */
+public final class LedgerHttp {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String base;
+
+  public LedgerHttp(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  /** An answer: status, headers and the body, parsed as JSON where it is JSON. */
+  public record Answer(int status, HttpResponse<String> raw) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(raw.body());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Not JSON: " + raw.body(), e);
+      }
+    }
+
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+
+    public String contentType() {
+      return header("Content-Type");
+    }
+  }
+
+  public Answer get(String user, String password, String path) {
+    return send(request(user, password, path).GET().build());
+  }
+
+  public Answer post(String user, String password, String path, String json) {
+    return post(user, password, path, "application/json", json);
+  }
+
+  public Answer post(String user, String password, String path, String contentType, String body) {
+    return send(
+        request(user, password, path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build());
+  }
+
+  private HttpRequest.Builder request(String user, String password, String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    if (user != null) {
+      String credentials = user + ":" + password;
+      builder.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    return builder;
+  }
+
+  private Answer send(HttpRequest request) {
+    try {
+      HttpResponse<String> response =
+          client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Answer(response.statusCode(), response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

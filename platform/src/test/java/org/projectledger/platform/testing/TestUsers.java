@@ -1,0 +1,31 @@
+package org.projectledger.platform.testing;
+
+/**
+ * Users for tests on PostgreSQL, where the demo users are off: one per role, each with password
+ * "secret" ({@code {noop}}, as API.md allows for tests).
+ */
+public final class TestUsers {
+
+  public static final String PASSWORD = "secret";
+
+  /** Spring properties that configure them; pass to {@code @SpringBootTest(properties = …)}. */
+  public static final String[] PROPERTIES = {
+    "ledger.users.pmo.password={noop}secret",
+    "ledger.users.pmo.roles=PMO",
+    "ledger.users.pmo.full-name=Pat Office",
+    "ledger.users.manager.password={noop}secret",
+    "ledger.users.manager.roles=MANAGER",
+    "ledger.users.manager.full-name=Morgan Manager",
+    "ledger.users.sponsor.password={noop}secret",
+    "ledger.users.sponsor.roles=SPONSOR",
+    "ledger.users.sponsor.full-name=Sam Sponsor",
+    "ledger.users.auditor.password={noop}secret",
+    "ledger.users.auditor.roles=AUDITOR",
+    "ledger.users.viewer.password={noop}secret",
+    "ledger.users.viewer.roles=VIEWER",
+    "ledger.users.admin.password={noop}secret",
+    "ledger.users.admin.roles=ADMIN"
+  };
+
+  private TestUsers() {}
+}
