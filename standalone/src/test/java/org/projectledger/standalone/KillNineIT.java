@@ -1,0 +1,107 @@
+package org.projectledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.projectledger.platform.testing.LedgerHttp;
+import org.projectledger.platform.testing.LedgerHttp.Answer;
+
+/**
+ * The README's run command, killed with SIGKILL and started again on the same data directory: every
+ * charter that was answered 201 is still there, in the event store and in the portfolio.
+ */
+class KillNineIT {
+
+  @TempDir Path dataDir;
+
+  private final List<Process> processes = new ArrayList<>();
+
+  @AfterEach
+  void stop() {
+    processes.forEach(Process::destroyForcibly);
+  }
+
+  @Test
+  void everyAcknowledgedCharterSurvivesAKillNineAndARestart() throws Exception {
+    int port = freePort();
+    Process first = start(port, "first");
+    LedgerHttp http = new LedgerHttp(port);
+    awaitHealthy(http, first);
+
+    List<String> acknowledged = new ArrayList<>();
+    String prefix = "K" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    for (int i = 0; i < 30; i++) {
+      String code = prefix + "-" + i;
+      Answer answer =
+          http.post(
+              "pmo",
+              "demo",
+              "/api/projects",
+              CharterSliceOnPostgresTest.charter(code, "2026-03-01", "2026-12-31"));
+      if (answer.status() == 201) {
+        acknowledged.add(code);
+      }
+    }
+    first.destroyForcibly().waitFor();
+    assertThat(acknowledged).hasSize(30);
+
+    Process second = start(port, "second");
+    awaitHealthy(http, second);
+    // The dead process still holds the projection's token claim until it times out (10 s).
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    JsonNode portfolio = http.get("viewer", "demo", "/api/projects?size=200").json();
+    while (portfolio.get("total").asInt() < acknowledged.size() && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+      portfolio = http.get("viewer", "demo", "/api/projects?size=200").json();
+    }
+    assertThat(portfolio.get("items").findValuesAsText("code"))
+        .containsExactlyInAnyOrderElementsOf(acknowledged);
+  }
+
+  private Process start(int port, String name) throws IOException {
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Ddisable-axoniq-console-message=true",
+                "-jar",
+                System.getProperty("ledger.jar"),
+                "--server.port=" + port,
+                "--ledger.data-dir=" + dataDir)
+            .redirectErrorStream(true)
+            .redirectOutput(Path.of("target", "kill-nine-" + name + ".log").toFile())
+            .start();
+    processes.add(process);
+    return process;
+  }
+
+  private static void awaitHealthy(LedgerHttp http, Process process) throws InterruptedException {
+    long deadline = System.nanoTime() + 90_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      assertThat(process.isAlive()).as("the service is running").isTrue();
+      try {
+        if (http.get(null, null, "/actuator/health").status() == 200) {
+          return;
+        }
+      } catch (RuntimeException notYet) {
+        // Not listening yet.
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("The service did not become healthy in 90 s");
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
