@@ -1,8 +1,12 @@
 package org.projectledger.domain;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Currency;
+import org.projectledger.api.Actor;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
+import org.projectledger.api.Signature;
 import org.projectledger.api.charter.CharterProject;
 import org.projectledger.api.charter.ProjectCodes;
 
@@ -22,22 +26,61 @@ final class Policies {
         ProjectCodes.isValid(command.code()),
         ErrorCode.VALIDATION_FAILED,
         "code must be 2 to 32 upper-case letters, digits and dashes, e.g. PRJ-2026-014");
-    require(!command.name().isBlank(), ErrorCode.VALIDATION_FAILED, "name must not be blank");
-    require(!command.sponsor().isBlank(), ErrorCode.VALIDATION_FAILED, "sponsor must be named");
-    require(!command.manager().isBlank(), ErrorCode.VALIDATION_FAILED, "manager must be named");
+    requireText(command.name(), "name");
+    requireText(command.sponsor(), "sponsor");
+    requireText(command.manager(), "manager");
     require(
         isIso4217(command.currency()),
         ErrorCode.VALIDATION_FAILED,
         "currency must be an ISO 4217 code, e.g. EUR");
-    require(
-        !command.plannedStart().isAfter(command.plannedFinish()),
-        ErrorCode.INVALID_DATES,
-        "plannedStart %s is after plannedFinish %s"
-            .formatted(command.plannedStart(), command.plannedFinish()));
+    requireOrderedDates(command.plannedStart(), command.plannedFinish(), "The project");
   }
 
   static boolean isIso4217(String code) {
     return Currency.getAvailableCurrencies().stream()
         .anyMatch(currency -> currency.getCurrencyCode().equals(code));
+  }
+
+  static void requireText(String value, String field) {
+    require(
+        value != null && !value.isBlank(),
+        ErrorCode.VALIDATION_FAILED,
+        field + " must not be blank");
+  }
+
+  /** A reason is required for every command that changes something already planned. */
+  static void requireReason(String reason) {
+    require(
+        reason != null && !reason.isBlank(),
+        ErrorCode.VALIDATION_FAILED,
+        "reason must say why the plan changes");
+  }
+
+  /** Money: at most two decimals, and zero or more (or more than zero where it must be). */
+  static void requireAmount(BigDecimal amount, String field, boolean positive) {
+    require(
+        amount.stripTrailingZeros().scale() <= 2,
+        ErrorCode.VALIDATION_FAILED,
+        field + " has more than 2 decimals");
+    require(
+        positive ? amount.signum() > 0 : amount.signum() >= 0,
+        ErrorCode.VALIDATION_FAILED,
+        field + (positive ? " must be more than zero" : " must not be negative"));
+  }
+
+  static void requireOrderedDates(LocalDate start, LocalDate finish, String what) {
+    require(
+        !start.isAfter(finish),
+        ErrorCode.INVALID_DATES,
+        "%s would start on %s, after it finishes on %s".formatted(what, start, finish));
+  }
+
+  /** A signed act is signed by the one who acts, with their printed name. */
+  static void requireOwnSignature(Signature signature, Actor actor) {
+    require(
+        signature.signer().equals(actor.userName())
+            && signature.printedName().equals(actor.fullName()),
+        ErrorCode.SIGNATURE_INVALID,
+        "The signature must be the acting user's own");
   }
 }

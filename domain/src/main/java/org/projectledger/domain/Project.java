@@ -1,8 +1,21 @@
 package org.projectledger.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.projectledger.domain.Policies.require;
+import static org.projectledger.domain.Policies.requireAmount;
+import static org.projectledger.domain.Policies.requireOrderedDates;
+import static org.projectledger.domain.Policies.requireOwnSignature;
+import static org.projectledger.domain.Policies.requireReason;
+import static org.projectledger.domain.Policies.requireText;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -11,18 +24,65 @@ import org.projectledger.api.Actor;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.ProjectState;
 import org.projectledger.api.Role;
+import org.projectledger.api.baselines.BaselineRevised;
+import org.projectledger.api.baselines.BaselineSet;
+import org.projectledger.api.baselines.SetBaseline;
+import org.projectledger.api.budget.BudgetIncreased;
+import org.projectledger.api.budget.BudgetLineOpened;
+import org.projectledger.api.budget.BudgetLineOverrun;
+import org.projectledger.api.budget.BudgetReallocated;
+import org.projectledger.api.budget.CostRecorded;
+import org.projectledger.api.budget.OpenBudgetLine;
+import org.projectledger.api.budget.ReallocateBudget;
+import org.projectledger.api.budget.RecordCost;
+import org.projectledger.api.changecontrol.ApproveChangeRequest;
+import org.projectledger.api.changecontrol.ChangeRequestApproved;
+import org.projectledger.api.changecontrol.ChangeRequestRaised;
+import org.projectledger.api.changecontrol.ChangeRequestRejected;
+import org.projectledger.api.changecontrol.ChangeRequestWithdrawn;
+import org.projectledger.api.changecontrol.ProposedChange;
+import org.projectledger.api.changecontrol.RaiseChangeRequest;
+import org.projectledger.api.changecontrol.RejectChangeRequest;
+import org.projectledger.api.changecontrol.WithdrawChangeRequest;
 import org.projectledger.api.charter.CharterProject;
 import org.projectledger.api.charter.ProjectChartered;
 import org.projectledger.api.charter.Tolerances;
+import org.projectledger.api.decisions.DecisionRecorded;
+import org.projectledger.api.decisions.RecordDecision;
+import org.projectledger.api.lifecycle.CloseProject;
+import org.projectledger.api.lifecycle.ProjectClosed;
+import org.projectledger.api.progress.ProgressReported;
+import org.projectledger.api.progress.ReportProgress;
+import org.projectledger.api.risks.CloseRisk;
+import org.projectledger.api.risks.LogRisk;
+import org.projectledger.api.risks.ReassessRisk;
+import org.projectledger.api.risks.RiskClosed;
+import org.projectledger.api.risks.RiskLogged;
+import org.projectledger.api.risks.RiskReassessed;
+import org.projectledger.api.schedule.ChangePlannedCost;
+import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.MilestonePlanned;
+import org.projectledger.api.schedule.MilestoneRescheduled;
+import org.projectledger.api.schedule.PlanMilestone;
+import org.projectledger.api.schedule.PlanWorkPackage;
+import org.projectledger.api.schedule.PlannedCostChanged;
+import org.projectledger.api.schedule.RescheduleMilestone;
+import org.projectledger.api.schedule.RescheduleWorkPackage;
+import org.projectledger.api.schedule.WorkPackagePlanned;
+import org.projectledger.api.schedule.WorkPackageRescheduled;
+import org.projectledger.api.status.PublishStatusReport;
+import org.projectledger.api.status.StatusReportPublished;
+import org.projectledger.api.tolerance.ToleranceBreached;
+import org.projectledger.api.tolerance.ToleranceKind;
 
 /**
  * One project: its charter, plan, budget and governance. It guards every rule of DOMAIN.md, then
- * applies events; its state changes only in the event-sourcing handlers.
+ * applies events; its state changes only in the event-sourcing handlers. A change that touches
+ * several items is first tried on a copy of the plan, so that a refusal records nothing.
  */
 public class Project {
 
   @AggregateIdentifier private UUID projectId;
-  private String code;
   private String sponsor;
   private String manager;
   private String currency;
@@ -30,14 +90,23 @@ public class Project {
   private LocalDate plannedFinish;
   private Tolerances tolerances;
   private ProjectState state;
+  private Plan plan = new Plan();
+  private Baseline baseline;
+  private Map<UUID, ChangeRequest> changeRequests = new LinkedHashMap<>();
+  private Map<UUID, Risk> risks = new LinkedHashMap<>();
+  private Set<UUID> costs = new HashSet<>();
+  private Set<UUID> decisions = new HashSet<>();
+  private Set<UUID> statusReports = new HashSet<>();
+  private boolean costToleranceBreached;
 
   /** For Axon, which rebuilds a project from its events. */
   protected Project() {}
 
+  // ---------------------------------------------------------------- charter
+
   @CommandHandler
   public Project(CharterProject command, Actor actor) {
-    Policies.require(
-        actor.hasRole(Role.PMO), ErrorCode.FORBIDDEN, "Only the PMO charters projects");
+    require(actor.hasRole(Role.PMO), ErrorCode.FORBIDDEN, "Only the PMO charters projects");
     Policies.validCharter(command);
     apply(
         new ProjectChartered(
@@ -55,7 +124,6 @@ public class Project {
   @EventSourcingHandler
   void on(ProjectChartered event) {
     projectId = event.projectId();
-    code = event.code();
     sponsor = event.sponsor();
     manager = event.manager();
     currency = event.currency();
@@ -63,5 +131,792 @@ public class Project {
     plannedFinish = event.plannedFinish();
     tolerances = event.tolerances();
     state = ProjectState.CHARTERED;
+  }
+
+  // ---------------------------------------------------------------- schedule
+
+  @CommandHandler
+  void handle(PlanWorkPackage command, Actor actor) {
+    requireManager(actor);
+    requireNewId(command.workPackageId());
+    requireText(command.name(), "name");
+    requireAmount(command.plannedCost(), "plannedCost", false);
+    requireOrderedDates(command.plannedStart(), command.plannedFinish(), "The work package");
+    Item item =
+        new Item(
+            command.workPackageId(),
+            ItemKind.WORK_PACKAGE,
+            command.name(),
+            command.plannedStart(),
+            command.plannedFinish(),
+            command.plannedCost(),
+            command.dependsOn());
+    Plan trial = plan.copy();
+    requireInsideProject(item);
+    trial.requireDependenciesExistWithoutCycle(item.id, item.dependsOn);
+    trial.items.put(item.id, item);
+    trial.requireAfterPredecessors(item);
+    trial.requirePlanCoveredByBudget();
+    requireCostWithinTolerance(trial);
+    apply(
+        new WorkPackagePlanned(
+            projectId,
+            command.workPackageId(),
+            command.name(),
+            command.plannedStart(),
+            command.plannedFinish(),
+            command.plannedCost(),
+            command.dependsOn()));
+  }
+
+  @EventSourcingHandler
+  void on(WorkPackagePlanned event) {
+    plan.items.put(
+        event.workPackageId(),
+        new Item(
+            event.workPackageId(),
+            ItemKind.WORK_PACKAGE,
+            event.name(),
+            event.plannedStart(),
+            event.plannedFinish(),
+            event.plannedCost(),
+            event.dependsOn()));
+  }
+
+  @CommandHandler
+  void handle(PlanMilestone command, Actor actor) {
+    requireManager(actor);
+    requireNewId(command.milestoneId());
+    requireText(command.name(), "name");
+    Item item =
+        new Item(
+            command.milestoneId(),
+            ItemKind.MILESTONE,
+            command.name(),
+            command.dueDate(),
+            command.dueDate(),
+            BigDecimal.ZERO,
+            command.dependsOn());
+    Plan trial = plan.copy();
+    requireInsideProject(item);
+    trial.requireDependenciesExistWithoutCycle(item.id, item.dependsOn);
+    trial.items.put(item.id, item);
+    trial.requireAfterPredecessors(item);
+    apply(
+        new MilestonePlanned(
+            projectId,
+            command.milestoneId(),
+            command.name(),
+            command.dueDate(),
+            command.dependsOn()));
+  }
+
+  @EventSourcingHandler
+  void on(MilestonePlanned event) {
+    plan.items.put(
+        event.milestoneId(),
+        new Item(
+            event.milestoneId(),
+            ItemKind.MILESTONE,
+            event.name(),
+            event.dueDate(),
+            event.dueDate(),
+            BigDecimal.ZERO,
+            event.dependsOn()));
+  }
+
+  @CommandHandler
+  void handle(RescheduleWorkPackage command, Actor actor) {
+    requireManager(actor);
+    requireReason(command.reason());
+    plan.item(command.workPackageId(), ItemKind.WORK_PACKAGE);
+    requireOrderedDates(command.plannedStart(), command.plannedFinish(), "The work package");
+    reschedule(
+        command.workPackageId(),
+        command.plannedStart(),
+        command.plannedFinish(),
+        command.reason(),
+        command.cascade());
+  }
+
+  @CommandHandler
+  void handle(RescheduleMilestone command, Actor actor) {
+    requireManager(actor);
+    requireReason(command.reason());
+    plan.item(command.milestoneId(), ItemKind.MILESTONE);
+    reschedule(
+        command.milestoneId(),
+        command.dueDate(),
+        command.dueDate(),
+        command.reason(),
+        command.cascade());
+  }
+
+  /** Moves one item directly (within tolerance), its successors after it where asked. */
+  private void reschedule(
+      UUID itemId, LocalDate start, LocalDate finish, String reason, boolean cascade) {
+    Plan trial = plan.copy();
+    Item item = trial.items.get(itemId);
+    Plan.Move asked = new Plan.Move(itemId, item.start, item.finish, start, finish, null);
+    item.moveTo(start, finish);
+    requireInsideProject(item);
+    trial.requireAfterPredecessors(item);
+    List<Plan.Move> pushed = trial.pushSuccessors(itemId, cascade);
+    for (Plan.Move move : pushed) {
+      requireInsideProject(trial.items.get(move.itemId()));
+    }
+    requireScheduleWithinTolerance(trial);
+    applyMove(asked, reason);
+    pushed.forEach(move -> applyMove(move, reason));
+  }
+
+  private void applyMove(Plan.Move move, String reason) {
+    if (plan.items.get(move.itemId()).isMilestone()) {
+      apply(
+          new MilestoneRescheduled(
+              projectId, move.itemId(), move.oldStart(), move.newStart(), reason, move.causedBy()));
+    } else {
+      apply(
+          new WorkPackageRescheduled(
+              projectId,
+              move.itemId(),
+              move.oldStart(),
+              move.oldFinish(),
+              move.newStart(),
+              move.newFinish(),
+              reason,
+              move.causedBy()));
+    }
+  }
+
+  @EventSourcingHandler
+  void on(WorkPackageRescheduled event) {
+    plan.items.get(event.workPackageId()).moveTo(event.newStart(), event.newFinish());
+  }
+
+  @EventSourcingHandler
+  void on(MilestoneRescheduled event) {
+    plan.items.get(event.milestoneId()).moveTo(event.newDueDate(), event.newDueDate());
+  }
+
+  @CommandHandler
+  void handle(ChangePlannedCost command, Actor actor) {
+    requireManager(actor);
+    requireReason(command.reason());
+    requireAmount(command.plannedCost(), "plannedCost", false);
+    Item item = plan.item(command.workPackageId(), ItemKind.WORK_PACKAGE);
+    Plan trial = plan.copy();
+    trial.items.get(item.id).plannedCost = command.plannedCost();
+    trial.requirePlanCoveredByBudget();
+    requireCostWithinTolerance(trial);
+    apply(
+        new PlannedCostChanged(
+            projectId, item.id, item.plannedCost, command.plannedCost(), command.reason(), null));
+  }
+
+  @EventSourcingHandler
+  void on(PlannedCostChanged event) {
+    plan.items.get(event.workPackageId()).plannedCost = event.newPlannedCost();
+  }
+
+  // ---------------------------------------------------------------- progress
+
+  @CommandHandler
+  void handle(ReportProgress command, Actor actor) {
+    requireManager(actor);
+    Item item = plan.item(command.workPackageId(), ItemKind.WORK_PACKAGE);
+    require(
+        command.percentComplete() >= 0 && command.percentComplete() <= 100,
+        ErrorCode.VALIDATION_FAILED,
+        "percentComplete must be from 0 to 100");
+    if (command.percentComplete() < item.percentComplete) {
+      require(
+          command.reason() != null && !command.reason().isBlank(),
+          ErrorCode.VALIDATION_FAILED,
+          "Lowering progress from %d%% to %d%% needs a reason"
+              .formatted(item.percentComplete, command.percentComplete()));
+    }
+    apply(
+        new ProgressReported(
+            projectId,
+            item.id,
+            item.percentComplete,
+            command.percentComplete(),
+            command.statusDate(),
+            command.reason()));
+  }
+
+  @EventSourcingHandler
+  void on(ProgressReported event) {
+    plan.items.get(event.workPackageId()).percentComplete = event.newPercentComplete();
+  }
+
+  // ---------------------------------------------------------------- budget
+
+  @CommandHandler
+  void handle(OpenBudgetLine command, Actor actor) {
+    requireManager(actor);
+    require(
+        !plan.lines.containsKey(command.budgetLineId()),
+        ErrorCode.DUPLICATE_ID,
+        "A budget line with id " + command.budgetLineId() + " already exists");
+    requireAmount(command.amount(), "amount", true);
+    apply(
+        new BudgetLineOpened(
+            projectId, command.budgetLineId(), command.category(), command.amount()));
+  }
+
+  @EventSourcingHandler
+  void on(BudgetLineOpened event) {
+    plan.lines.put(
+        event.budgetLineId(),
+        new BudgetLine(event.budgetLineId(), event.category(), event.amount()));
+  }
+
+  @CommandHandler
+  void handle(ReallocateBudget command, Actor actor) {
+    requireManager(actor);
+    requireReason(command.reason());
+    requireAmount(command.amount(), "amount", true);
+    require(
+        !command.fromBudgetLineId().equals(command.toBudgetLineId()),
+        ErrorCode.VALIDATION_FAILED,
+        "Budget can only move between two different lines");
+    BudgetLine from = plan.line(command.fromBudgetLineId());
+    BudgetLine to = plan.line(command.toBudgetLineId());
+    BigDecimal fromNew = from.amount.subtract(command.amount());
+    require(
+        fromNew.compareTo(from.actual) >= 0,
+        ErrorCode.BUDGET_BELOW_ACTUALS,
+        "The line would keep %s but %s has already been spent on it"
+            .formatted(fromNew.toPlainString(), from.actual.toPlainString()));
+    apply(
+        new BudgetReallocated(
+            projectId,
+            from.id,
+            to.id,
+            command.amount(),
+            from.amount,
+            fromNew,
+            to.amount,
+            to.amount.add(command.amount()),
+            command.reason()));
+  }
+
+  @EventSourcingHandler
+  void on(BudgetReallocated event) {
+    plan.lines.get(event.fromBudgetLineId()).amount = event.fromNewAmount();
+    plan.lines.get(event.toBudgetLineId()).amount = event.toNewAmount();
+  }
+
+  @EventSourcingHandler
+  void on(BudgetIncreased event) {
+    plan.lines.get(event.budgetLineId()).amount = event.newAmount();
+  }
+
+  @CommandHandler
+  void handle(RecordCost command, Actor actor) {
+    requireManager(actor);
+    require(
+        !costs.contains(command.costId()),
+        ErrorCode.DUPLICATE_ID,
+        "A cost with id " + command.costId() + " is already recorded");
+    requireAmount(command.amount(), "amount", true);
+    require(
+        command.currency() == null || command.currency().equals(currency),
+        ErrorCode.CURRENCY_MISMATCH,
+        "The project keeps its books in %s, not %s".formatted(currency, command.currency()));
+    requireText(command.reference(), "reference");
+    BudgetLine line = plan.line(command.budgetLineId());
+    plan.item(command.workPackageId(), ItemKind.WORK_PACKAGE);
+    BigDecimal after = line.actual.add(command.amount());
+    apply(
+        new CostRecorded(
+            projectId,
+            command.costId(),
+            line.id,
+            command.workPackageId(),
+            command.amount(),
+            currency,
+            command.incurredOn(),
+            command.reference(),
+            command.description(),
+            line.actual,
+            after));
+    if (after.compareTo(line.amount) > 0) {
+      apply(
+          new BudgetLineOverrun(
+              projectId,
+              line.id,
+              command.costId(),
+              line.amount,
+              after.subtract(command.amount()),
+              after,
+              after.subtract(line.amount)));
+    }
+    if (baseline != null && !costToleranceBreached) {
+      BigDecimal limit = costLimit();
+      BigDecimal estimate = plan.estimateAtCompletion();
+      if (estimate.compareTo(limit) > 0) {
+        apply(
+            new ToleranceBreached(
+                projectId,
+                ToleranceKind.COST,
+                command.costId(),
+                baseline.number,
+                baseline.totalPlannedCost,
+                tolerances.costPercent(),
+                limit,
+                estimate));
+      }
+    }
+  }
+
+  @EventSourcingHandler
+  void on(CostRecorded event) {
+    costs.add(event.costId());
+    plan.lines.get(event.budgetLineId()).actual = event.lineActualAfter();
+    plan.actualTotal = plan.actualTotal.add(event.amount());
+  }
+
+  @EventSourcingHandler
+  void on(ToleranceBreached event) {
+    costToleranceBreached = true;
+  }
+
+  // ---------------------------------------------------------------- baselines
+
+  @CommandHandler
+  void handle(SetBaseline command, Actor actor) {
+    requireOpen();
+    requireSponsor(actor, "Only the project's sponsor sets a baseline");
+    requireOwnSignature(command.signature(), actor);
+    requireReason(command.reason());
+    require(
+        !plan.items.isEmpty(), ErrorCode.VALIDATION_FAILED, "There is nothing planned to baseline");
+    ProjectState newState = state == ProjectState.CHARTERED ? ProjectState.EXECUTING : state;
+    apply(
+        new BaselineSet(
+            projectId,
+            baseline == null ? 1 : baseline.number + 1,
+            Baseline.freeze(plan),
+            plan.totalPlannedCost(),
+            command.reason(),
+            command.signature(),
+            state,
+            newState));
+  }
+
+  @EventSourcingHandler
+  void on(BaselineSet event) {
+    baseline = new Baseline(event.baselineNumber(), event.items(), event.totalPlannedCost());
+    state = event.newState();
+    costToleranceBreached = false;
+  }
+
+  @EventSourcingHandler
+  void on(BaselineRevised event) {
+    baseline = new Baseline(event.baselineNumber(), event.items(), event.totalPlannedCost());
+    costToleranceBreached = false;
+  }
+
+  // ---------------------------------------------------------------- change control
+
+  @CommandHandler
+  void handle(RaiseChangeRequest command, Actor actor) {
+    requireManager(actor);
+    require(
+        baseline != null,
+        ErrorCode.NOT_BASELINED,
+        "Before the first baseline the plan changes directly");
+    require(
+        !changeRequests.containsKey(command.changeRequestId()),
+        ErrorCode.DUPLICATE_ID,
+        "A change request with id " + command.changeRequestId() + " already exists");
+    requireText(command.title(), "title");
+    requireText(command.justification(), "justification");
+    require(
+        !command.proposedChanges().isEmpty(),
+        ErrorCode.VALIDATION_FAILED,
+        "A change request proposes at least one change");
+    for (ProposedChange change : command.proposedChanges()) {
+      switch (change.type()) {
+        case RESCHEDULE_WORK_PACKAGE -> {
+          plan.item(change.workPackageId(), ItemKind.WORK_PACKAGE);
+          requireOrderedDates(change.plannedStart(), change.plannedFinish(), "The work package");
+        }
+        case RESCHEDULE_MILESTONE -> plan.item(change.milestoneId(), ItemKind.MILESTONE);
+        case CHANGE_PLANNED_COST -> {
+          plan.item(change.workPackageId(), ItemKind.WORK_PACKAGE);
+          requireAmount(change.plannedCost(), "plannedCost", false);
+        }
+        case INCREASE_BUDGET -> {
+          plan.line(change.budgetLineId());
+          requireAmount(change.amount(), "amount", true);
+        }
+      }
+    }
+    apply(
+        new ChangeRequestRaised(
+            projectId,
+            command.changeRequestId(),
+            command.title(),
+            command.justification(),
+            command.proposedChanges(),
+            actor.userName()));
+  }
+
+  @EventSourcingHandler
+  void on(ChangeRequestRaised event) {
+    changeRequests.put(
+        event.changeRequestId(),
+        new ChangeRequest(
+            event.changeRequestId(), event.title(), event.requestedBy(), event.proposedChanges()));
+  }
+
+  @CommandHandler
+  void handle(ApproveChangeRequest command, Actor actor) {
+    ChangeRequest request = decidable(command.changeRequestId(), actor);
+    requireOwnSignature(command.signature(), actor);
+    Plan trial = plan.copy();
+    for (ProposedChange change : request.changes) {
+      applyTo(trial, change);
+    }
+    for (Item item : trial.items.values()) {
+      requireInsideProject(item);
+      trial.requireAfterPredecessors(item);
+    }
+    trial.requirePlanCoveredByBudget();
+
+    apply(new ChangeRequestApproved(projectId, request.id, command.comment(), command.signature()));
+    String reason = "Change request approved: " + request.title;
+    for (ProposedChange change : request.changes) {
+      switch (change.type()) {
+        case RESCHEDULE_WORK_PACKAGE -> {
+          Item item = plan.items.get(change.workPackageId());
+          apply(
+              new WorkPackageRescheduled(
+                  projectId,
+                  item.id,
+                  item.start,
+                  item.finish,
+                  change.plannedStart(),
+                  change.plannedFinish(),
+                  reason,
+                  request.id));
+        }
+        case RESCHEDULE_MILESTONE -> {
+          Item item = plan.items.get(change.milestoneId());
+          apply(
+              new MilestoneRescheduled(
+                  projectId, item.id, item.start, change.dueDate(), reason, request.id));
+        }
+        case CHANGE_PLANNED_COST -> {
+          Item item = plan.items.get(change.workPackageId());
+          apply(
+              new PlannedCostChanged(
+                  projectId, item.id, item.plannedCost, change.plannedCost(), reason, request.id));
+        }
+        case INCREASE_BUDGET -> {
+          BudgetLine line = plan.lines.get(change.budgetLineId());
+          apply(
+              new BudgetIncreased(
+                  projectId, line.id, line.amount, line.amount.add(change.amount()), request.id));
+        }
+      }
+    }
+    apply(
+        new BaselineRevised(
+            projectId,
+            baseline.number + 1,
+            Baseline.freeze(plan),
+            plan.totalPlannedCost(),
+            request.id));
+  }
+
+  private static void applyTo(Plan trial, ProposedChange change) {
+    switch (change.type()) {
+      case RESCHEDULE_WORK_PACKAGE ->
+          trial
+              .items
+              .get(change.workPackageId())
+              .moveTo(change.plannedStart(), change.plannedFinish());
+      case RESCHEDULE_MILESTONE ->
+          trial.items.get(change.milestoneId()).moveTo(change.dueDate(), change.dueDate());
+      case CHANGE_PLANNED_COST ->
+          trial.items.get(change.workPackageId()).plannedCost = change.plannedCost();
+      case INCREASE_BUDGET -> {
+        BudgetLine line = trial.lines.get(change.budgetLineId());
+        line.amount = line.amount.add(change.amount());
+      }
+    }
+  }
+
+  @EventSourcingHandler
+  void on(ChangeRequestApproved event) {
+    changeRequests.get(event.changeRequestId()).status = ChangeRequest.Status.APPROVED;
+  }
+
+  @CommandHandler
+  void handle(RejectChangeRequest command, Actor actor) {
+    ChangeRequest request = decidable(command.changeRequestId(), actor);
+    requireOwnSignature(command.signature(), actor);
+    apply(new ChangeRequestRejected(projectId, request.id, command.comment(), command.signature()));
+  }
+
+  @EventSourcingHandler
+  void on(ChangeRequestRejected event) {
+    changeRequests.get(event.changeRequestId()).status = ChangeRequest.Status.REJECTED;
+  }
+
+  @CommandHandler
+  void handle(WithdrawChangeRequest command, Actor actor) {
+    requireManager(actor);
+    requireReason(command.reason());
+    ChangeRequest request = openChangeRequest(command.changeRequestId());
+    apply(new ChangeRequestWithdrawn(projectId, request.id, command.reason()));
+  }
+
+  @EventSourcingHandler
+  void on(ChangeRequestWithdrawn event) {
+    changeRequests.get(event.changeRequestId()).status = ChangeRequest.Status.WITHDRAWN;
+  }
+
+  /** An open change request that this actor may decide: the sponsor, who did not ask for it. */
+  private ChangeRequest decidable(UUID changeRequestId, Actor actor) {
+    requireOpen();
+    ChangeRequest request = openChangeRequest(changeRequestId);
+    requireSponsor(actor, "Only the project's sponsor decides change requests");
+    require(
+        !actor.userName().equals(request.requestedBy),
+        ErrorCode.SEGREGATION_OF_DUTIES,
+        "Whoever asked for a change may not decide it");
+    return request;
+  }
+
+  private ChangeRequest openChangeRequest(UUID changeRequestId) {
+    ChangeRequest request = changeRequests.get(changeRequestId);
+    require(request != null, ErrorCode.NOT_FOUND, "No change request with id " + changeRequestId);
+    require(
+        request.status == ChangeRequest.Status.RAISED,
+        ErrorCode.CHANGE_REQUEST_NOT_OPEN,
+        "The change request is already " + request.status);
+    return request;
+  }
+
+  // ---------------------------------------------------------------- risks, decisions, status
+
+  @CommandHandler
+  void handle(LogRisk command, Actor actor) {
+    requireManager(actor);
+    require(
+        !risks.containsKey(command.riskId()),
+        ErrorCode.DUPLICATE_ID,
+        "A risk with id " + command.riskId() + " already exists");
+    requireText(command.title(), "title");
+    requireText(command.owner(), "owner");
+    requireScale(command.probability(), "probability");
+    requireScale(command.impact(), "impact");
+    apply(
+        new RiskLogged(
+            projectId,
+            command.riskId(),
+            command.title(),
+            command.probability(),
+            command.impact(),
+            command.owner(),
+            command.mitigation()));
+  }
+
+  @EventSourcingHandler
+  void on(RiskLogged event) {
+    risks.put(event.riskId(), new Risk(event.probability(), event.impact()));
+  }
+
+  @CommandHandler
+  void handle(ReassessRisk command, Actor actor) {
+    requireManager(actor);
+    requireReason(command.reason());
+    requireScale(command.probability(), "probability");
+    requireScale(command.impact(), "impact");
+    Risk risk = openRisk(command.riskId());
+    apply(
+        new RiskReassessed(
+            projectId,
+            command.riskId(),
+            risk.probability,
+            risk.impact,
+            command.probability(),
+            command.impact(),
+            command.reason()));
+  }
+
+  @EventSourcingHandler
+  void on(RiskReassessed event) {
+    Risk risk = risks.get(event.riskId());
+    risk.probability = event.newProbability();
+    risk.impact = event.newImpact();
+  }
+
+  @CommandHandler
+  void handle(CloseRisk command, Actor actor) {
+    requireManager(actor);
+    requireReason(command.reason());
+    openRisk(command.riskId());
+    apply(new RiskClosed(projectId, command.riskId(), command.reason()));
+  }
+
+  @EventSourcingHandler
+  void on(RiskClosed event) {
+    risks.get(event.riskId()).open = false;
+  }
+
+  private Risk openRisk(UUID riskId) {
+    Risk risk = risks.get(riskId);
+    require(risk != null, ErrorCode.NOT_FOUND, "No risk with id " + riskId);
+    require(risk.open, ErrorCode.RISK_CLOSED, "The risk is closed");
+    return risk;
+  }
+
+  private static void requireScale(int value, String field) {
+    require(value >= 1 && value <= 5, ErrorCode.VALIDATION_FAILED, field + " must be from 1 to 5");
+  }
+
+  @CommandHandler
+  void handle(RecordDecision command, Actor actor) {
+    requireManager(actor);
+    require(
+        !decisions.contains(command.decisionId()),
+        ErrorCode.DUPLICATE_ID,
+        "A decision with id " + command.decisionId() + " already exists");
+    requireText(command.title(), "title");
+    requireText(command.rationale(), "rationale");
+    apply(
+        new DecisionRecorded(
+            projectId,
+            command.decisionId(),
+            command.title(),
+            command.rationale(),
+            command.alternativesConsidered()));
+  }
+
+  @EventSourcingHandler
+  void on(DecisionRecorded event) {
+    decisions.add(event.decisionId());
+  }
+
+  @CommandHandler
+  void handle(PublishStatusReport command, Actor actor) {
+    requireManager(actor);
+    require(
+        !statusReports.contains(command.reportId()),
+        ErrorCode.DUPLICATE_ID,
+        "A status report with id " + command.reportId() + " already exists");
+    requireText(command.summary(), "summary");
+    apply(
+        new StatusReportPublished(
+            projectId, command.reportId(), command.rag(), command.summary(), command.statusDate()));
+  }
+
+  @EventSourcingHandler
+  void on(StatusReportPublished event) {
+    statusReports.add(event.reportId());
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  @CommandHandler
+  void handle(CloseProject command, Actor actor) {
+    requireOpen();
+    require(actor.hasRole(Role.PMO), ErrorCode.FORBIDDEN, "Only the PMO closes projects");
+    requireOwnSignature(command.signature(), actor);
+    requireText(command.closureNote(), "closureNote");
+    long open =
+        changeRequests.values().stream()
+            .filter(request -> request.status == ChangeRequest.Status.RAISED)
+            .count();
+    require(
+        open == 0,
+        ErrorCode.OPEN_CHANGE_REQUESTS,
+        open + " change request(s) are still open: decide or withdraw them first");
+    apply(new ProjectClosed(projectId, command.closureNote(), command.signature(), state));
+  }
+
+  @EventSourcingHandler
+  void on(ProjectClosed event) {
+    state = ProjectState.CLOSED;
+  }
+
+  // ---------------------------------------------------------------- shared rules
+
+  private void requireOpen() {
+    require(state != ProjectState.CLOSED, ErrorCode.PROJECT_CLOSED, "The project is closed");
+  }
+
+  /** The project's manager, on an open project. */
+  private void requireManager(Actor actor) {
+    requireOpen();
+    require(
+        actor.userName().equals(manager),
+        ErrorCode.FORBIDDEN,
+        "Only the project's manager (" + manager + ") does this");
+  }
+
+  private void requireSponsor(Actor actor, String detail) {
+    require(actor.userName().equals(sponsor), ErrorCode.FORBIDDEN, detail);
+  }
+
+  private void requireNewId(UUID id) {
+    require(
+        !plan.items.containsKey(id),
+        ErrorCode.DUPLICATE_ID,
+        "A work package or milestone with id " + id + " already exists");
+  }
+
+  private void requireInsideProject(Item item) {
+    require(
+        !item.start.isBefore(plannedStart) && !item.finish.isAfter(plannedFinish),
+        ErrorCode.INVALID_DATES,
+        "%s (%s to %s) must lie within the project (%s to %s)"
+            .formatted(item.label(), item.start, item.finish, plannedStart, plannedFinish));
+  }
+
+  /** After a baseline, every baselined finish stays within the schedule tolerance. */
+  private void requireScheduleWithinTolerance(Plan trial) {
+    if (baseline == null) {
+      return;
+    }
+    for (var frozen : baseline.items.values()) {
+      Item item = trial.items.get(frozen.itemId());
+      long drift = Math.abs(ChronoUnit.DAYS.between(frozen.plannedFinish(), item.finish));
+      require(
+          drift <= tolerances.scheduleDays(),
+          ErrorCode.TOLERANCE_EXCEEDED,
+          "%s would finish %d days from its baseline (%s); the tolerance is %d days: raise a change request"
+              .formatted(item.label(), drift, frozen.plannedFinish(), tolerances.scheduleDays()));
+    }
+  }
+
+  /** After a baseline, the total planned cost stays within the cost tolerance of the baseline's. */
+  private void requireCostWithinTolerance(Plan trial) {
+    if (baseline == null) {
+      return;
+    }
+    BigDecimal total = trial.totalPlannedCost();
+    BigDecimal allowed =
+        baseline.totalPlannedCost.multiply(tolerances.costPercent()).movePointLeft(2);
+    require(
+        total.subtract(baseline.totalPlannedCost).abs().compareTo(allowed) <= 0,
+        ErrorCode.TOLERANCE_EXCEEDED,
+        "Total planned cost would be %s against a baseline of %s; the tolerance is %s%%: raise a change request"
+            .formatted(
+                total.toPlainString(),
+                baseline.totalPlannedCost.toPlainString(),
+                tolerances.costPercent().toPlainString()));
+  }
+
+  private BigDecimal costLimit() {
+    return baseline.totalPlannedCost.add(
+        baseline.totalPlannedCost.multiply(tolerances.costPercent()).movePointLeft(2));
   }
 }

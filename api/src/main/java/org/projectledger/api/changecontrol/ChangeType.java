@@ -1,0 +1,9 @@
+package org.projectledger.api.changecontrol;
+
+/** The kinds of change a change request may propose (API.md). */
+public enum ChangeType {
+  RESCHEDULE_WORK_PACKAGE,
+  RESCHEDULE_MILESTONE,
+  CHANGE_PLANNED_COST,
+  INCREASE_BUDGET
+}

@@ -1,0 +1,65 @@
+package org.projectledger.api.changecontrol;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One change a change request proposes. One shape for all four kinds, as API.md writes them; each
+ * kind requires its own fields and leaves the others null.
+ */
+public record ProposedChange(
+    ChangeType type,
+    UUID workPackageId,
+    UUID milestoneId,
+    UUID budgetLineId,
+    LocalDate plannedStart,
+    LocalDate plannedFinish,
+    LocalDate dueDate,
+    BigDecimal plannedCost,
+    BigDecimal amount) {
+
+  public ProposedChange {
+    Objects.requireNonNull(type, "type");
+    switch (type) {
+      case RESCHEDULE_WORK_PACKAGE -> {
+        Objects.requireNonNull(workPackageId, "workPackageId");
+        Objects.requireNonNull(plannedStart, "plannedStart");
+        Objects.requireNonNull(plannedFinish, "plannedFinish");
+      }
+      case RESCHEDULE_MILESTONE -> {
+        Objects.requireNonNull(milestoneId, "milestoneId");
+        Objects.requireNonNull(dueDate, "dueDate");
+      }
+      case CHANGE_PLANNED_COST -> {
+        Objects.requireNonNull(workPackageId, "workPackageId");
+        Objects.requireNonNull(plannedCost, "plannedCost");
+      }
+      case INCREASE_BUDGET -> {
+        Objects.requireNonNull(budgetLineId, "budgetLineId");
+        Objects.requireNonNull(amount, "amount");
+      }
+    }
+  }
+
+  public static ProposedChange rescheduleWorkPackage(UUID id, LocalDate start, LocalDate finish) {
+    return new ProposedChange(
+        ChangeType.RESCHEDULE_WORK_PACKAGE, id, null, null, start, finish, null, null, null);
+  }
+
+  public static ProposedChange rescheduleMilestone(UUID id, LocalDate dueDate) {
+    return new ProposedChange(
+        ChangeType.RESCHEDULE_MILESTONE, null, id, null, null, null, dueDate, null, null);
+  }
+
+  public static ProposedChange changePlannedCost(UUID id, BigDecimal plannedCost) {
+    return new ProposedChange(
+        ChangeType.CHANGE_PLANNED_COST, id, null, null, null, null, null, plannedCost, null);
+  }
+
+  public static ProposedChange increaseBudget(UUID budgetLineId, BigDecimal amount) {
+    return new ProposedChange(
+        ChangeType.INCREASE_BUDGET, null, null, budgetLineId, null, null, null, null, amount);
+  }
+}

@@ -1,0 +1,7 @@
+package org.projectledger.api.tolerance;
+
+/** Which tolerance was breached. */
+public enum ToleranceKind {
+  SCHEDULE,
+  COST
+}

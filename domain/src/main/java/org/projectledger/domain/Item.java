@@ -1,0 +1,92 @@
+package org.projectledger.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.projectledger.api.schedule.ItemKind;
+
+/**
+ * A scheduled item: a work package (days from start to finish, both counted, with a planned cost
+ * and progress) or a milestone (a point in time: start and finish are its due date, no cost).
+ */
+final class Item {
+
+  UUID id;
+  ItemKind kind;
+  String name;
+  LocalDate start;
+  LocalDate finish;
+  BigDecimal plannedCost;
+  int percentComplete;
+  List<UUID> dependsOn = new ArrayList<>();
+
+  /** For snapshots. */
+  Item() {}
+
+  Item(
+      UUID id,
+      ItemKind kind,
+      String name,
+      LocalDate start,
+      LocalDate finish,
+      BigDecimal cost,
+      List<UUID> dependsOn) {
+    this.id = id;
+    this.kind = kind;
+    this.name = name;
+    this.start = start;
+    this.finish = finish;
+    this.plannedCost = cost;
+    this.dependsOn = new ArrayList<>(dependsOn);
+  }
+
+  Item copy() {
+    Item copy = new Item(id, kind, name, start, finish, plannedCost, dependsOn);
+    copy.percentComplete = percentComplete;
+    return copy;
+  }
+
+  boolean isMilestone() {
+    return kind == ItemKind.MILESTONE;
+  }
+
+  /**
+   * The earliest date this item may start (or be due) after a predecessor that finishes on {@code
+   * predecessorFinish}: finish-to-start, so a work package starts the day after; a milestone marks
+   * the moment its predecessors are done and may fall on their last day.
+   */
+  LocalDate earliestAfter(LocalDate predecessorFinish) {
+    return isMilestone() ? predecessorFinish : predecessorFinish.plusDays(1);
+  }
+
+  void moveTo(LocalDate newStart, LocalDate newFinish) {
+    start = newStart;
+    finish = newFinish;
+  }
+
+  String label() {
+    return (isMilestone() ? "milestone '" : "work package '") + name + "'";
+  }
+
+  /** State equality: a project rebuilt from a snapshot must equal one rebuilt from its events. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Item other
+        && Objects.equals(id, other.id)
+        && Objects.equals(kind, other.kind)
+        && Objects.equals(name, other.name)
+        && Objects.equals(start, other.start)
+        && Objects.equals(finish, other.finish)
+        && Objects.equals(plannedCost, other.plannedCost)
+        && percentComplete == other.percentComplete
+        && Objects.equals(dependsOn, other.dependsOn);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, kind, name, start, finish, plannedCost, percentComplete, dependsOn);
+  }
+}

@@ -1,0 +1,236 @@
+package org.projectledger.domain;
+
+import static org.projectledger.domain.Policies.require;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.projectledger.api.ErrorCode;
+import org.projectledger.api.LedgerException;
+import org.projectledger.api.schedule.ItemKind;
+
+/**
+ * The schedule and the budget of one project: work packages and milestones joined by
+ * finish-to-start dependencies, budget lines with their actuals. The aggregate validates a change
+ * on a copy of its plan, then applies the events that record it; a refused change leaves the real
+ * plan untouched.
+ */
+final class Plan {
+
+  Map<UUID, Item> items = new LinkedHashMap<>();
+  Map<UUID, BudgetLine> lines = new LinkedHashMap<>();
+  BigDecimal actualTotal = BigDecimal.ZERO;
+
+  Plan copy() {
+    Plan copy = new Plan();
+    items.forEach((id, item) -> copy.items.put(id, item.copy()));
+    lines.forEach((id, line) -> copy.lines.put(id, line.copy()));
+    copy.actualTotal = actualTotal;
+    return copy;
+  }
+
+  Item item(UUID id, ItemKind kind) {
+    Item item = items.get(id);
+    if (item == null || item.kind != kind) {
+      throw new LedgerException(
+          ErrorCode.NOT_FOUND,
+          "No " + (kind == ItemKind.MILESTONE ? "milestone" : "work package") + " with id " + id);
+    }
+    return item;
+  }
+
+  BudgetLine line(UUID id) {
+    BudgetLine line = lines.get(id);
+    if (line == null) {
+      throw new LedgerException(ErrorCode.NOT_FOUND, "No budget line with id " + id);
+    }
+    return line;
+  }
+
+  BigDecimal totalPlannedCost() {
+    return items.values().stream()
+        .filter(item -> !item.isMilestone())
+        .map(item -> item.plannedCost)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  BigDecimal totalBudget() {
+    return lines.values().stream()
+        .map(line -> line.amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** EV: planned cost earned by the progress reported so far. */
+  BigDecimal earnedValue() {
+    return items.values().stream()
+        .filter(item -> !item.isMilestone())
+        .map(
+            item ->
+                item.plannedCost
+                    .multiply(BigDecimal.valueOf(item.percentComplete))
+                    .movePointLeft(2))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /**
+   * EAC = BAC ÷ CPI (DOMAIN.md). Where CPI has no meaning (no actuals, or nothing earned yet) the
+   * estimate is AC + (BAC − EV): what was spent plus what remains at plan.
+   */
+  BigDecimal estimateAtCompletion() {
+    BigDecimal budgetAtCompletion = totalPlannedCost();
+    BigDecimal earned = earnedValue();
+    if (actualTotal.signum() == 0 || earned.signum() == 0) {
+      return actualTotal.add(budgetAtCompletion.subtract(earned));
+    }
+    BigDecimal costPerformance = earned.divide(actualTotal, MathContext.DECIMAL128);
+    return budgetAtCompletion.divide(costPerformance, MathContext.DECIMAL128);
+  }
+
+  void requirePlanCoveredByBudget() {
+    BigDecimal planned = totalPlannedCost();
+    BigDecimal budget = totalBudget();
+    require(
+        planned.compareTo(budget) <= 0,
+        ErrorCode.PLAN_EXCEEDS_BUDGET,
+        "Planned cost of all work packages (%s) would exceed the total budget (%s)"
+            .formatted(planned.toPlainString(), budget.toPlainString()));
+  }
+
+  /** Every predecessor exists, and the graph stays free of cycles with this item in it. */
+  void requireDependenciesExistWithoutCycle(UUID itemId, List<UUID> dependsOn) {
+    for (UUID predecessor : dependsOn) {
+      require(
+          !predecessor.equals(itemId),
+          ErrorCode.DEPENDENCY_CYCLE,
+          "An item cannot depend on itself");
+      require(
+          items.containsKey(predecessor),
+          ErrorCode.NOT_FOUND,
+          "No work package or milestone with id " + predecessor + " to depend on");
+    }
+    require(
+        new HashSet<>(dependsOn).size() == dependsOn.size(),
+        ErrorCode.VALIDATION_FAILED,
+        "dependsOn names an item twice");
+    if (reaches(dependsOn, itemId)) {
+      throw new LedgerException(
+          ErrorCode.DEPENDENCY_CYCLE, "These dependencies would form a cycle");
+    }
+  }
+
+  /** Whether walking predecessors from {@code from} ever arrives at {@code target}. */
+  private boolean reaches(List<UUID> from, UUID target) {
+    Deque<UUID> work = new ArrayDeque<>(from);
+    Set<UUID> seen = new HashSet<>();
+    while (!work.isEmpty()) {
+      UUID current = work.pop();
+      if (current.equals(target)) {
+        return true;
+      }
+      Item item = items.get(current);
+      if (item != null && seen.add(current)) {
+        work.addAll(item.dependsOn);
+      }
+    }
+    return false;
+  }
+
+  /** The item starts (or is due) no earlier than each predecessor allows. */
+  void requireAfterPredecessors(Item item) {
+    for (UUID predecessorId : item.dependsOn) {
+      Item predecessor = items.get(predecessorId);
+      LocalDate earliest = item.earliestAfter(predecessor.finish);
+      require(
+          !item.start.isBefore(earliest),
+          ErrorCode.DEPENDENCY_VIOLATION,
+          "%s would start on %s, but it follows %s, which finishes on %s"
+              .formatted(item.label(), item.start, predecessor.label(), predecessor.finish));
+    }
+  }
+
+  List<Item> successorsOf(UUID id) {
+    return items.values().stream().filter(item -> item.dependsOn.contains(id)).toList();
+  }
+
+  /** One item's move, and the item whose move forced it (null for the move asked for). */
+  record Move(
+      UUID itemId,
+      LocalDate oldStart,
+      LocalDate oldFinish,
+      LocalDate newStart,
+      LocalDate newFinish,
+      UUID causedBy) {}
+
+  /**
+   * After {@code movedId} has moved in this plan, makes its successors follow: with {@code cascade}
+   * each successor that would now start too early shifts by the days it must (and its own
+   * successors after it); without, the first such successor refuses the move.
+   *
+   * @return the successors' moves, in the order they were made, one per item
+   */
+  List<Move> pushSuccessors(UUID movedId, boolean cascade) {
+    Map<UUID, Move> moves = new LinkedHashMap<>();
+    Deque<UUID> work = new ArrayDeque<>(List.of(movedId));
+    while (!work.isEmpty()) {
+      UUID cause = work.poll();
+      for (Item successor : successorsOf(cause)) {
+        LocalDate earliest = earliestStart(successor);
+        if (!successor.start.isBefore(earliest)) {
+          continue;
+        }
+        Item predecessor = items.get(cause);
+        require(
+            cascade,
+            ErrorCode.DEPENDENCY_VIOLATION,
+            "%s follows %s and would have to move; reschedule with cascade to shift it"
+                .formatted(successor.label(), predecessor.label()));
+        long days = ChronoUnit.DAYS.between(successor.start, earliest);
+        Move earlier = moves.get(successor.id);
+        LocalDate oldStart = earlier == null ? successor.start : earlier.oldStart();
+        LocalDate oldFinish = earlier == null ? successor.finish : earlier.oldFinish();
+        successor.moveTo(successor.start.plusDays(days), successor.finish.plusDays(days));
+        moves.put(
+            successor.id,
+            new Move(successor.id, oldStart, oldFinish, successor.start, successor.finish, cause));
+        work.add(successor.id);
+      }
+    }
+    return new ArrayList<>(moves.values());
+  }
+
+  private LocalDate earliestStart(Item item) {
+    LocalDate earliest = LocalDate.MIN;
+    for (UUID predecessorId : item.dependsOn) {
+      LocalDate after = item.earliestAfter(items.get(predecessorId).finish);
+      if (after.isAfter(earliest)) {
+        earliest = after;
+      }
+    }
+    return earliest;
+  }
+
+  /** State equality: a project rebuilt from a snapshot must equal one rebuilt from its events. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Plan other
+        && Objects.equals(items, other.items)
+        && Objects.equals(lines, other.lines)
+        && Objects.equals(actualTotal, other.actualTotal);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(items, lines, actualTotal);
+  }
+}
