@@ -93,8 +93,8 @@ final class Plan {
     if (actualTotal.signum() == 0 || earned.signum() == 0) {
       return actualTotal.add(budgetAtCompletion.subtract(earned));
     }
-    BigDecimal costPerformance = earned.divide(actualTotal, MathContext.DECIMAL128);
-    return budgetAtCompletion.divide(costPerformance, MathContext.DECIMAL128);
+    // BAC ÷ (EV ÷ AC), written as one division so that no rounded CPI enters the estimate.
+    return budgetAtCompletion.multiply(actualTotal).divide(earned, MathContext.DECIMAL128);
   }
 
   void requirePlanCoveredByBudget() {

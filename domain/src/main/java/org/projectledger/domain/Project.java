@@ -466,8 +466,8 @@ public class Project {
                 baseline.number,
                 baseline.totalPlannedCost,
                 tolerances.costPercent(),
-                limit,
-                estimate));
+                Money.round(limit),
+                Money.round(estimate)));
       }
     }
   }
