@@ -26,10 +26,7 @@ class CommandSideAloneTest {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     TestPostgres.useFreshDatabase(registry);
-    for (String property : TestUsers.PROPERTIES) {
-      String[] pair = property.split("=", 2);
-      registry.add(pair[0], () -> pair[1]);
-    }
+    TestUsers.register(registry);
   }
 
   @LocalServerPort int port;

@@ -41,10 +41,7 @@ class CharterSliceOnPostgresTest {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     TestPostgres.useFreshDatabase(registry);
-    for (String property : TestUsers.PROPERTIES) {
-      String[] pair = property.split("=", 2);
-      registry.add(pair[0], () -> pair[1]);
-    }
+    TestUsers.register(registry);
   }
 
   @LocalServerPort int port;

@@ -7,7 +7,10 @@ import org.axonframework.serialization.Revision;
 import org.projectledger.api.ProjectState;
 import org.projectledger.api.Signature;
 
-/** A baseline was set: its number, every item as frozen, the total, why, and the sponsor's signature. */
+/**
+ * A baseline was set: its number, every item as frozen, the total, why, and the sponsor's
+ * signature.
+ */
 @Revision("1")
 public record BaselineSet(
     UUID projectId,

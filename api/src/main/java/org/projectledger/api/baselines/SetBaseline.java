@@ -7,9 +7,7 @@ import org.projectledger.api.Signature;
 
 /** The sponsor freezes the schedule and planned costs as the next baseline: a signed act. */
 public record SetBaseline(
-    @TargetAggregateIdentifier UUID projectId,
-    String reason,
-    Signature signature) {
+    @TargetAggregateIdentifier UUID projectId, String reason, Signature signature) {
 
   public SetBaseline {
     Objects.requireNonNull(projectId, "projectId");

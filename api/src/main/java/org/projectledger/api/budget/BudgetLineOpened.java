@@ -7,7 +7,4 @@ import org.axonframework.serialization.Revision;
 /** A budget line was opened. */
 @Revision("1")
 public record BudgetLineOpened(
-    UUID projectId,
-    UUID budgetLineId,
-    BudgetCategory category,
-    BigDecimal amount) {}
+    UUID projectId, UUID budgetLineId, BudgetCategory category, BigDecimal amount) {}

@@ -6,7 +6,10 @@ import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** The manager records an actual cost: an invoice, a timesheet. Actuals are facts: never refused for overrunning. */
+/**
+ * The manager records an actual cost: an invoice, a timesheet. Actuals are facts: never refused for
+ * overrunning.
+ */
 public record RecordCost(
     @TargetAggregateIdentifier UUID projectId,
     UUID costId,

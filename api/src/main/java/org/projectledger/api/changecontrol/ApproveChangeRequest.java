@@ -5,7 +5,9 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.projectledger.api.Signature;
 
-/** The sponsor approves a change request: a signed act that applies every proposed change or none. */
+/**
+ * The sponsor approves a change request: a signed act that applies every proposed change or none.
+ */
 public record ApproveChangeRequest(
     @TargetAggregateIdentifier UUID projectId,
     UUID changeRequestId,

@@ -7,7 +7,4 @@ import org.projectledger.api.Signature;
 /** A change request was rejected, with the sponsor's signature. */
 @Revision("1")
 public record ChangeRequestRejected(
-    UUID projectId,
-    UUID changeRequestId,
-    String comment,
-    Signature signature) {}
+    UUID projectId, UUID changeRequestId, String comment, Signature signature) {}

@@ -5,7 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** A change request was withdrawn. */
 @Revision("1")
-public record ChangeRequestWithdrawn(
-    UUID projectId,
-    UUID changeRequestId,
-    String reason) {}
+public record ChangeRequestWithdrawn(UUID projectId, UUID changeRequestId, String reason) {}

@@ -6,9 +6,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The manager withdraws a change request still open. */
 public record WithdrawChangeRequest(
-    @TargetAggregateIdentifier UUID projectId,
-    UUID changeRequestId,
-    String reason) {
+    @TargetAggregateIdentifier UUID projectId, UUID changeRequestId, String reason) {
 
   public WithdrawChangeRequest {
     Objects.requireNonNull(projectId, "projectId");

@@ -7,9 +7,7 @@ import org.projectledger.api.Signature;
 
 /** The PMO closes a project: a signed act; afterwards nothing more is recorded on it. */
 public record CloseProject(
-    @TargetAggregateIdentifier UUID projectId,
-    String closureNote,
-    Signature signature) {
+    @TargetAggregateIdentifier UUID projectId, String closureNote, Signature signature) {
 
   public CloseProject {
     Objects.requireNonNull(projectId, "projectId");

@@ -8,7 +8,4 @@ import org.projectledger.api.Signature;
 /** A project was closed, with the PMO's signature. */
 @Revision("1")
 public record ProjectClosed(
-    UUID projectId,
-    String closureNote,
-    Signature signature,
-    ProjectState oldState) {}
+    UUID projectId, String closureNote, Signature signature, ProjectState oldState) {}

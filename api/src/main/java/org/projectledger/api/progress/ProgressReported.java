@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
-/** Progress was reported: old and new percent complete, for which status date, and why where it fell. */
+/**
+ * Progress was reported: old and new percent complete, for which status date, and why where it
+ * fell.
+ */
 @Revision("1")
 public record ProgressReported(
     UUID projectId,

@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** The manager reports how complete a work package is on a status date; lowering it needs a reason. */
+/**
+ * The manager reports how complete a work package is on a status date; lowering it needs a reason.
+ */
 public record ReportProgress(
     @TargetAggregateIdentifier UUID projectId,
     UUID workPackageId,

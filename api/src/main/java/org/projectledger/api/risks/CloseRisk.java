@@ -5,10 +5,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The manager closes a risk. */
-public record CloseRisk(
-    @TargetAggregateIdentifier UUID projectId,
-    UUID riskId,
-    String reason) {
+public record CloseRisk(@TargetAggregateIdentifier UUID projectId, UUID riskId, String reason) {
 
   public CloseRisk {
     Objects.requireNonNull(projectId, "projectId");

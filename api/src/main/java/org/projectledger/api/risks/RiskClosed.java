@@ -5,7 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** A risk was closed. */
 @Revision("1")
-public record RiskClosed(
-    UUID projectId,
-    UUID riskId,
-    String reason) {}
+public record RiskClosed(UUID projectId, UUID riskId, String reason) {}

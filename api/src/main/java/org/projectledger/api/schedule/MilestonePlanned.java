@@ -8,8 +8,4 @@ import org.axonframework.serialization.Revision;
 /** A milestone was planned. */
 @Revision("1")
 public record MilestonePlanned(
-    UUID projectId,
-    UUID milestoneId,
-    String name,
-    LocalDate dueDate,
-    List<UUID> dependsOn) {}
+    UUID projectId, UUID milestoneId, String name, LocalDate dueDate, List<UUID> dependsOn) {}

@@ -7,7 +7,10 @@ import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** The manager plans a work package of the WBS, with its dates, planned cost and finish-to-start predecessors. */
+/**
+ * The manager plans a work package of the WBS, with its dates, planned cost and finish-to-start
+ * predecessors.
+ */
 public record PlanWorkPackage(
     @TargetAggregateIdentifier UUID projectId,
     UUID workPackageId,

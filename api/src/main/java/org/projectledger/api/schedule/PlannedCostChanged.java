@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
-/** A work package was re-costed: old and new planned cost, why, and what caused it (the approved change request, or null). */
+/**
+ * A work package was re-costed: old and new planned cost, why, and what caused it (the approved
+ * change request, or null).
+ */
 @Revision("1")
 public record PlannedCostChanged(
     UUID projectId,

@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** The manager moves a work package; with {@code cascade} its successors move as far as they must. */
+/**
+ * The manager moves a work package; with {@code cascade} its successors move as far as they must.
+ */
 public record RescheduleWorkPackage(
     @TargetAggregateIdentifier UUID projectId,
     UUID workPackageId,

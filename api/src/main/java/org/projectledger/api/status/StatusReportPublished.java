@@ -7,8 +7,4 @@ import org.axonframework.serialization.Revision;
 /** A status report was published. */
 @Revision("1")
 public record StatusReportPublished(
-    UUID projectId,
-    UUID reportId,
-    Rag rag,
-    String summary,
-    LocalDate statusDate) {}
+    UUID projectId, UUID reportId, Rag rag, String summary, LocalDate statusDate) {}

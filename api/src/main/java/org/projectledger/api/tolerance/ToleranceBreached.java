@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
-/** Recorded actuals pushed the estimate at completion beyond cost tolerance: an exception for the sponsor (PRINCE2), never a refusal. */
+/**
+ * Recorded actuals pushed the estimate at completion beyond cost tolerance: an exception for the
+ * sponsor (PRINCE2), never a refusal.
+ */
 @Revision("1")
 public record ToleranceBreached(
     UUID projectId,

@@ -3,12 +3,11 @@ package org.projectledger.command.charter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
 import org.projectledger.api.charter.CharterProject;
 import org.projectledger.api.charter.Tolerances;
+import org.projectledger.command.write.Answer;
 import org.projectledger.command.write.Commands;
-import org.projectledger.command.write.Outcome;
 import org.projectledger.command.write.WriteAnswer;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,21 +30,19 @@ class CharterController {
   @Operation(summary = "Charter a project (PMO)")
   ResponseEntity<WriteAnswer> charter(@Valid @RequestBody CharterRequest request) {
     UUID projectId = request.projectId() != null ? request.projectId() : UUID.randomUUID();
-    Outcome outcome =
-        commands.send(
-            new CharterProject(
-                projectId,
-                request.code(),
-                request.name(),
-                request.sponsor(),
-                request.manager(),
-                request.currency(),
-                request.plannedStart(),
-                request.plannedFinish(),
-                new Tolerances(
-                    request.tolerances().scheduleDays(), request.tolerances().costPercent())),
-            null);
-    return WriteAnswer.created(
-        URI.create("/api/projects/" + projectId), projectId, projectId, outcome.version());
+    CharterProject command =
+        new CharterProject(
+            projectId,
+            request.code(),
+            request.name(),
+            request.sponsor(),
+            request.manager(),
+            request.currency(),
+            request.plannedStart(),
+            request.plannedFinish(),
+            new Tolerances(
+                request.tolerances().scheduleDays(), request.tolerances().costPercent()));
+    return commands.execute(
+        Answer.created(projectId, projectId, "/api/projects/" + projectId), command, null, request);
   }
 }

@@ -9,6 +9,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.charter.CharterProject;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * key lets exactly one commit. Axon registers it on the command bus, inside the transaction.
  */
 @Component
+@Order(30)
 class ProjectCodeClaims implements MessageHandlerInterceptor<CommandMessage<?>> {
 
   private final JdbcTemplate jdbc;

@@ -10,6 +10,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * sequence number in it.
  */
 @Component
+@Order(40)
 class AggregateVersions implements MessageHandlerInterceptor<CommandMessage<?>> {
 
   private static final String OUTCOME = AggregateVersions.class.getName() + ".outcome";

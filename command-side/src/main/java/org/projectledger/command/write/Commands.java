@@ -1,46 +1,180 @@
 package org.projectledger.command.write;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.projectledger.api.Actor;
+import org.projectledger.api.ErrorCode;
+import org.projectledger.api.LedgerException;
 import org.projectledger.api.MetaDataKeys;
+import org.projectledger.command.write.IdempotencyKeys.Stored;
 import org.projectledger.platform.security.CurrentActor;
+import org.projectledger.platform.web.InvalidRequest;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Sends a command on behalf of the signed-in user: the actor, their roles and the request's
- * correlation id travel as metadata, and from there onto every event the command records.
+ * Sends a command on behalf of the signed-in user and answers the write as API.md says. The actor,
+ * their roles, the reason and the request's correlation id travel as metadata onto every event the
+ * command records. {@code If-Match} makes the write conditional on the version the client read;
+ * {@code Idempotency-Key} makes a retried write return its first answer and append nothing; without
+ * If-Match, a write that loses a race with another writer is retried a few times.
  */
 @Component
 public class Commands {
 
-  private final CommandGateway gateway;
+  static final String IF_MATCH = "If-Match";
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  static final String CORRELATION_ID = "X-Correlation-Id";
+  private static final int ATTEMPTS = 3;
+  private static final Pattern ENTITY_TAG = Pattern.compile("^(?:W/)?\"(\\d{1,18})\"$");
+  private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
 
-  Commands(CommandGateway gateway) {
+  private final CommandGateway gateway;
+  private final IdempotencyKeys keys;
+  private final ObjectMapper json;
+
+  Commands(CommandGateway gateway, IdempotencyKeys keys, ObjectMapper json) {
     this.gateway = gateway;
+    this.keys = keys;
+    this.json = json;
   }
 
   /**
-   * Sends and waits.
+   * Sends and waits, then answers.
    *
+   * @param answer how a success is answered
+   * @param command the command, for the project {@code answer} names
    * @param reason why, where the command gives a reason; {@code null} otherwise
-   * @return what the command left behind
+   * @param body the request body as received, to recognise a replay by
    */
-  public Outcome send(Object command, String reason) {
+  public ResponseEntity<WriteAnswer> execute(
+      Answer answer, Object command, String reason, Object body) {
+    HttpServletRequest request =
+        ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
     Actor actor = CurrentActor.get();
+    Long expectedVersion = expectedVersion(request.getHeader(IF_MATCH));
+    String key = idempotencyKey(request.getHeader(IDEMPOTENCY_KEY));
+    String requestHash = key == null ? null : hash(request, body);
+    if (key != null) {
+      Optional<Stored> first = keys.find(actor.userName(), key);
+      if (first.isPresent()) {
+        return replay(first.get(), requestHash);
+      }
+    }
+
     Map<String, Object> metaData = new HashMap<>();
     metaData.put(MetaDataKeys.ACTOR, actor.userName());
     metaData.put(MetaDataKeys.ACTOR_NAME, actor.fullName());
     metaData.put(MetaDataKeys.ROLES, actor.roles().stream().map(Enum::name).sorted().toList());
-    metaData.put(MetaDataKeys.CORRELATION_ID, UUID.randomUUID().toString());
+    metaData.put(MetaDataKeys.CORRELATION_ID, correlationId(request.getHeader(CORRELATION_ID)));
+    metaData.put(WriteMetaData.ANSWER_PROJECT, answer.projectId().toString());
     if (reason != null) {
       metaData.put(MetaDataKeys.REASON, reason);
     }
-    return gateway.sendAndWait(
-        GenericCommandMessage.asCommandMessage(command).withMetaData(MetaData.from(metaData)));
+    if (expectedVersion != null) {
+      metaData.put(WriteMetaData.EXPECTED_VERSION, expectedVersion);
+    }
+    if (key != null) {
+      metaData.put(MetaDataKeys.IDEMPOTENCY_KEY, key);
+      metaData.put(WriteMetaData.REQUEST_HASH, requestHash);
+      metaData.put(WriteMetaData.ANSWER_STATUS, answer.status());
+      metaData.put(WriteMetaData.ANSWER_LOCATION, answer.location());
+      metaData.put(WriteMetaData.ANSWER_ID, answer.id() == null ? null : answer.id().toString());
+    }
+
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Outcome outcome =
+            gateway.sendAndWait(
+                GenericCommandMessage.asCommandMessage(command)
+                    .withMetaData(MetaData.from(metaData)));
+        return answer.at(outcome.version());
+      } catch (ConcurrencyException lostRace) {
+        if (expectedVersion != null) {
+          throw new LedgerException(
+              ErrorCode.VERSION_MISMATCH,
+              "The project changed while this write was made: read it again before changing it");
+        }
+        if (attempt == ATTEMPTS) {
+          throw new LedgerException(
+              ErrorCode.CONCURRENT_MODIFICATION,
+              "Other changes to this project were recorded at the same moment, "
+                  + ATTEMPTS
+                  + " times over; nothing of yours was recorded. Try again.");
+        }
+      } catch (DuplicateKeyException sameKeyMeanwhile) {
+        if (key == null) {
+          throw sameKeyMeanwhile;
+        }
+        // Another request with this key committed first: answer as it was answered.
+        return replay(
+            keys.find(actor.userName(), key).orElseThrow(() -> sameKeyMeanwhile), requestHash);
+      }
+    }
+  }
+
+  private static ResponseEntity<WriteAnswer> replay(Stored first, String requestHash) {
+    if (!first.requestHash().equals(requestHash)) {
+      throw new LedgerException(
+          ErrorCode.IDEMPOTENCY_KEY_REUSED,
+          "This Idempotency-Key was used for another request; use a new key for a new write");
+    }
+    return first.answer().at(first.version());
+  }
+
+  private static Long expectedVersion(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return null;
+    }
+    Matcher matcher = ENTITY_TAG.matcher(ifMatch.trim());
+    if (!matcher.matches()) {
+      throw new InvalidRequest(IF_MATCH, "must be the ETag of a version, e.g. \"3\"");
+    }
+    return Long.parseLong(matcher.group(1));
+  }
+
+  private static String idempotencyKey(String key) {
+    if (key == null) {
+      return null;
+    }
+    if (!KEY.matcher(key).matches()) {
+      throw new InvalidRequest(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
+    }
+    return key;
+  }
+
+  private static String correlationId(String given) {
+    return given != null && KEY.matcher(given).matches() ? given : UUID.randomUUID().toString();
+  }
+
+  private String hash(HttpServletRequest request, Object body) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(
+          (request.getMethod() + " " + request.getRequestURI() + "\n")
+              .getBytes(StandardCharsets.UTF_8));
+      digest.update(json.writeValueAsBytes(body));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+      throw new IllegalStateException("Cannot fingerprint the request", e);
+    }
   }
 }

@@ -148,6 +148,11 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     Throwable cause = exception.getCause();
+    for (Throwable c = exception; c != null; c = c.getCause()) {
+      if (c instanceof BodySizeLimit.TooLarge) {
+        return answer(BodySizeLimit.tooLarge());
+      }
+    }
     if (cause instanceof UnrecognizedPropertyException unknown) {
       return answer(
           Problems.validation(

@@ -53,11 +53,23 @@ public final class LedgerHttp {
   }
 
   public Answer post(String user, String password, String path, String contentType, String body) {
-    return send(
+    return post(user, password, path, contentType, body, java.util.Map.of());
+  }
+
+  /** A POST with extra headers, such as If-Match or Idempotency-Key. */
+  public Answer post(
+      String user,
+      String password,
+      String path,
+      String contentType,
+      String body,
+      java.util.Map<String, String> headers) {
+    HttpRequest.Builder builder =
         request(user, password, path)
             .header("Content-Type", contentType)
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-            .build());
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    headers.forEach(builder::header);
+    return send(builder.build());
   }
 
   private HttpRequest.Builder request(String user, String password, String path) {

@@ -1,8 +1,8 @@
 package org.projectledger.platform.testing;
 
 /**
- * Users for tests on PostgreSQL, where the demo users are off: one per role, each with password
- * "secret" ({@code {noop}}, as API.md allows for tests).
+ * Users for tests on PostgreSQL, where the demo users are off: one per role, and "sam", who is both
+ * manager and sponsor; each with password "secret" ({@code {noop}}, as API.md allows for tests).
  */
 public final class TestUsers {
 
@@ -24,8 +24,19 @@ public final class TestUsers {
     "ledger.users.viewer.password={noop}secret",
     "ledger.users.viewer.roles=VIEWER",
     "ledger.users.admin.password={noop}secret",
-    "ledger.users.admin.roles=ADMIN"
+    "ledger.users.admin.roles=ADMIN",
+    "ledger.users.sam.password={noop}secret",
+    "ledger.users.sam.roles=MANAGER,SPONSOR",
+    "ledger.users.sam.full-name=Sam Both"
   };
+
+  /** Registers {@link #PROPERTIES} with Spring, for a {@code @DynamicPropertySource}. */
+  public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    for (String property : PROPERTIES) {
+      String[] pair = property.split("=", 2);
+      registry.add(pair[0], () -> pair[1]);
+    }
+  }
 
   private TestUsers() {}
 }

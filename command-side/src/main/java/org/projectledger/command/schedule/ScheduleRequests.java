@@ -1,0 +1,51 @@
+package org.projectledger.command.schedule;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The bodies of the schedule, cost and progress writes (API.md). */
+final class ScheduleRequests {
+
+  private ScheduleRequests() {}
+
+  record PlanWorkPackageRequest(
+      UUID workPackageId,
+      @NotBlank @Size(max = 200) String name,
+      @NotNull LocalDate plannedStart,
+      @NotNull LocalDate plannedFinish,
+      @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal plannedCost,
+      @Size(max = 100) List<@NotNull UUID> dependsOn) {}
+
+  record RescheduleWorkPackageRequest(
+      @NotNull LocalDate plannedStart,
+      @NotNull LocalDate plannedFinish,
+      @NotBlank @Size(max = 2000) String reason,
+      Boolean cascade) {}
+
+  record ChangePlannedCostRequest(
+      @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal plannedCost,
+      @NotBlank @Size(max = 2000) String reason) {}
+
+  record ReportProgressRequest(
+      @NotNull @Min(0) @Max(100) Integer percentComplete,
+      @NotNull LocalDate statusDate,
+      @Size(max = 2000) String reason) {}
+
+  record PlanMilestoneRequest(
+      UUID milestoneId,
+      @NotBlank @Size(max = 200) String name,
+      @NotNull LocalDate dueDate,
+      @Size(max = 100) List<@NotNull UUID> dependsOn) {}
+
+  record RescheduleMilestoneRequest(
+      @NotNull LocalDate dueDate, @NotBlank @Size(max = 2000) String reason, Boolean cascade) {}
+}

@@ -1,0 +1,62 @@
+package org.projectledger.platform.axon;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The JDBC event store as Axon's auto-configuration builds it, but for one thing: snapshots. A
+ * snapshot is an aggregate's private state, which has fields and no getters, so it gets a JSON
+ * mapper of its own that reads and writes fields. Events keep the ordinary event serializer.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventStorage {
+
+  @Bean
+  EventStorageEngine eventStorageEngine(
+      @Qualifier("eventSerializer") Serializer eventSerializer,
+      PersistenceExceptionResolver persistenceExceptionResolver,
+      org.axonframework.config.Configuration configuration,
+      ConnectionProvider connectionProvider,
+      TransactionManager transactionManager) {
+    return JdbcEventStorageEngine.builder()
+        .snapshotSerializer(snapshotSerializer())
+        .upcasterChain(configuration.upcasterChain())
+        .persistenceExceptionResolver(persistenceExceptionResolver)
+        .eventSerializer(eventSerializer)
+        .snapshotFilter(configuration.snapshotFilter())
+        .connectionProvider(connectionProvider)
+        .transactionManager(transactionManager)
+        .schema(new EventSchema())
+        .build();
+  }
+
+  /** Reads and writes aggregate state by its fields. */
+  public static Serializer snapshotSerializer() {
+    return JacksonSerializer.builder()
+        .objectMapper(
+            JsonMapper.builder()
+                .findAndAddModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .visibility(PropertyAccessor.ALL, Visibility.NONE)
+                .visibility(PropertyAccessor.FIELD, Visibility.ANY)
+                .visibility(PropertyAccessor.CREATOR, Visibility.ANY)
+                .build())
+        .build();
+  }
+}
