@@ -239,6 +239,37 @@ class CharterSliceOnPostgresTest {
   }
 
   @Test
+  void readYourWritesFollowsEveryWriteAndTheStateFollowsTheLifecycle() {
+    Answer chartered =
+        http.post(
+            "pmo", SECRET, "/api/projects", charter(uniqueCode(), "2026-03-01", "2026-12-31"));
+    String project = "/api/projects/" + chartered.json().get("projectId").asText();
+    Answer line =
+        http.post(
+            "manager",
+            SECRET,
+            project + "/budget-lines",
+            "{\"category\":\"LABOUR\",\"amount\":1000}");
+    assertThat(line.json().get("version").asLong()).isEqualTo(1);
+    http.post(
+        "manager",
+        SECRET,
+        project + "/work-packages",
+        "{\"name\":\"Design\",\"plannedStart\":\"2026-04-01\",\"plannedFinish\":\"2026-04-30\",\"plannedCost\":900}");
+    Answer baselined =
+        http.post(
+            "sponsor",
+            SECRET,
+            project + "/baselines",
+            "{\"reason\":\"Agreed\",\"signatureMeaning\":\"APPROVAL\",\"password\":\"secret\"}");
+    assertThat(baselined.json().get("version").asLong()).isEqualTo(3);
+
+    Answer read = http.get("viewer", SECRET, project + "?minVersion=3");
+    assertThat(read.header("X-Projection-Version")).isEqualTo("3");
+    assertThat(read.json().get("state").asText()).isEqualTo("EXECUTING");
+  }
+
+  @Test
   void anUnknownProjectIs404WithNoProjectionVersion() {
     Answer answer =
         http.get("viewer", SECRET, "/api/projects/" + UUID.randomUUID() + "?minVersion=0");

@@ -2,14 +2,18 @@ package org.projectledger.query.portfolio;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.projectledger.api.MetaDataKeys;
 import org.projectledger.api.ProjectState;
+import org.projectledger.api.baselines.BaselineSet;
 import org.projectledger.api.charter.ProjectChartered;
+import org.projectledger.api.lifecycle.ProjectClosed;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -58,5 +62,37 @@ class PortfolioProjection {
         actor,
         sequence,
         event.projectId());
+  }
+
+  @EventHandler
+  void on(BaselineSet event, @SequenceNumber long sequence) {
+    changeState(event.projectId(), event.newState(), sequence);
+  }
+
+  @EventHandler
+  void on(ProjectClosed event, @SequenceNumber long sequence) {
+    changeState(event.projectId(), ProjectState.CLOSED, sequence);
+  }
+
+  /**
+   * Every other event of a project still moves the row to its version, so that a client waiting
+   * with {@code minVersion} for any write sees it arrive.
+   */
+  @EventHandler
+  void on(Object event, DomainEventMessage<?> message) {
+    jdbc.update(
+        "UPDATE portfolio_project SET version = ? WHERE project_id = ? AND version < ?",
+        message.getSequenceNumber(),
+        UUID.fromString(message.getAggregateIdentifier()),
+        message.getSequenceNumber());
+  }
+
+  private void changeState(UUID projectId, ProjectState state, long sequence) {
+    jdbc.update(
+        "UPDATE portfolio_project SET state = ?, version = ? WHERE project_id = ? AND version < ?",
+        state.name(),
+        sequence,
+        projectId,
+        sequence);
   }
 }
