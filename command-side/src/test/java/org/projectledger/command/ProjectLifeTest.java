@@ -236,6 +236,63 @@ class ProjectLifeTest {
   }
 
   @Test
+  void aStakeholdersNameAndEmailAreRecordedOnlySealed() throws Exception {
+    UUID project = charter("PRJ-STK-1", "manager", "sponsor");
+    UUID stakeholder =
+        created(
+            post(
+                "pmo",
+                project,
+                "/stakeholders",
+                "{\"name\":\"Ada Lovelace\",\"email\":\"ada@example.org\",\"role\":\"CFO\",\"interests\":[\"RISK\",\"BUDGET\"]}"));
+
+    JsonNode registered = payload(project, 1);
+    assertThat(registered.get("interests").toString()).isEqualTo("[\"BUDGET\",\"RISK\"]");
+    assertThat(registered.at("/personalData/keyId").asText()).isEqualTo(stakeholder.toString());
+    assertThat(storedBytesContain("Ada Lovelace")).isFalse();
+    assertThat(storedBytesContain("ada@example.org")).isFalse();
+
+    Answer changed =
+        http.post(
+            "manager",
+            SECRET,
+            "/api/projects/" + project + "/stakeholders/" + stakeholder + "/interests",
+            "application/json",
+            "{\"interests\":[\"SCHEDULE\"],\"reason\":\"Now runs the rollout\"}",
+            Map.of());
+    assertThat(changed.status()).isEqualTo(405);
+    refused(
+        () ->
+            put(
+                "viewer",
+                project,
+                "/stakeholders/" + stakeholder + "/interests",
+                "{\"interests\":[],\"reason\":\"x\"}"),
+        403,
+        "FORBIDDEN",
+        project);
+    Answer updated =
+        put(
+            "manager",
+            project,
+            "/stakeholders/" + stakeholder + "/interests",
+            "{\"interests\":[\"SCHEDULE\"],\"reason\":\"Rollout\"}");
+    assertThat(updated.status()).isEqualTo(200);
+    assertThat(payload(project, 2).get("oldInterests").toString())
+        .isEqualTo("[\"BUDGET\",\"RISK\"]");
+    refused(
+        () ->
+            post(
+                "pmo",
+                project,
+                "/stakeholders",
+                "{\"name\":\"Ada\",\"email\":\"not-an-address\",\"role\":\"CFO\",\"interests\":[]}"),
+        400,
+        "VALIDATION_FAILED",
+        project);
+  }
+
+  @Test
   void aSponsorWhoRaisedAChangeRequestCannotApproveIt() {
     UUID project = charter("PRJ-SOD-1", "sam", "sam");
     UUID line =
@@ -377,6 +434,16 @@ class ProjectLifeTest {
       String user, UUID project, String path, String body, Map<String, String> headers) {
     return http.post(
         user, SECRET, "/api/projects/" + project + path, "application/json", body, headers);
+  }
+
+  private Answer put(String user, UUID project, String path, String body) {
+    return http.put(user, SECRET, "/api/projects/" + project + path, body);
+  }
+
+  private boolean storedBytesContain(String text) {
+    return jdbc.queryForList("SELECT payload, metadata FROM domainevententry").stream()
+        .flatMap(row -> row.values().stream())
+        .anyMatch(bytes -> new String((byte[]) bytes, StandardCharsets.UTF_8).contains(text));
   }
 
   private static UUID created(Answer answer) {

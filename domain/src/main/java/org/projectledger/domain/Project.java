@@ -70,6 +70,12 @@ import org.projectledger.api.schedule.RescheduleMilestone;
 import org.projectledger.api.schedule.RescheduleWorkPackage;
 import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
+import org.projectledger.api.stakeholders.Interest;
+import org.projectledger.api.stakeholders.Interests;
+import org.projectledger.api.stakeholders.RegisterStakeholder;
+import org.projectledger.api.stakeholders.StakeholderInterestsChanged;
+import org.projectledger.api.stakeholders.StakeholderRegistered;
+import org.projectledger.api.stakeholders.UpdateStakeholderInterests;
 import org.projectledger.api.status.PublishStatusReport;
 import org.projectledger.api.status.StatusReportPublished;
 import org.projectledger.api.tolerance.ToleranceBreached;
@@ -97,6 +103,7 @@ public class Project {
   private Set<UUID> costs = new HashSet<>();
   private Set<UUID> decisions = new HashSet<>();
   private Set<UUID> statusReports = new HashSet<>();
+  private Map<UUID, Set<Interest>> stakeholders = new LinkedHashMap<>();
   private boolean costToleranceBreached;
 
   /** For Axon, which rebuilds a project from its events. */
@@ -821,6 +828,51 @@ public class Project {
   @EventSourcingHandler
   void on(StatusReportPublished event) {
     statusReports.add(event.reportId());
+  }
+
+  // ---------------------------------------------------------------- stakeholders
+
+  @CommandHandler
+  void handle(RegisterStakeholder command, Actor actor) {
+    requireOpen();
+    require(actor.hasRole(Role.PMO), ErrorCode.FORBIDDEN, "Only the PMO registers stakeholders");
+    require(
+        !stakeholders.containsKey(command.stakeholderId()),
+        ErrorCode.DUPLICATE_ID,
+        "A stakeholder with id " + command.stakeholderId() + " already exists");
+    requireText(command.role(), "role");
+    apply(
+        new StakeholderRegistered(
+            projectId,
+            command.stakeholderId(),
+            command.personalData(),
+            command.role(),
+            command.interests()));
+  }
+
+  @EventSourcingHandler
+  void on(StakeholderRegistered event) {
+    stakeholders.put(event.stakeholderId(), Interests.of(event.interests()));
+  }
+
+  @CommandHandler
+  void handle(UpdateStakeholderInterests command, Actor actor) {
+    requireOpen();
+    require(
+        actor.hasRole(Role.PMO) || actor.userName().equals(manager),
+        ErrorCode.FORBIDDEN,
+        "Only the PMO or the project's manager changes a stakeholder's interests");
+    requireReason(command.reason());
+    Set<Interest> old = stakeholders.get(command.stakeholderId());
+    require(old != null, ErrorCode.NOT_FOUND, "No stakeholder with id " + command.stakeholderId());
+    apply(
+        new StakeholderInterestsChanged(
+            projectId, command.stakeholderId(), old, command.interests(), command.reason()));
+  }
+
+  @EventSourcingHandler
+  void on(StakeholderInterestsChanged event) {
+    stakeholders.put(event.stakeholderId(), Interests.of(event.newInterests()));
   }
 
   // ---------------------------------------------------------------- lifecycle

@@ -28,7 +28,7 @@ class EventStoreMigrationTest {
     dataSource.setPassword(server.password());
 
     Flyway flyway = Migrations.flyway(dataSource, "event-store");
-    assertThat(flyway.migrate().migrationsExecuted).isEqualTo(1);
+    assertThat(flyway.migrate().migrationsExecuted).isPositive();
 
     try (Connection connection = dataSource.getConnection()) {
       assertThat(appendThree(connection)).containsExactly(1L, 2L, 3L);
@@ -46,7 +46,7 @@ class EventStoreMigrationTest {
     dataSource.setUser("sa");
 
     Flyway flyway = Migrations.flyway(dataSource, "event-store");
-    assertThat(flyway.migrate().migrationsExecuted).isEqualTo(1);
+    assertThat(flyway.migrate().migrationsExecuted).isPositive();
 
     try (Connection connection = dataSource.getConnection()) {
       assertThat(appendThree(connection)).containsExactly(1L, 2L, 3L);
@@ -66,7 +66,7 @@ class EventStoreMigrationTest {
     }
 
     assertThat(Migrations.flyway(dataSource, "event-store").migrate().migrationsExecuted)
-        .isEqualTo(1);
+        .isPositive();
     assertThat(Migrations.flyway(dataSource, "event-store").migrate().migrationsExecuted).isZero();
   }
 

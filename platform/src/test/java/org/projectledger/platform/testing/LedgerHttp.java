@@ -72,6 +72,14 @@ public final class LedgerHttp {
     return send(builder.build());
   }
 
+  public Answer put(String user, String password, String path, String json) {
+    return send(
+        request(user, password, path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build());
+  }
+
   private HttpRequest.Builder request(String user, String password, String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));

@@ -1,0 +1,88 @@
+package org.projectledger.command.stakeholders;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import java.util.UUID;
+import org.projectledger.api.stakeholders.Interest;
+import org.projectledger.api.stakeholders.PersonalData;
+import org.projectledger.api.stakeholders.RegisterStakeholder;
+import org.projectledger.api.stakeholders.UpdateStakeholderInterests;
+import org.projectledger.command.write.Answer;
+import org.projectledger.command.write.Commands;
+import org.projectledger.command.write.WriteAnswer;
+import org.projectledger.platform.privacy.PersonalDataVault;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Stakeholders of a project. Name and e-mail are sealed under the stakeholder's own key before the
+ * command is sent: in the clear they reach neither an event nor a log.
+ */
+@RestController
+@RequestMapping(
+    path = "/api/projects/{projectId}/stakeholders",
+    consumes = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Stakeholders")
+class StakeholderController {
+
+  record RegisterStakeholderRequest(
+      UUID stakeholderId,
+      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Email @Size(max = 320) String email,
+      @NotBlank @Size(max = 100) String role,
+      @NotNull @Size(max = 6) Set<@NotNull Interest> interests) {}
+
+  record UpdateInterestsRequest(
+      @NotNull @Size(max = 6) Set<@NotNull Interest> interests,
+      @NotBlank @Size(max = 2000) String reason) {}
+
+  private final Commands commands;
+  private final PersonalDataVault vault;
+
+  StakeholderController(Commands commands, PersonalDataVault vault) {
+    this.commands = commands;
+    this.vault = vault;
+  }
+
+  @PostMapping
+  @Operation(summary = "Register a stakeholder (PMO)")
+  ResponseEntity<WriteAnswer> register(
+      @PathVariable UUID projectId, @Valid @RequestBody RegisterStakeholderRequest body) {
+    UUID id = body.stakeholderId() != null ? body.stakeholderId() : UUID.randomUUID();
+    return commands.execute(
+        Answer.created(projectId, id, "/api/projects/" + projectId + "/stakeholders/" + id),
+        new RegisterStakeholder(
+            projectId,
+            id,
+            vault.seal(id, new PersonalData(body.name(), body.email())),
+            body.role(),
+            body.interests()),
+        null,
+        body);
+  }
+
+  @PutMapping("/{stakeholderId}/interests")
+  @Operation(summary = "Change a stakeholder's interests (PMO or the project's manager)")
+  ResponseEntity<WriteAnswer> updateInterests(
+      @PathVariable UUID projectId,
+      @PathVariable UUID stakeholderId,
+      @Valid @RequestBody UpdateInterestsRequest body) {
+    return commands.execute(
+        Answer.updated(projectId),
+        new UpdateStakeholderInterests(projectId, stakeholderId, body.interests(), body.reason()),
+        body.reason(),
+        body);
+  }
+}

@@ -1,0 +1,135 @@
+package org.projectledger.platform.privacy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.crypto.Cipher;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.projectledger.api.ErrorCode;
+import org.projectledger.api.LedgerException;
+import org.projectledger.api.stakeholders.PersonalData;
+import org.projectledger.api.stakeholders.SealedPersonalData;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seals and opens personal data with one key per data subject (AES-256-GCM, the key id bound in as
+ * associated data so that a ciphertext cannot be moved to another subject). Destroying the key is
+ * crypto-shredding: the sealed bytes stay in the immutable history, unreadable.
+ */
+@Component
+public class PersonalDataVault {
+
+  private static final String CIPHER = "AES/GCM/NoPadding";
+  private static final int NONCE_BYTES = 12;
+  private static final int TAG_BITS = 128;
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+  private final ObjectMapper json = new ObjectMapper();
+
+  PersonalDataVault(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Seals a subject's data under their key, making the key on first use. */
+  public SealedPersonalData seal(UUID keyId, PersonalData data) {
+    SecretKey key = key(keyId).orElseGet(() -> createKey(keyId));
+    try {
+      byte[] nonce = new byte[NONCE_BYTES];
+      random.nextBytes(nonce);
+      Cipher cipher = Cipher.getInstance(CIPHER);
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.updateAAD(bytes(keyId));
+      byte[] sealed = cipher.doFinal(json.writeValueAsBytes(data));
+      Base64.Encoder base64 = Base64.getEncoder();
+      return new SealedPersonalData(
+          keyId, base64.encodeToString(nonce), base64.encodeToString(sealed));
+    } catch (GeneralSecurityException | IOException e) {
+      throw new IllegalStateException("Cannot seal personal data", e);
+    }
+  }
+
+  /** The data in the clear, or empty where the subject has been forgotten. */
+  public Optional<PersonalData> open(SealedPersonalData sealed) {
+    Optional<SecretKey> key = key(sealed.keyId());
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Base64.Decoder base64 = Base64.getDecoder();
+      Cipher cipher = Cipher.getInstance(CIPHER);
+      cipher.init(
+          Cipher.DECRYPT_MODE,
+          key.get(),
+          new GCMParameterSpec(TAG_BITS, base64.decode(sealed.nonce())));
+      cipher.updateAAD(bytes(sealed.keyId()));
+      byte[] clear = cipher.doFinal(base64.decode(sealed.ciphertext()));
+      return Optional.of(json.readValue(clear, PersonalData.class));
+    } catch (GeneralSecurityException | IOException e) {
+      throw new IllegalStateException("Sealed personal data does not open with its key", e);
+    }
+  }
+
+  /** Destroys a subject's key: everything sealed under it becomes unreadable for good. */
+  public void shred(UUID keyId) {
+    jdbc.update(
+        "UPDATE personal_data_key SET secret = NULL, shredded_at = ? WHERE key_id = ?",
+        Timestamp.from(clock.instant()),
+        keyId);
+  }
+
+  private Optional<SecretKey> key(UUID keyId) {
+    List<byte[]> secrets =
+        jdbc.queryForList(
+            "SELECT secret FROM personal_data_key WHERE key_id = ?", byte[].class, keyId);
+    if (secrets.isEmpty() || secrets.get(0) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new SecretKeySpec(secrets.get(0), "AES"));
+  }
+
+  private SecretKey createKey(UUID keyId) {
+    try {
+      KeyGenerator generator = KeyGenerator.getInstance("AES");
+      generator.init(256, random);
+      SecretKey key = generator.generateKey();
+      jdbc.update(
+          "INSERT INTO personal_data_key (key_id, secret, created_at) VALUES (?, ?, ?)",
+          keyId,
+          key.getEncoded(),
+          Timestamp.from(clock.instant()));
+      return key;
+    } catch (DuplicateKeyException madeMeanwhile) {
+      return key(keyId)
+          .orElseThrow(
+              () ->
+                  new LedgerException(
+                      ErrorCode.DUPLICATE_ID,
+                      "The data subject " + keyId + " was forgotten; use a new id"));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot make a key", e);
+    }
+  }
+
+  private static byte[] bytes(UUID id) {
+    return ByteBuffer.allocate(16)
+        .putLong(id.getMostSignificantBits())
+        .putLong(id.getLeastSignificantBits())
+        .array();
+  }
+}
