@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.projectledger.domain.Project;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -25,8 +26,8 @@ class ProjectAggregateConfiguration {
   static final int SNAPSHOT_THRESHOLD = 100;
 
   @Bean
-  Cache projectCache() {
-    return new WeakReferenceCache();
+  Cache projectCache(ObjectProvider<EventStore> eventStore) {
+    return new VerifiedCache(new WeakReferenceCache(), eventStore::getObject);
   }
 
   /** A bean, so that Axon's Spring snapshotter finds how to make a project from a snapshot. */

@@ -11,6 +11,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,12 +19,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The JDBC event store as Axon's auto-configuration builds it, but for one thing: snapshots. A
+ * The JDBC event store as Axon's auto-configuration builds it, but for two things. Snapshots: a
  * snapshot is an aggregate's private state, which has fields and no getters, so it gets a JSON
- * mapper of its own that reads and writes fields. Events keep the ordinary event serializer.
+ * mapper of its own that reads and writes fields (events keep the ordinary event serializer). And
+ * lost races, recognised by SQL state.
  */
 @Configuration(proxyBeanMethods = false)
 public class EventStorage {
+
+  /**
+   * Tells a lost race (another writer appended the same aggregate sequence first) by its SQL state,
+   * 23505 on both PostgreSQL and H2. Axon's default reads vendor error codes, and PostgreSQL's
+   * batch insert reports the violation under code 0: the race surfaced as a 500 instead of being
+   * retried.
+   */
+  @Bean
+  PersistenceExceptionResolver persistenceExceptionResolver() {
+    return new SQLStateResolver("23505");
+  }
 
   @Bean
   EventStorageEngine eventStorageEngine(

@@ -1,0 +1,148 @@
+package org.projectledger.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.projectledger.platform.testing.LedgerHttp;
+import org.projectledger.platform.testing.LedgerHttp.Answer;
+import org.projectledger.platform.testing.TestPostgres;
+import org.projectledger.platform.testing.TestUsers;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two command-side nodes on one PostgreSQL, each with its own cache and locks, write to the same
+ * project at once. The event store's unique (aggregate, sequence) key settles every race: a loser
+ * is retried by the server and either lands or is answered 409; nothing is lost or doubled.
+ */
+class TwoWritersTest {
+
+  private static final List<ConfigurableApplicationContext> NODES = new ArrayList<>();
+
+  @BeforeAll
+  static void startTwoNodes() {
+    String url = TestPostgres.server().createDatabase();
+    for (int node = 0; node < 2; node++) {
+      List<String> properties = new ArrayList<>(List.of(TestUsers.PROPERTIES));
+      properties.add("spring.datasource.url=" + url);
+      properties.add("spring.datasource.username=" + TestPostgres.server().user());
+      properties.add("spring.datasource.password=" + TestPostgres.server().password());
+      properties.add("server.port=0");
+      properties.add("spring.profiles.active=postgres");
+      // As command-line arguments: they outrank the postgres profile's own data source.
+      NODES.add(
+          new SpringApplicationBuilder(CommandSideApplication.class)
+              .run(properties.stream().map(property -> "--" + property).toArray(String[]::new)));
+    }
+  }
+
+  @AfterAll
+  static void stopNodes() {
+    NODES.forEach(ConfigurableApplicationContext::close);
+  }
+
+  @Test
+  void racingWritesOnTwoNodesLandOnceEachOrAreAnswered409() throws Exception {
+    LedgerHttp first = http(0);
+    LedgerHttp second = http(1);
+    Answer chartered =
+        first.post(
+            "pmo",
+            "secret",
+            "/api/projects",
+            """
+            {"code":"PRJ-RACE-1","name":"Race","sponsor":"sponsor","manager":"manager","currency":"EUR",
+             "plannedStart":"2026-01-01","plannedFinish":"2026-12-31",
+             "tolerances":{"scheduleDays":10,"costPercent":5}}
+            """);
+    String project = "/api/projects/" + chartered.json().get("projectId").asText();
+    String line =
+        first
+            .post(
+                "manager",
+                "secret",
+                project + "/budget-lines",
+                "{\"category\":\"LABOUR\",\"amount\":100000}")
+            .json()
+            .get("id")
+            .asText();
+    String work =
+        second
+            .post(
+                "manager",
+                "secret",
+                project + "/work-packages",
+                "{\"name\":\"Run\",\"plannedStart\":\"2026-02-01\",\"plannedFinish\":\"2026-11-30\",\"plannedCost\":1000}")
+            .json()
+            .get("id")
+            .asText();
+
+    int writers = 8;
+    int each = 10;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    List<Future<List<Answer>>> results = new ArrayList<>();
+    for (int writer = 0; writer < writers; writer++) {
+      LedgerHttp node = writer % 2 == 0 ? first : second;
+      results.add(
+          pool.submit(
+              () -> {
+                start.await();
+                List<Answer> answers = new ArrayList<>();
+                for (int i = 0; i < each; i++) {
+                  answers.add(
+                      node.post(
+                          "manager",
+                          "secret",
+                          project + "/costs",
+                          "{\"budgetLineId\":\"%s\",\"workPackageId\":\"%s\",\"amount\":1,\"incurredOn\":\"2026-03-01\",\"reference\":\"T\"}"
+                              .formatted(line, work)));
+                }
+                return answers;
+              }));
+    }
+    start.countDown();
+    List<Answer> answers = new ArrayList<>();
+    for (Future<List<Answer>> result : results) {
+      answers.addAll(result.get());
+    }
+    pool.shutdown();
+
+    Set<Long> versions = new HashSet<>();
+    int landed = 0;
+    for (Answer answer : answers) {
+      assertThat(answer.status()).as(answer.raw().body()).isIn(201, 409);
+      if (answer.status() == 201) {
+        landed++;
+        assertThat(versions.add(answer.json().get("version").asLong()))
+            .as("versions are unique")
+            .isTrue();
+      } else {
+        assertThat(answer.json().get("code").asText()).isEqualTo("CONCURRENT_MODIFICATION");
+      }
+    }
+    JdbcTemplate jdbc = NODES.get(0).getBean(JdbcTemplate.class);
+    Integer recorded =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE '%CostRecorded'",
+            Integer.class, chartered.json().get("projectId").asText());
+    assertThat(recorded).isEqualTo(landed);
+    assertThat(landed).isGreaterThan(answers.size() / 2);
+  }
+
+  private static LedgerHttp http(int node) {
+    return new LedgerHttp(((WebServerApplicationContext) NODES.get(node)).getWebServer().getPort());
+  }
+}
