@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(PortfolioProjection.NAME)
 class PortfolioProjection {
 
-  static final String NAME = "portfolio";
+  static final String NAME = ProjectViews.PROCESSING_GROUP;
 
   private final JdbcTemplate jdbc;
 

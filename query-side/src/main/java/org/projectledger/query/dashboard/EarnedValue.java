@@ -1,0 +1,166 @@
+package org.projectledger.query.dashboard;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Earned value exactly as DOMAIN.md defines it, for one status date, in full decimal precision;
+ * rounded only in {@link Figures}, half-even, money to 2 decimals and indices to 3.
+ *
+ * <p>Each work package is measured against its latest baseline (cost, start, finish); one planned
+ * after that baseline is measured against its current plan until the next baseline. Where CPI is
+ * null or zero (nothing spent, or nothing earned yet), EAC is AC + (BAC − EV): what was spent plus
+ * what remains at plan.
+ */
+final class EarnedValue {
+
+  /** A work package's reference values. */
+  record Reference(UUID workPackageId, BigDecimal plannedCost, LocalDate start, LocalDate finish) {}
+
+  /** A progress report: on {@code statusDate}, {@code percentComplete}; later ones win ties. */
+  record Progress(UUID workPackageId, LocalDate statusDate, long sequence, int percentComplete) {}
+
+  /** An actual cost. */
+  record Cost(BigDecimal amount, LocalDate incurredOn) {}
+
+  /** The figures, unrounded; null where DOMAIN.md says null. */
+  record Exact(
+      BigDecimal bac,
+      BigDecimal pv,
+      BigDecimal ev,
+      BigDecimal ac,
+      BigDecimal cv,
+      BigDecimal sv,
+      BigDecimal cpi,
+      BigDecimal spi,
+      BigDecimal eac,
+      BigDecimal etc,
+      BigDecimal vac,
+      BigDecimal tcpi) {}
+
+  /** The figures as shown: money to 2 decimals, indices to 3, half-even. */
+  record Figures(
+      BigDecimal bac,
+      BigDecimal pv,
+      BigDecimal ev,
+      BigDecimal ac,
+      BigDecimal cv,
+      BigDecimal sv,
+      BigDecimal cpi,
+      BigDecimal spi,
+      BigDecimal eac,
+      BigDecimal etc,
+      BigDecimal vac,
+      BigDecimal tcpi) {
+
+    static Figures of(Exact exact) {
+      return new Figures(
+          money(exact.bac()),
+          money(exact.pv()),
+          money(exact.ev()),
+          money(exact.ac()),
+          money(exact.cv()),
+          money(exact.sv()),
+          index(exact.cpi()),
+          index(exact.spi()),
+          money(exact.eac()),
+          money(exact.etc()),
+          money(exact.vac()),
+          index(exact.tcpi()));
+    }
+  }
+
+  private static final MathContext PRECISION = MathContext.DECIMAL128;
+
+  private EarnedValue() {}
+
+  static Exact at(
+      LocalDate statusDate,
+      List<Reference> workPackages,
+      List<Progress> progress,
+      List<Cost> costs) {
+    BigDecimal bac = BigDecimal.ZERO;
+    BigDecimal pv = BigDecimal.ZERO;
+    BigDecimal ev = BigDecimal.ZERO;
+    Map<UUID, Integer> complete = percentCompleteOn(statusDate, progress);
+    for (Reference work : workPackages) {
+      bac = bac.add(work.plannedCost());
+      pv = pv.add(work.plannedCost().multiply(plannedFraction(work, statusDate), PRECISION));
+      ev =
+          ev.add(
+              work.plannedCost()
+                  .multiply(BigDecimal.valueOf(complete.getOrDefault(work.workPackageId(), 0)))
+                  .divide(BigDecimal.valueOf(100), PRECISION));
+    }
+    BigDecimal ac =
+        costs.stream()
+            .filter(cost -> !cost.incurredOn().isAfter(statusDate))
+            .map(Cost::amount)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal cpi = ratio(ev, ac);
+    BigDecimal spi = ratio(ev, pv);
+    BigDecimal eac =
+        cpi == null || cpi.signum() == 0 ? ac.add(bac.subtract(ev)) : bac.divide(cpi, PRECISION);
+    return new Exact(
+        bac,
+        pv,
+        ev,
+        ac,
+        ev.subtract(ac),
+        ev.subtract(pv),
+        cpi,
+        spi,
+        eac,
+        eac.subtract(ac),
+        bac.subtract(eac),
+        ratio(bac.subtract(ev), bac.subtract(ac)));
+  }
+
+  /** f of DOMAIN.md: 0 before the start, 1 from the finish on, else the share of days elapsed. */
+  static BigDecimal plannedFraction(Reference work, LocalDate statusDate) {
+    if (statusDate.isBefore(work.start())) {
+      return BigDecimal.ZERO;
+    }
+    if (!statusDate.isBefore(work.finish())) {
+      return BigDecimal.ONE;
+    }
+    long elapsed = ChronoUnit.DAYS.between(work.start(), statusDate) + 1;
+    long duration = ChronoUnit.DAYS.between(work.start(), work.finish()) + 1;
+    return BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(duration), PRECISION);
+  }
+
+  /** The latest report on or before the status date for each work package. */
+  private static Map<UUID, Integer> percentCompleteOn(
+      LocalDate statusDate, List<Progress> progress) {
+    return progress.stream()
+        .filter(report -> !report.statusDate().isAfter(statusDate))
+        .collect(
+            Collectors.groupingBy(
+                Progress::workPackageId,
+                Collectors.collectingAndThen(
+                    Collectors.maxBy(
+                        Comparator.comparing(Progress::statusDate)
+                            .thenComparingLong(Progress::sequence)),
+                    latest -> latest.orElseThrow().percentComplete())));
+  }
+
+  private static BigDecimal ratio(BigDecimal dividend, BigDecimal divisor) {
+    return divisor.signum() == 0 ? null : dividend.divide(divisor, PRECISION);
+  }
+
+  static BigDecimal money(BigDecimal value) {
+    return value == null ? null : value.setScale(2, RoundingMode.HALF_EVEN);
+  }
+
+  static BigDecimal index(BigDecimal value) {
+    return value == null ? null : value.setScale(3, RoundingMode.HALF_EVEN);
+  }
+}

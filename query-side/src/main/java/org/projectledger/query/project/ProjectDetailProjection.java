@@ -1,0 +1,484 @@
+package org.projectledger.query.project;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.projectledger.api.MetaDataKeys;
+import org.projectledger.api.baselines.BaselineItem;
+import org.projectledger.api.baselines.BaselineRevised;
+import org.projectledger.api.baselines.BaselineSet;
+import org.projectledger.api.budget.BudgetIncreased;
+import org.projectledger.api.budget.BudgetLineOpened;
+import org.projectledger.api.budget.BudgetReallocated;
+import org.projectledger.api.budget.CostRecorded;
+import org.projectledger.api.changecontrol.ChangeRequestApproved;
+import org.projectledger.api.changecontrol.ChangeRequestRaised;
+import org.projectledger.api.changecontrol.ChangeRequestRejected;
+import org.projectledger.api.changecontrol.ChangeRequestWithdrawn;
+import org.projectledger.api.progress.ProgressReported;
+import org.projectledger.api.risks.RiskClosed;
+import org.projectledger.api.risks.RiskLogged;
+import org.projectledger.api.risks.RiskReassessed;
+import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.MilestonePlanned;
+import org.projectledger.api.schedule.MilestoneRescheduled;
+import org.projectledger.api.schedule.PlannedCostChanged;
+import org.projectledger.api.schedule.WorkPackagePlanned;
+import org.projectledger.api.schedule.WorkPackageRescheduled;
+import org.projectledger.api.stakeholders.StakeholderInterestsChanged;
+import org.projectledger.api.stakeholders.StakeholderRegistered;
+import org.projectledger.api.status.StatusReportPublished;
+import org.projectledger.api.tolerance.ToleranceBreached;
+import org.projectledger.query.portfolio.ProjectViews;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the plan, budget and governance of each project in the {@code project_*} tables. Every
+ * event carries absolute values (new dates, new amounts) or an id of its own, and every write here
+ * sets those values or inserts only what is not there yet: an event delivered twice changes
+ * nothing.
+ */
+@Component
+@ProcessingGroup(ProjectViews.PROCESSING_GROUP)
+class ProjectDetailProjection {
+
+  private static final String[] TABLES = {
+    "project_item",
+    "project_progress",
+    "project_cost",
+    "project_budget_line",
+    "project_baseline",
+    "project_baseline_item",
+    "project_change_request",
+    "project_risk",
+    "project_status_report",
+    "project_stakeholder",
+    "project_tolerance_breach"
+  };
+
+  private final JdbcTemplate jdbc;
+
+  ProjectDetailProjection(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @ResetHandler
+  void reset() {
+    for (String table : TABLES) {
+      jdbc.update("DELETE FROM " + table);
+    }
+  }
+
+  @EventHandler
+  void on(WorkPackagePlanned event, @SequenceNumber long sequence) {
+    insertItem(
+        event.projectId(),
+        event.workPackageId(),
+        ItemKind.WORK_PACKAGE,
+        event.name(),
+        event.plannedStart(),
+        event.plannedFinish(),
+        event.plannedCost(),
+        event.dependsOn(),
+        sequence);
+  }
+
+  @EventHandler
+  void on(MilestonePlanned event, @SequenceNumber long sequence) {
+    insertItem(
+        event.projectId(),
+        event.milestoneId(),
+        ItemKind.MILESTONE,
+        event.name(),
+        event.dueDate(),
+        event.dueDate(),
+        java.math.BigDecimal.ZERO,
+        event.dependsOn(),
+        sequence);
+  }
+
+  private void insertItem(
+      UUID projectId,
+      UUID itemId,
+      ItemKind kind,
+      String name,
+      java.time.LocalDate start,
+      java.time.LocalDate finish,
+      java.math.BigDecimal cost,
+      java.util.List<UUID> dependsOn,
+      long sequence) {
+    jdbc.update(
+        """
+        INSERT INTO project_item (project_id, item_id, kind, name, planned_start, planned_finish,
+            planned_cost, depends_on, percent_complete, position)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?, 0, ?
+        WHERE NOT EXISTS (SELECT 1 FROM project_item WHERE project_id = ? AND item_id = ?)
+        """,
+        projectId,
+        itemId,
+        kind.name(),
+        name,
+        start,
+        finish,
+        cost,
+        dependsOn.stream().map(UUID::toString).collect(Collectors.joining(",")),
+        (int) sequence,
+        projectId,
+        itemId);
+  }
+
+  @EventHandler
+  void on(WorkPackageRescheduled event) {
+    jdbc.update(
+        "UPDATE project_item SET planned_start = ?, planned_finish = ? WHERE project_id = ? AND item_id = ?",
+        event.newStart(),
+        event.newFinish(),
+        event.projectId(),
+        event.workPackageId());
+  }
+
+  @EventHandler
+  void on(MilestoneRescheduled event) {
+    jdbc.update(
+        "UPDATE project_item SET planned_start = ?, planned_finish = ? WHERE project_id = ? AND item_id = ?",
+        event.newDueDate(),
+        event.newDueDate(),
+        event.projectId(),
+        event.milestoneId());
+  }
+
+  @EventHandler
+  void on(PlannedCostChanged event) {
+    jdbc.update(
+        "UPDATE project_item SET planned_cost = ? WHERE project_id = ? AND item_id = ?",
+        event.newPlannedCost(),
+        event.projectId(),
+        event.workPackageId());
+  }
+
+  @EventHandler
+  void on(ProgressReported event, @SequenceNumber long sequence) {
+    jdbc.update(
+        """
+        INSERT INTO project_progress (project_id, sequence, work_package_id, status_date, percent_complete)
+        SELECT ?, ?, ?, ?, ?
+        WHERE NOT EXISTS (SELECT 1 FROM project_progress WHERE project_id = ? AND sequence = ?)
+        """,
+        event.projectId(),
+        sequence,
+        event.workPackageId(),
+        event.statusDate(),
+        event.newPercentComplete(),
+        event.projectId(),
+        sequence);
+    jdbc.update(
+        "UPDATE project_item SET percent_complete = ? WHERE project_id = ? AND item_id = ?",
+        event.newPercentComplete(),
+        event.projectId(),
+        event.workPackageId());
+  }
+
+  @EventHandler
+  void on(BudgetLineOpened event, @SequenceNumber long sequence) {
+    jdbc.update(
+        """
+        INSERT INTO project_budget_line (project_id, budget_line_id, category, amount, position)
+        SELECT ?, ?, ?, ?, ?
+        WHERE NOT EXISTS (SELECT 1 FROM project_budget_line WHERE project_id = ? AND budget_line_id = ?)
+        """,
+        event.projectId(),
+        event.budgetLineId(),
+        event.category().name(),
+        event.amount(),
+        (int) sequence,
+        event.projectId(),
+        event.budgetLineId());
+  }
+
+  @EventHandler
+  void on(BudgetReallocated event) {
+    setLineAmount(event.projectId(), event.fromBudgetLineId(), event.fromNewAmount());
+    setLineAmount(event.projectId(), event.toBudgetLineId(), event.toNewAmount());
+  }
+
+  @EventHandler
+  void on(BudgetIncreased event) {
+    setLineAmount(event.projectId(), event.budgetLineId(), event.newAmount());
+  }
+
+  private void setLineAmount(UUID projectId, UUID lineId, java.math.BigDecimal amount) {
+    jdbc.update(
+        "UPDATE project_budget_line SET amount = ? WHERE project_id = ? AND budget_line_id = ?",
+        amount,
+        projectId,
+        lineId);
+  }
+
+  @EventHandler
+  void on(CostRecorded event, @SequenceNumber long sequence) {
+    jdbc.update(
+        """
+        INSERT INTO project_cost (project_id, cost_id, sequence, budget_line_id, work_package_id,
+            amount, incurred_on, reference)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?
+        WHERE NOT EXISTS (SELECT 1 FROM project_cost WHERE project_id = ? AND cost_id = ?)
+        """,
+        event.projectId(),
+        event.costId(),
+        sequence,
+        event.budgetLineId(),
+        event.workPackageId(),
+        event.amount(),
+        event.incurredOn(),
+        event.reference(),
+        event.projectId(),
+        event.costId());
+  }
+
+  @EventHandler
+  void on(BaselineSet event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+    insertBaseline(
+        event.projectId(),
+        event.baselineNumber(),
+        event.items(),
+        event.totalPlannedCost(),
+        null,
+        sequence,
+        recordedAt);
+  }
+
+  @EventHandler
+  void on(BaselineRevised event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+    insertBaseline(
+        event.projectId(),
+        event.baselineNumber(),
+        event.items(),
+        event.totalPlannedCost(),
+        event.changeRequestId(),
+        sequence,
+        recordedAt);
+  }
+
+  private void insertBaseline(
+      UUID projectId,
+      int number,
+      java.util.List<BaselineItem> items,
+      java.math.BigDecimal total,
+      UUID changeRequestId,
+      long sequence,
+      Instant recordedAt) {
+    int inserted =
+        jdbc.update(
+            """
+            INSERT INTO project_baseline (project_id, baseline_number, sequence, total_planned_cost,
+                change_request_id, recorded_at)
+            SELECT ?, ?, ?, ?, ?, ?
+            WHERE NOT EXISTS (SELECT 1 FROM project_baseline WHERE project_id = ? AND baseline_number = ?)
+            """,
+            projectId,
+            number,
+            sequence,
+            total,
+            changeRequestId,
+            recordedAt.atOffset(ZoneOffset.UTC),
+            projectId,
+            number);
+    if (inserted == 0) {
+      return;
+    }
+    for (BaselineItem item : items) {
+      jdbc.update(
+          """
+          INSERT INTO project_baseline_item (project_id, baseline_number, item_id, kind, name,
+              planned_start, planned_finish, planned_cost)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+          projectId,
+          number,
+          item.itemId(),
+          item.kind().name(),
+          item.name(),
+          item.plannedStart(),
+          item.plannedFinish(),
+          item.plannedCost());
+    }
+  }
+
+  @EventHandler
+  void on(ChangeRequestRaised event, @Timestamp Instant recordedAt) {
+    jdbc.update(
+        """
+        INSERT INTO project_change_request (project_id, change_request_id, title, status,
+            requested_by, raised_at)
+        SELECT ?, ?, ?, 'RAISED', ?, ?
+        WHERE NOT EXISTS (SELECT 1 FROM project_change_request WHERE project_id = ? AND change_request_id = ?)
+        """,
+        event.projectId(),
+        event.changeRequestId(),
+        event.title(),
+        event.requestedBy(),
+        recordedAt.atOffset(ZoneOffset.UTC),
+        event.projectId(),
+        event.changeRequestId());
+  }
+
+  @EventHandler
+  void on(ChangeRequestApproved event, @Timestamp Instant recordedAt) {
+    decide(
+        event.projectId(),
+        event.changeRequestId(),
+        "APPROVED",
+        event.signature().signer(),
+        recordedAt);
+  }
+
+  @EventHandler
+  void on(ChangeRequestRejected event, @Timestamp Instant recordedAt) {
+    decide(
+        event.projectId(),
+        event.changeRequestId(),
+        "REJECTED",
+        event.signature().signer(),
+        recordedAt);
+  }
+
+  @EventHandler
+  void on(
+      ChangeRequestWithdrawn event,
+      @Timestamp Instant recordedAt,
+      @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+    decide(event.projectId(), event.changeRequestId(), "WITHDRAWN", actor, recordedAt);
+  }
+
+  private void decide(UUID projectId, UUID changeRequestId, String status, String by, Instant at) {
+    jdbc.update(
+        "UPDATE project_change_request SET status = ?, decided_by = ?, decided_at = ?"
+            + " WHERE project_id = ? AND change_request_id = ?",
+        status,
+        by,
+        at.atOffset(ZoneOffset.UTC),
+        projectId,
+        changeRequestId);
+  }
+
+  @EventHandler
+  void on(RiskLogged event) {
+    jdbc.update(
+        """
+        INSERT INTO project_risk (project_id, risk_id, title, probability, impact, owner, mitigation, open)
+        SELECT ?, ?, ?, ?, ?, ?, ?, TRUE
+        WHERE NOT EXISTS (SELECT 1 FROM project_risk WHERE project_id = ? AND risk_id = ?)
+        """,
+        event.projectId(),
+        event.riskId(),
+        event.title(),
+        event.probability(),
+        event.impact(),
+        event.owner(),
+        event.mitigation(),
+        event.projectId(),
+        event.riskId());
+  }
+
+  @EventHandler
+  void on(RiskReassessed event) {
+    jdbc.update(
+        "UPDATE project_risk SET probability = ?, impact = ? WHERE project_id = ? AND risk_id = ?",
+        event.newProbability(),
+        event.newImpact(),
+        event.projectId(),
+        event.riskId());
+  }
+
+  @EventHandler
+  void on(RiskClosed event) {
+    jdbc.update(
+        "UPDATE project_risk SET open = FALSE WHERE project_id = ? AND risk_id = ?",
+        event.projectId(),
+        event.riskId());
+  }
+
+  @EventHandler
+  void on(
+      StatusReportPublished event,
+      @SequenceNumber long sequence,
+      @Timestamp Instant recordedAt,
+      @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+    jdbc.update(
+        """
+        INSERT INTO project_status_report (project_id, report_id, sequence, rag, summary,
+            status_date, published_at, published_by)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?
+        WHERE NOT EXISTS (SELECT 1 FROM project_status_report WHERE project_id = ? AND report_id = ?)
+        """,
+        event.projectId(),
+        event.reportId(),
+        sequence,
+        event.rag().name(),
+        event.summary(),
+        event.statusDate(),
+        recordedAt.atOffset(ZoneOffset.UTC),
+        actor,
+        event.projectId(),
+        event.reportId());
+  }
+
+  @EventHandler
+  void on(StakeholderRegistered event) {
+    jdbc.update(
+        """
+        INSERT INTO project_stakeholder (project_id, stakeholder_id, key_id, nonce, ciphertext,
+            role, interests)
+        SELECT ?, ?, ?, ?, ?, ?, ?
+        WHERE NOT EXISTS (SELECT 1 FROM project_stakeholder WHERE project_id = ? AND stakeholder_id = ?)
+        """,
+        event.projectId(),
+        event.stakeholderId(),
+        event.personalData().keyId(),
+        event.personalData().nonce(),
+        event.personalData().ciphertext(),
+        event.role(),
+        interests(event.interests()),
+        event.projectId(),
+        event.stakeholderId());
+  }
+
+  @EventHandler
+  void on(StakeholderInterestsChanged event) {
+    jdbc.update(
+        "UPDATE project_stakeholder SET interests = ? WHERE project_id = ? AND stakeholder_id = ?",
+        interests(event.newInterests()),
+        event.projectId(),
+        event.stakeholderId());
+  }
+
+  private static String interests(java.util.Set<?> interests) {
+    return interests.stream().map(String::valueOf).sorted().collect(Collectors.joining(","));
+  }
+
+  @EventHandler
+  void on(ToleranceBreached event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+    jdbc.update(
+        """
+        INSERT INTO project_tolerance_breach (project_id, sequence, kind, estimate, limit_amount, recorded_at)
+        SELECT ?, ?, ?, ?, ?, ?
+        WHERE NOT EXISTS (SELECT 1 FROM project_tolerance_breach WHERE project_id = ? AND sequence = ?)
+        """,
+        event.projectId(),
+        sequence,
+        event.kind().name(),
+        event.estimateAtCompletion(),
+        event.limit(),
+        recordedAt.atOffset(ZoneOffset.UTC),
+        event.projectId(),
+        sequence);
+  }
+}
