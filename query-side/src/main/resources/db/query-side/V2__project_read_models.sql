@@ -134,3 +134,12 @@ CREATE TABLE project_tolerance_breach (
     recorded_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT project_tolerance_breach_pk PRIMARY KEY (project_id, sequence)
 );
+
+-- Each line's amount when a baseline was set: the budget the project planned against.
+CREATE TABLE project_baseline_line (
+    project_id      UUID           NOT NULL,
+    baseline_number INTEGER        NOT NULL,
+    budget_line_id  UUID           NOT NULL,
+    amount          NUMERIC(15, 2) NOT NULL,
+    CONSTRAINT project_baseline_line_pk PRIMARY KEY (project_id, baseline_number, budget_line_id)
+);

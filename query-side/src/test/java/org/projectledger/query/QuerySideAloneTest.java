@@ -76,7 +76,7 @@ class QuerySideAloneTest {
     assertThat(read.json().get("charteredBy").asText()).isEqualTo("pmo");
 
     TrackingEventProcessor portfolio =
-        processing.eventProcessor("portfolio", TrackingEventProcessor.class).orElseThrow();
+        processing.eventProcessor("projects", TrackingEventProcessor.class).orElseThrow();
     portfolio.shutDown();
     portfolio.resetTokens();
     portfolio.start();

@@ -65,7 +65,7 @@ class EmbeddedDefaultTest {
     assertThat(
             health
                 .json()
-                .at("/components/eventProcessors/details/processors/portfolio/running")
+                .at("/components/eventProcessors/details/processors/projects/running")
                 .asBoolean())
         .isTrue();
   }

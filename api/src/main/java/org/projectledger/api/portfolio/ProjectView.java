@@ -3,6 +3,7 @@ package org.projectledger.api.portfolio;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.projectledger.api.ProjectState;
 
@@ -20,7 +21,36 @@ public record ProjectView(
     Tolerances tolerances,
     Instant charteredAt,
     String charteredBy,
+    List<WorkPackage> workPackages,
+    List<Milestone> milestones,
+    List<BudgetLine> budgetLines,
+    List<Stakeholder> stakeholders,
     long version) {
 
   public record Tolerances(int scheduleDays, BigDecimal costPercent) {}
+
+  public record WorkPackage(
+      UUID workPackageId,
+      String name,
+      LocalDate plannedStart,
+      LocalDate plannedFinish,
+      BigDecimal plannedCost,
+      int percentComplete,
+      List<UUID> dependsOn) {}
+
+  public record Milestone(UUID milestoneId, String name, LocalDate dueDate, List<UUID> dependsOn) {}
+
+  public record BudgetLine(UUID budgetLineId, String category, BigDecimal amount) {}
+
+  /**
+   * A stakeholder. Name and e-mail are personal data: null for readers who may not see it, and null
+   * with {@code forgotten} once the stakeholder has been forgotten.
+   */
+  public record Stakeholder(
+      UUID stakeholderId,
+      String name,
+      String email,
+      String role,
+      List<String> interests,
+      boolean forgotten) {}
 }

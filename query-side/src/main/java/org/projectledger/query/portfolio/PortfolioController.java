@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import org.projectledger.api.Actor;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.ProjectState;
+import org.projectledger.api.Role;
 import org.projectledger.api.portfolio.PortfolioPage;
 import org.projectledger.api.portfolio.PortfolioRow;
 import org.projectledger.api.portfolio.ProjectView;
+import org.projectledger.platform.security.CurrentActor;
 import org.projectledger.platform.web.InvalidRequest;
 import org.projectledger.platform.web.Problems;
 import org.projectledger.query.consistency.ReadYourWrites;
@@ -53,7 +56,7 @@ class PortfolioController {
     if (minVersion != null) {
       readYourWrites.await(minVersion, () -> reads.version(projectId));
     }
-    Optional<ProjectView> view = reads.project(projectId);
+    Optional<ProjectView> view = reads.project(projectId, mayReadPersonalData());
     if (view.isEmpty()) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
           .header(PROJECTION_VERSION, "-1")
@@ -103,6 +106,12 @@ class PortfolioController {
     }
     List<PortfolioRow> rows = reads.page(state, column, descending, page, size);
     return answer.body(new PortfolioPage(rows, page, size, reads.count(state)));
+  }
+
+  /** VIEWER sees portfolio and dashboards but not stakeholders' personal data (API.md). */
+  private static boolean mayReadPersonalData() {
+    Actor actor = CurrentActor.get();
+    return actor.roles().stream().anyMatch(role -> role != Role.VIEWER);
   }
 
   private OptionalLong versionOf(UUID projectId, Long minVersion) {

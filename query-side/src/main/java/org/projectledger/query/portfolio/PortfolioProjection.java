@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -31,6 +32,11 @@ class PortfolioProjection {
 
   PortfolioProjection(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  @ResetHandler
+  void reset() {
+    jdbc.update("DELETE FROM portfolio_project");
   }
 
   @EventHandler

@@ -10,8 +10,15 @@ import java.util.UUID;
 import org.projectledger.api.ProjectState;
 import org.projectledger.api.portfolio.PortfolioRow;
 import org.projectledger.api.portfolio.ProjectView;
+import org.projectledger.api.stakeholders.PersonalData;
+import org.projectledger.api.stakeholders.SealedPersonalData;
+import org.projectledger.platform.privacy.PersonalDataVault;
+import org.projectledger.query.project.ProjectPlans;
+import org.projectledger.query.project.ProjectPlans.PlannedItem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads {@code portfolio_project}: one indexed lookup or one page per request, never a replay. */
 @Component
@@ -29,16 +36,52 @@ class PortfolioReads {
           "sponsor", "sponsor");
 
   private final JdbcTemplate jdbc;
+  private final ProjectPlans plans;
+  private final PersonalDataVault vault;
 
-  PortfolioReads(JdbcTemplate jdbc) {
+  PortfolioReads(JdbcTemplate jdbc, ProjectPlans plans, PersonalDataVault vault) {
     this.jdbc = jdbc;
+    this.plans = plans;
+    this.vault = vault;
   }
 
-  Optional<ProjectView> project(UUID projectId) {
+  /** The project as planned now; personal data only where {@code withPersonalData}. */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  Optional<ProjectView> project(UUID projectId, boolean withPersonalData) {
+    List<PlannedItem> items = plans.items(projectId);
+    List<ProjectView.BudgetLine> lines =
+        jdbc.query(
+            "SELECT budget_line_id, category, amount FROM project_budget_line WHERE project_id = ? ORDER BY position",
+            (rs, row) ->
+                new ProjectView.BudgetLine(
+                    rs.getObject("budget_line_id", UUID.class),
+                    rs.getString("category"),
+                    rs.getBigDecimal("amount")),
+            projectId);
+    List<ProjectView.Stakeholder> stakeholders =
+        jdbc.query(
+            "SELECT * FROM project_stakeholder WHERE project_id = ? ORDER BY role, stakeholder_id",
+            (rs, row) -> {
+              SealedPersonalData sealed =
+                  new SealedPersonalData(
+                      rs.getObject("key_id", UUID.class),
+                      rs.getString("nonce"),
+                      rs.getString("ciphertext"));
+              Optional<PersonalData> opened = vault.open(sealed);
+              String interests = rs.getString("interests");
+              return new ProjectView.Stakeholder(
+                  rs.getObject("stakeholder_id", UUID.class),
+                  withPersonalData ? opened.map(PersonalData::name).orElse(null) : null,
+                  withPersonalData ? opened.map(PersonalData::email).orElse(null) : null,
+                  rs.getString("role"),
+                  interests.isEmpty() ? List.of() : List.of(interests.split(",")),
+                  opened.isEmpty());
+            },
+            projectId);
     return jdbc
         .query(
             "SELECT * FROM portfolio_project WHERE project_id = ?",
-            (rs, row) -> view(rs),
+            (rs, row) -> view(rs, items, lines, stakeholders),
             projectId)
         .stream()
         .findFirst();
@@ -75,7 +118,12 @@ class PortfolioReads {
     return count == null ? 0 : count;
   }
 
-  private static ProjectView view(ResultSet rs) throws SQLException {
+  private static ProjectView view(
+      ResultSet rs,
+      List<PlannedItem> items,
+      List<ProjectView.BudgetLine> lines,
+      List<ProjectView.Stakeholder> stakeholders)
+      throws SQLException {
     return new ProjectView(
         rs.getObject("project_id", UUID.class),
         rs.getString("code"),
@@ -90,6 +138,28 @@ class PortfolioReads {
             rs.getInt("schedule_tolerance_days"), rs.getBigDecimal("cost_tolerance_percent")),
         rs.getObject("chartered_at", java.time.OffsetDateTime.class).toInstant(),
         rs.getString("chartered_by"),
+        items.stream()
+            .filter(item -> !item.isMilestone())
+            .map(
+                item ->
+                    new ProjectView.WorkPackage(
+                        item.id(),
+                        item.name(),
+                        item.start(),
+                        item.finish(),
+                        item.plannedCost(),
+                        item.percentComplete(),
+                        item.dependsOn()))
+            .toList(),
+        items.stream()
+            .filter(PlannedItem::isMilestone)
+            .map(
+                item ->
+                    new ProjectView.Milestone(
+                        item.id(), item.name(), item.finish(), item.dependsOn()))
+            .toList(),
+        lines,
+        stakeholders,
         rs.getLong("version"));
   }
 

@@ -57,6 +57,7 @@ class ProjectDetailProjection {
     "project_budget_line",
     "project_baseline",
     "project_baseline_item",
+    "project_baseline_line",
     "project_change_request",
     "project_risk",
     "project_status_report",
@@ -294,6 +295,13 @@ class ProjectDetailProjection {
     if (inserted == 0) {
       return;
     }
+    jdbc.update(
+        """
+        INSERT INTO project_baseline_line (project_id, baseline_number, budget_line_id, amount)
+        SELECT project_id, ?, budget_line_id, amount FROM project_budget_line WHERE project_id = ?
+        """,
+        number,
+        projectId);
     for (BaselineItem item : items) {
       jdbc.update(
           """

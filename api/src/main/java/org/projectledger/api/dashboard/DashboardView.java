@@ -1,0 +1,101 @@
+package org.projectledger.api.dashboard;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.projectledger.api.ProjectState;
+
+/**
+ * A project's dashboard for one status date (DOMAIN.md): earned value, budget by line, schedule
+ * summary, open change requests, open risks by exposure, the latest status report and where the
+ * project stands against its tolerances.
+ */
+public record DashboardView(
+    UUID projectId,
+    String code,
+    String name,
+    String currency,
+    ProjectState state,
+    LocalDate statusDate,
+    Integer baselineNumber,
+    EarnedValueFigures earnedValue,
+    List<BudgetLine> budgetByLine,
+    ScheduleSummary schedule,
+    List<OpenChangeRequest> openChangeRequests,
+    List<OpenRisk> openRisks,
+    StatusReport latestStatusReport,
+    ToleranceState tolerance,
+    long version) {
+
+  /** BAC, PV, EV, AC, CV, SV, CPI, SPI, EAC, ETC, VAC, TCPI; money to 2 decimals, indices to 3. */
+  public record EarnedValueFigures(
+      BigDecimal bac,
+      BigDecimal pv,
+      BigDecimal ev,
+      BigDecimal ac,
+      BigDecimal cv,
+      BigDecimal sv,
+      BigDecimal cpi,
+      BigDecimal spi,
+      BigDecimal eac,
+      BigDecimal etc,
+      BigDecimal vac,
+      BigDecimal tcpi) {}
+
+  /**
+   * One budget line: {@code planned} is its amount at the latest baseline (before any, its amount),
+   * {@code budget} its amount now, {@code actual} what was spent by the status date.
+   */
+  public record BudgetLine(
+      UUID budgetLineId,
+      String category,
+      BigDecimal planned,
+      BigDecimal budget,
+      BigDecimal actual,
+      BigDecimal remaining,
+      boolean overrun) {}
+
+  public record ScheduleSummary(
+      LocalDate plannedStart,
+      LocalDate plannedFinish,
+      LocalDate forecastFinish,
+      int workPackages,
+      int workPackagesComplete,
+      int milestones,
+      int itemsLate,
+      LocalDate nextMilestoneDue,
+      String nextMilestone) {}
+
+  public record OpenChangeRequest(
+      UUID changeRequestId, String title, String requestedBy, Instant raisedAt) {}
+
+  /** A risk; exposure is probability × impact. */
+  public record OpenRisk(
+      UUID riskId,
+      String title,
+      int probability,
+      int impact,
+      int exposure,
+      String owner,
+      String mitigation) {}
+
+  public record StatusReport(
+      UUID reportId,
+      String rag,
+      String summary,
+      LocalDate statusDate,
+      Instant publishedAt,
+      String publishedBy) {}
+
+  /** Where the project stands against its PRINCE2 tolerances, with the breaches recorded. */
+  public record ToleranceState(
+      int scheduleDays,
+      BigDecimal costPercent,
+      BigDecimal costLimit,
+      boolean costWithinTolerance,
+      long worstFinishDriftDays,
+      boolean scheduleWithinTolerance,
+      int breachesRecorded) {}
+}

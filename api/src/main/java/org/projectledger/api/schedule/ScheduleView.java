@@ -1,0 +1,41 @@
+package org.projectledger.api.schedule;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Every work package and milestone with baseline and current dates, variance in days against the
+ * baseline (positive: late), early and late dates and total float by the critical path method; an
+ * item is {@code late} when its planned finish is before the status date and it is not done.
+ */
+public record ScheduleView(
+    UUID projectId,
+    LocalDate statusDate,
+    Integer baselineNumber,
+    LocalDate forecastFinish,
+    List<Item> items,
+    List<UUID> criticalPath,
+    long version) {
+
+  public record Item(
+      UUID itemId,
+      ItemKind kind,
+      String name,
+      LocalDate plannedStart,
+      LocalDate plannedFinish,
+      LocalDate baselineStart,
+      LocalDate baselineFinish,
+      Long finishVarianceDays,
+      BigDecimal plannedCost,
+      int percentComplete,
+      List<UUID> dependsOn,
+      LocalDate earlyStart,
+      LocalDate earlyFinish,
+      LocalDate lateStart,
+      LocalDate lateFinish,
+      long totalFloat,
+      boolean critical,
+      boolean late) {}
+}

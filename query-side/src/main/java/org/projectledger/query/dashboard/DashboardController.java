@@ -1,0 +1,61 @@
+package org.projectledger.query.dashboard;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Min;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.projectledger.api.ErrorCode;
+import org.projectledger.api.dashboard.DashboardView;
+import org.projectledger.platform.web.Problems;
+import org.projectledger.query.consistency.ProjectReadGate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A project's dashboard for a status date (default: today, UTC). */
+@RestController
+@Validated
+@Tag(name = "Dashboard")
+class DashboardController {
+
+  private final Dashboards dashboards;
+  private final ProjectReadGate gate;
+  private final Clock clock;
+
+  DashboardController(Dashboards dashboards, ProjectReadGate gate, Clock clock) {
+    this.dashboards = dashboards;
+    this.gate = gate;
+    this.clock = clock;
+  }
+
+  @GetMapping("/api/projects/{projectId}/dashboard")
+  @Operation(
+      summary = "Earned value, budget by line, schedule, change requests, risks, status, tolerance")
+  ResponseEntity<?> dashboard(
+      @PathVariable UUID projectId,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate statusDate,
+      @RequestParam(required = false) @Min(0) Long minVersion) {
+    gate.settle(projectId, minVersion);
+    Optional<DashboardView> view =
+        dashboards.of(projectId, statusDate != null ? statusDate : LocalDate.now(clock));
+    if (view.isEmpty()) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND)
+          .header(ProjectReadGate.HEADER, "-1")
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(Problems.of(ErrorCode.NOT_FOUND, "No project with id " + projectId + "."));
+    }
+    return ResponseEntity.ok()
+        .header(ProjectReadGate.HEADER, String.valueOf(view.get().version()))
+        .body(view.get());
+  }
+}

@@ -1,0 +1,126 @@
+package org.projectledger.query.schedule;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Min;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.projectledger.api.ErrorCode;
+import org.projectledger.api.schedule.ScheduleView;
+import org.projectledger.platform.web.Problems;
+import org.projectledger.query.consistency.ProjectReadGate;
+import org.projectledger.query.project.ProjectPlans;
+import org.projectledger.query.project.ProjectPlans.FrozenItem;
+import org.projectledger.query.project.ProjectPlans.PlannedItem;
+import org.projectledger.query.schedule.CriticalPath.Node;
+import org.projectledger.query.schedule.CriticalPath.Timing;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The schedule: every item against its baseline, with float and the critical path. */
+@RestController
+@Validated
+@Tag(name = "Schedule")
+class ScheduleReadController {
+
+  private final ProjectPlans plans;
+  private final ProjectReadGate gate;
+  private final Clock clock;
+
+  ScheduleReadController(ProjectPlans plans, ProjectReadGate gate, Clock clock) {
+    this.plans = plans;
+    this.gate = gate;
+    this.clock = clock;
+  }
+
+  @GetMapping("/api/projects/{projectId}/schedule")
+  @Operation(
+      summary =
+          "Work packages and milestones: baseline and current dates, variance, float, critical path")
+  ResponseEntity<?> schedule(
+      @PathVariable UUID projectId,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate statusDate,
+      @RequestParam(required = false) @Min(0) Long minVersion) {
+    long version = gate.settle(projectId, minVersion);
+    if (version < 0) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND)
+          .header(ProjectReadGate.HEADER, "-1")
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(Problems.of(ErrorCode.NOT_FOUND, "No project with id " + projectId + "."));
+    }
+    LocalDate date = statusDate != null ? statusDate : LocalDate.now(clock);
+    List<PlannedItem> items = plans.items(projectId);
+    Integer baselineNumber = plans.latestBaseline(projectId).orElse(null);
+    Map<UUID, FrozenItem> baseline =
+        baselineNumber == null ? Map.of() : plans.baseline(projectId, baselineNumber);
+    Map<UUID, Timing> timings =
+        CriticalPath.of(
+            items.stream()
+                .map(
+                    item ->
+                        new Node(
+                            item.id(),
+                            item.isMilestone(),
+                            item.start(),
+                            item.finish(),
+                            item.dependsOn()))
+                .toList());
+
+    List<ScheduleView.Item> rows = new ArrayList<>();
+    List<UUID> critical = new ArrayList<>();
+    for (PlannedItem item : items) {
+      FrozenItem frozen = baseline.get(item.id());
+      Timing timing = timings.get(item.id());
+      if (timing.critical()) {
+        critical.add(item.id());
+      }
+      rows.add(
+          new ScheduleView.Item(
+              item.id(),
+              item.kind(),
+              item.name(),
+              item.start(),
+              item.finish(),
+              frozen == null ? null : frozen.start(),
+              frozen == null ? null : frozen.finish(),
+              frozen == null ? null : ChronoUnit.DAYS.between(frozen.finish(), item.finish()),
+              item.isMilestone() ? null : item.plannedCost(),
+              item.percentComplete(),
+              item.dependsOn(),
+              timing.earlyStart(),
+              timing.earlyFinish(),
+              timing.lateStart(),
+              timing.lateFinish(),
+              timing.totalFloat(),
+              timing.critical(),
+              Lateness.isLate(item, items, date)));
+    }
+    return ResponseEntity.ok()
+        .header(ProjectReadGate.HEADER, String.valueOf(version))
+        .body(
+            new ScheduleView(
+                projectId,
+                date,
+                baselineNumber,
+                timings.values().stream()
+                    .map(Timing::earlyFinish)
+                    .max(LocalDate::compareTo)
+                    .orElse(null),
+                rows,
+                critical,
+                version));
+  }
+}
