@@ -168,6 +168,57 @@ class ProjectReadsOnPostgresTest {
     assertThat(forViewer.at("/stakeholders/0/role").asText()).isEqualTo("CFO");
   }
 
+  @Test
+  void theAuditTrailExplainsEveryEventPagesByCursorAndFilters() {
+    Answer first = http.get("auditor", "secret", project + "/audit?limit=5&minVersion=" + version);
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.header("X-Projection-Version")).isEqualTo(String.valueOf(version));
+    JsonNode entries = first.json().get("entries");
+    assertThat(entries).hasSize(5);
+    assertThat(entries.get(0).get("type").asText()).isEqualTo("ProjectChartered");
+    assertThat(entries.get(0).get("summary").asText())
+        .startsWith("Chartered PRJ-EV-1 \"Earned value\"");
+    assertThat(entries.get(0).get("actor").asText()).isEqualTo("pmo");
+
+    long seen = entries.size();
+    Long cursor = first.json().get("nextCursor").asLong();
+    while (cursor != null) {
+      JsonNode page =
+          http.get("auditor", "secret", project + "/audit?limit=5&cursor=" + cursor).json();
+      seen += page.get("entries").size();
+      cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asLong();
+    }
+    assertThat(seen).isEqualTo(version + 1);
+
+    JsonNode costs =
+        http.get("auditor", "secret", project + "/audit?type=CostRecorded").json().get("entries");
+    assertThat(costs).hasSize(4);
+    JsonNode lineActual = null;
+    for (JsonNode change : costs.get(1).get("changes")) {
+      if (change.get("field").asText().equals("lineActual")) {
+        lineActual = change;
+      }
+    }
+    assertThat(lineActual.get("from").asText()).isEqualTo("9000");
+    assertThat(lineActual.get("to").asText()).isEqualTo("12500");
+
+    JsonNode progress =
+        http.get("auditor", "secret", project + "/audit?type=ProgressReported&actor=manager")
+            .json();
+    assertThat(progress.get("entries").get(1).get("summary").asText())
+        .isEqualTo("Reported progress 60% → 100% as of 2026-01-12");
+    assertThat(progress.get("entries").get(1).get("reason").asText()).isEqualTo("Reported");
+
+    JsonNode stakeholder =
+        http.get("auditor", "secret", project + "/audit?type=StakeholderRegistered").json();
+    assertThat(stakeholder.toString()).doesNotContain("Ada").contains("sealed personal data");
+
+    assertThat(http.get("viewer", "secret", project + "/audit").status()).isEqualTo(403);
+    assertThat(http.get("manager", "secret", "/api/audit").status()).isEqualTo(403);
+    assertThat(http.get("auditor", "secret", "/api/audit?type=BaselineSet").json().get("entries"))
+        .hasSize(1);
+  }
+
   private Answer write(String path, String body) {
     Answer answer = http.post("manager", "secret", path, body);
     assertThat(answer.status()).as(answer.raw().body()).isBetween(200, 201);

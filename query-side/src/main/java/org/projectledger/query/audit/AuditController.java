@@ -1,0 +1,184 @@
+package org.projectledger.query.audit;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+import org.projectledger.api.Actor;
+import org.projectledger.api.ErrorCode;
+import org.projectledger.api.LedgerException;
+import org.projectledger.api.Role;
+import org.projectledger.platform.security.CurrentActor;
+import org.projectledger.query.audit.Changes.Change;
+import org.projectledger.query.consistency.ProjectReadGate;
+import org.projectledger.query.consistency.ReadYourWrites;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The audit trail, per project and across the portfolio: one entry per event in global order,
+ * filtered by actor, type and record time, paged by cursor (the last global position seen).
+ */
+@RestController
+@Validated
+@Tag(name = "Audit trail")
+class AuditController {
+
+  /** One entry of the trail. */
+  record Entry(
+      long sequence,
+      long globalPosition,
+      UUID projectId,
+      String eventId,
+      String type,
+      Instant recordedAt,
+      String actor,
+      String reason,
+      String correlationId,
+      String summary,
+      List<Change> changes) {}
+
+  /** A page of entries; {@code nextCursor} is null on the last page. */
+  record Page(List<Entry> entries, Long nextCursor) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final JdbcTemplate jdbc;
+  private final ReadYourWrites readYourWrites;
+
+  AuditController(JdbcTemplate jdbc, ReadYourWrites readYourWrites) {
+    this.jdbc = jdbc;
+    this.readYourWrites = readYourWrites;
+  }
+
+  @GetMapping("/api/projects/{projectId}/audit")
+  @Operation(summary = "The project's audit trail (not for VIEWER)")
+  ResponseEntity<Page> projectTrail(
+      @PathVariable UUID projectId,
+      @RequestParam(required = false) String actor,
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          Instant from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          Instant to,
+      @RequestParam(required = false) @Min(0) Long cursor,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
+      @RequestParam(required = false) @Min(0) Long minVersion) {
+    requireAnyRole(Role.PMO, Role.MANAGER, Role.SPONSOR, Role.AUDITOR, Role.ADMIN);
+    OptionalLong version =
+        minVersion == null
+            ? version(projectId)
+            : readYourWrites.await(minVersion, () -> version(projectId));
+    return ResponseEntity.ok()
+        .header(ProjectReadGate.HEADER, String.valueOf(version.orElse(-1)))
+        .body(page(projectId, actor, type, from, to, cursor, limit));
+  }
+
+  @GetMapping("/api/audit")
+  @Operation(summary = "The audit trail across the portfolio (AUDITOR, PMO)")
+  Page portfolioTrail(
+      @RequestParam(required = false) String actor,
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          Instant from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          Instant to,
+      @RequestParam(required = false) @Min(0) Long cursor,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+    requireAnyRole(Role.PMO, Role.AUDITOR);
+    return page(null, actor, type, from, to, cursor, limit);
+  }
+
+  private Page page(
+      UUID projectId, String actor, String type, Instant from, Instant to, Long cursor, int limit) {
+    StringBuilder sql = new StringBuilder("SELECT * FROM audit_entry WHERE global_position > ?");
+    List<Object> arguments = new ArrayList<>(List.of(cursor == null ? 0L : cursor));
+    if (projectId != null) {
+      sql.append(" AND project_id = ?");
+      arguments.add(projectId);
+    }
+    if (actor != null) {
+      sql.append(" AND actor = ?");
+      arguments.add(actor);
+    }
+    if (type != null) {
+      sql.append(" AND type = ?");
+      arguments.add(type);
+    }
+    if (from != null) {
+      sql.append(" AND recorded_at >= ?");
+      arguments.add(from.atOffset(ZoneOffset.UTC));
+    }
+    if (to != null) {
+      sql.append(" AND recorded_at < ?");
+      arguments.add(to.atOffset(ZoneOffset.UTC));
+    }
+    sql.append(" ORDER BY global_position LIMIT ?");
+    arguments.add(limit + 1);
+    List<Entry> entries =
+        jdbc.query(
+            sql.toString(),
+            (rs, row) ->
+                new Entry(
+                    rs.getLong("sequence"),
+                    rs.getLong("global_position"),
+                    rs.getObject("project_id", UUID.class),
+                    rs.getString("event_id"),
+                    rs.getString("type"),
+                    rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                    rs.getString("actor"),
+                    rs.getString("reason"),
+                    rs.getString("correlation_id"),
+                    rs.getString("summary"),
+                    changes(rs.getString("changes"))),
+            arguments.toArray());
+    if (entries.size() > limit) {
+      List<Entry> page = entries.subList(0, limit);
+      return new Page(List.copyOf(page), page.get(limit - 1).globalPosition());
+    }
+    return new Page(entries, null);
+  }
+
+  private OptionalLong version(UUID projectId) {
+    Long version =
+        jdbc.queryForObject(
+            "SELECT MAX(sequence) FROM audit_entry WHERE project_id = ?", Long.class, projectId);
+    return version == null ? OptionalLong.empty() : OptionalLong.of(version);
+  }
+
+  private static List<Change> changes(String json) {
+    try {
+      return JSON.readValue(json, new TypeReference<List<Change>>() {});
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void requireAnyRole(Role... roles) {
+    Actor actor = CurrentActor.get();
+    for (Role role : roles) {
+      if (actor.hasRole(role)) {
+        return;
+      }
+    }
+    throw new LedgerException(
+        ErrorCode.FORBIDDEN, "Your roles do not allow reading the audit trail");
+  }
+}

@@ -1,0 +1,70 @@
+package org.projectledger.query.audit;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.projectledger.api.MetaDataKeys;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one audit entry per event, keyed by its global position: a redelivered event finds its
+ * entry already there and changes nothing.
+ */
+@Component
+@ProcessingGroup(AuditProjection.NAME)
+class AuditProjection {
+
+  static final String NAME = "audit";
+
+  private final JdbcTemplate jdbc;
+
+  AuditProjection(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @ResetHandler
+  void reset() {
+    jdbc.update("DELETE FROM audit_entry");
+  }
+
+  @EventHandler
+  void on(
+      Object event,
+      DomainEventMessage<?> message,
+      TrackingToken token,
+      @Timestamp Instant recordedAt) {
+    long position = token.position().orElseThrow();
+    MetaData metaData = message.getMetaData();
+    jdbc.update(
+        """
+        INSERT INTO audit_entry (global_position, project_id, sequence, event_id, type, recorded_at,
+            actor, reason, correlation_id, summary, changes)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+        WHERE NOT EXISTS (SELECT 1 FROM audit_entry WHERE global_position = ?)
+        """,
+        position,
+        UUID.fromString(message.getAggregateIdentifier()),
+        message.getSequenceNumber(),
+        message.getIdentifier(),
+        event.getClass().getSimpleName(),
+        recordedAt.atOffset(ZoneOffset.UTC),
+        text(metaData.get(MetaDataKeys.ACTOR)),
+        text(metaData.get(MetaDataKeys.REASON)),
+        text(metaData.get(MetaDataKeys.CORRELATION_ID)),
+        Summaries.of(event),
+        Changes.json(Changes.of(event)),
+        position);
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,116 @@
+package org.projectledger.query.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.projectledger.api.stakeholders.SealedPersonalData;
+
+/**
+ * The old → new changes of an event, read off its fields: every event names its before and after
+ * values as {@code oldX}/{@code newX} (or {@code xBefore}/{@code xAfter}), and every other field is
+ * a value it sets. Sealed personal data is shown as sealed, never opened into the trail.
+ */
+final class Changes {
+
+  /** One change: a field, its value before (null for a new value) and after. */
+  record Change(String field, String from, String to) {}
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .findAndAddModules()
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
+
+  private Changes() {}
+
+  static List<Change> of(Object event) {
+    if (!event.getClass().isRecord()) {
+      return List.of();
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (RecordComponent component : event.getClass().getRecordComponents()) {
+      try {
+        values.put(component.getName(), component.getAccessor().invoke(event));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("Cannot read " + component.getName(), e);
+      }
+    }
+    List<Change> changes = new ArrayList<>();
+    List<String> paired = new ArrayList<>();
+    for (String name : values.keySet()) {
+      String twin = twinOf(name);
+      if (twin != null && values.containsKey(twin)) {
+        changes.add(new Change(fieldOf(name), text(values.get(name)), text(values.get(twin))));
+        paired.add(name);
+        paired.add(twin);
+      }
+    }
+    for (Map.Entry<String, Object> value : values.entrySet()) {
+      if (!paired.contains(value.getKey()) && !value.getKey().equals("projectId")) {
+        changes.add(new Change(value.getKey(), null, text(value.getValue())));
+      }
+    }
+    return changes;
+  }
+
+  static String json(List<Change> changes) {
+    try {
+      return JSON.writeValueAsString(changes);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The "after" name for a "before" name, or null where the name is no "before". */
+  private static String twinOf(String name) {
+    if (name.startsWith("old")) {
+      return "new" + name.substring(3);
+    }
+    if (name.contains("Old")) {
+      return name.replace("Old", "New");
+    }
+    if (name.endsWith("Before")) {
+      return name.substring(0, name.length() - "Before".length()) + "After";
+    }
+    return null;
+  }
+
+  private static String fieldOf(String before) {
+    if (before.startsWith("old")) {
+      return Character.toLowerCase(before.charAt(3)) + before.substring(4);
+    }
+    if (before.contains("Old")) {
+      return before.replace("Old", "");
+    }
+    return before.substring(0, before.length() - "Before".length());
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof SealedPersonalData) {
+      return "«sealed personal data»";
+    }
+    if (value instanceof CharSequence
+        || value instanceof Number
+        || value instanceof Enum<?>
+        || value instanceof Boolean) {
+      return value instanceof java.math.BigDecimal decimal
+          ? decimal.toPlainString()
+          : value.toString();
+    }
+    try {
+      String json = JSON.writeValueAsString(value);
+      return json.startsWith("\"") ? json.substring(1, json.length() - 1) : json;
+    } catch (JsonProcessingException e) {
+      return value.toString();
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package org.projectledger.query.audit;
+
+import org.projectledger.api.baselines.BaselineRevised;
+import org.projectledger.api.baselines.BaselineSet;
+import org.projectledger.api.budget.BudgetIncreased;
+import org.projectledger.api.budget.BudgetLineOpened;
+import org.projectledger.api.budget.BudgetLineOverrun;
+import org.projectledger.api.budget.BudgetReallocated;
+import org.projectledger.api.budget.CostRecorded;
+import org.projectledger.api.changecontrol.ChangeRequestApproved;
+import org.projectledger.api.changecontrol.ChangeRequestRaised;
+import org.projectledger.api.changecontrol.ChangeRequestRejected;
+import org.projectledger.api.changecontrol.ChangeRequestWithdrawn;
+import org.projectledger.api.charter.ProjectChartered;
+import org.projectledger.api.decisions.DecisionRecorded;
+import org.projectledger.api.lifecycle.ProjectClosed;
+import org.projectledger.api.progress.ProgressReported;
+import org.projectledger.api.risks.RiskClosed;
+import org.projectledger.api.risks.RiskLogged;
+import org.projectledger.api.risks.RiskReassessed;
+import org.projectledger.api.schedule.MilestonePlanned;
+import org.projectledger.api.schedule.MilestoneRescheduled;
+import org.projectledger.api.schedule.PlannedCostChanged;
+import org.projectledger.api.schedule.WorkPackagePlanned;
+import org.projectledger.api.schedule.WorkPackageRescheduled;
+import org.projectledger.api.stakeholders.StakeholderInterestsChanged;
+import org.projectledger.api.stakeholders.StakeholderRegistered;
+import org.projectledger.api.status.StatusReportPublished;
+import org.projectledger.api.tolerance.ToleranceBreached;
+
+/** The one line an auditor reads first: what happened, in the ledger's own words. */
+final class Summaries {
+
+  private Summaries() {}
+
+  static String of(Object event) {
+    if (event instanceof ProjectChartered e) {
+      return "Chartered %s \"%s\" (%s to %s, %s), sponsor %s, manager %s"
+          .formatted(
+              e.code(),
+              e.name(),
+              e.plannedStart(),
+              e.plannedFinish(),
+              e.currency(),
+              e.sponsor(),
+              e.manager());
+    }
+    if (event instanceof WorkPackagePlanned e) {
+      return "Planned work package \"%s\", %s to %s, costing %s"
+          .formatted(
+              e.name(), e.plannedStart(), e.plannedFinish(), e.plannedCost().toPlainString());
+    }
+    if (event instanceof MilestonePlanned e) {
+      return "Planned milestone \"%s\" due %s".formatted(e.name(), e.dueDate());
+    }
+    if (event instanceof WorkPackageRescheduled e) {
+      return "Rescheduled a work package from %s–%s to %s–%s%s"
+          .formatted(e.oldStart(), e.oldFinish(), e.newStart(), e.newFinish(), cause(e.causedBy()));
+    }
+    if (event instanceof MilestoneRescheduled e) {
+      return "Moved a milestone from %s to %s%s"
+          .formatted(e.oldDueDate(), e.newDueDate(), cause(e.causedBy()));
+    }
+    if (event instanceof PlannedCostChanged e) {
+      return "Re-costed a work package from %s to %s%s"
+          .formatted(
+              e.oldPlannedCost().toPlainString(),
+              e.newPlannedCost().toPlainString(),
+              cause(e.causedBy()));
+    }
+    if (event instanceof ProgressReported e) {
+      return "Reported progress %d%% → %d%% as of %s"
+          .formatted(e.oldPercentComplete(), e.newPercentComplete(), e.statusDate());
+    }
+    if (event instanceof BudgetLineOpened e) {
+      return "Opened a %s budget line of %s".formatted(e.category(), e.amount().toPlainString());
+    }
+    if (event instanceof BudgetReallocated e) {
+      return "Moved %s between budget lines".formatted(e.amount().toPlainString());
+    }
+    if (event instanceof BudgetIncreased e) {
+      return "Increased a budget line from %s to %s by change request"
+          .formatted(e.oldAmount().toPlainString(), e.newAmount().toPlainString());
+    }
+    if (event instanceof CostRecorded e) {
+      return "Recorded a cost of %s %s incurred on %s (%s)"
+          .formatted(e.amount().toPlainString(), e.currency(), e.incurredOn(), e.reference());
+    }
+    if (event instanceof BudgetLineOverrun e) {
+      return "Budget line overrun by %s (actuals %s against %s)"
+          .formatted(
+              e.overrunBy().toPlainString(),
+              e.actualAfter().toPlainString(),
+              e.lineAmount().toPlainString());
+    }
+    if (event instanceof ToleranceBreached e) {
+      return "%s tolerance breached: estimate at completion %s beyond the limit of %s"
+          .formatted(e.kind(), e.estimateAtCompletion().toPlainString(), e.limit().toPlainString());
+    }
+    if (event instanceof BaselineSet e) {
+      return "Set baseline %d at %s, signed by %s (%s)"
+          .formatted(
+              e.baselineNumber(),
+              e.totalPlannedCost().toPlainString(),
+              e.signature().printedName(),
+              e.signature().meaning());
+    }
+    if (event instanceof BaselineRevised e) {
+      return "Revised the baseline to number %d at %s after an approved change request"
+          .formatted(e.baselineNumber(), e.totalPlannedCost().toPlainString());
+    }
+    if (event instanceof ChangeRequestRaised e) {
+      return "Raised change request \"%s\" with %d proposed change(s)"
+          .formatted(e.title(), e.proposedChanges().size());
+    }
+    if (event instanceof ChangeRequestApproved e) {
+      return "Approved a change request, signed by %s (%s)"
+          .formatted(e.signature().printedName(), e.signature().meaning());
+    }
+    if (event instanceof ChangeRequestRejected e) {
+      return "Rejected a change request, signed by %s (%s)"
+          .formatted(e.signature().printedName(), e.signature().meaning());
+    }
+    if (event instanceof ChangeRequestWithdrawn e) {
+      return "Withdrew a change request";
+    }
+    if (event instanceof RiskLogged e) {
+      return "Logged risk \"%s\" (probability %d, impact %d)"
+          .formatted(e.title(), e.probability(), e.impact());
+    }
+    if (event instanceof RiskReassessed e) {
+      return "Reassessed a risk from %d×%d to %d×%d"
+          .formatted(e.oldProbability(), e.oldImpact(), e.newProbability(), e.newImpact());
+    }
+    if (event instanceof RiskClosed e) {
+      return "Closed a risk";
+    }
+    if (event instanceof DecisionRecorded e) {
+      return "Recorded decision \"%s\"".formatted(e.title());
+    }
+    if (event instanceof StatusReportPublished e) {
+      return "Published a %s status report as of %s".formatted(e.rag(), e.statusDate());
+    }
+    if (event instanceof StakeholderRegistered e) {
+      return "Registered a stakeholder (%s)".formatted(e.role());
+    }
+    if (event instanceof StakeholderInterestsChanged e) {
+      return "Changed a stakeholder's interests from %s to %s"
+          .formatted(e.oldInterests(), e.newInterests());
+    }
+    if (event instanceof ProjectClosed e) {
+      return "Closed the project, signed by %s (%s)"
+          .formatted(e.signature().printedName(), e.signature().meaning());
+    }
+    return event.getClass().getSimpleName();
+  }
+
+  private static String cause(java.util.UUID causedBy) {
+    return causedBy == null ? "" : " (caused by " + causedBy + ")";
+  }
+}
