@@ -9,8 +9,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.projectledger.api.MetaDataKeys;
+import org.projectledger.query.consistency.Savepoints;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +28,17 @@ class AuditProjection {
   static final String NAME = "audit";
 
   private final JdbcTemplate jdbc;
+  private final Savepoints savepoints;
 
-  AuditProjection(JdbcTemplate jdbc) {
+  AuditProjection(JdbcTemplate jdbc, Savepoints savepoints) {
     this.jdbc = jdbc;
+    this.savepoints = savepoints;
+  }
+
+  /** Each event in a savepoint, so that a failing one can be parked (see {@link Savepoints}). */
+  @MessageHandlerInterceptor
+  Object inSavepoint(InterceptorChain chain) throws Exception {
+    return savepoints.proceed(chain);
   }
 
   @ResetHandler

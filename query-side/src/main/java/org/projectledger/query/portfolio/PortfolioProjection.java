@@ -9,12 +9,15 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.projectledger.api.MetaDataKeys;
 import org.projectledger.api.ProjectState;
 import org.projectledger.api.baselines.BaselineSet;
 import org.projectledger.api.charter.ProjectChartered;
 import org.projectledger.api.lifecycle.ProjectClosed;
+import org.projectledger.query.consistency.Savepoints;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +32,17 @@ class PortfolioProjection {
   static final String NAME = ProjectViews.PROCESSING_GROUP;
 
   private final JdbcTemplate jdbc;
+  private final Savepoints savepoints;
 
-  PortfolioProjection(JdbcTemplate jdbc) {
+  PortfolioProjection(JdbcTemplate jdbc, Savepoints savepoints) {
     this.jdbc = jdbc;
+    this.savepoints = savepoints;
+  }
+
+  /** Each event in a savepoint, so that a failing one can be parked (see {@link Savepoints}). */
+  @MessageHandlerInterceptor
+  Object inSavepoint(InterceptorChain chain) throws Exception {
+    return savepoints.proceed(chain);
   }
 
   @ResetHandler

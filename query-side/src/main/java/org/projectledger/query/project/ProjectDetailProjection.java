@@ -9,7 +9,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.projectledger.api.MetaDataKeys;
 import org.projectledger.api.baselines.BaselineItem;
 import org.projectledger.api.baselines.BaselineRevised;
@@ -36,6 +38,7 @@ import org.projectledger.api.stakeholders.StakeholderInterestsChanged;
 import org.projectledger.api.stakeholders.StakeholderRegistered;
 import org.projectledger.api.status.StatusReportPublished;
 import org.projectledger.api.tolerance.ToleranceBreached;
+import org.projectledger.query.consistency.Savepoints;
 import org.projectledger.query.portfolio.ProjectViews;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -66,9 +69,17 @@ class ProjectDetailProjection {
   };
 
   private final JdbcTemplate jdbc;
+  private final Savepoints savepoints;
 
-  ProjectDetailProjection(JdbcTemplate jdbc) {
+  ProjectDetailProjection(JdbcTemplate jdbc, Savepoints savepoints) {
     this.jdbc = jdbc;
+    this.savepoints = savepoints;
+  }
+
+  /** Each event in a savepoint, so that a failing one can be parked (see {@link Savepoints}). */
+  @MessageHandlerInterceptor
+  Object inSavepoint(InterceptorChain chain) throws Exception {
+    return savepoints.proceed(chain);
   }
 
   @ResetHandler

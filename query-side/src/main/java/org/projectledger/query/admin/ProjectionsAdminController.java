@@ -1,0 +1,189 @@
+package org.projectledger.query.admin;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.projectledger.api.ErrorCode;
+import org.projectledger.api.LedgerException;
+import org.projectledger.api.Role;
+import org.projectledger.platform.security.CurrentActor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The read models' machinery for the ADMIN: each projection's position, lag behind the event store,
+ * replay progress and the events it has parked; and a rebuild of one projection from the first
+ * event while the service keeps answering.
+ *
+ * <p>The replay is a POST on the read side: in the split deployment the proxy must send {@code
+ * /api/admin/projections} to the query service whatever the method.
+ */
+@RestController
+@Tag(name = "Administration")
+class ProjectionsAdminController {
+
+  /** One segment's progress. */
+  record Segment(
+      int segment,
+      Long position,
+      Long lag,
+      boolean caughtUp,
+      boolean replaying,
+      Integer replayPercent,
+      String error) {}
+
+  /** One parked sequence: the project whose events wait, the first of them and why it failed. */
+  record Parked(
+      String sequence,
+      long events,
+      String firstEventType,
+      Long firstEventSequence,
+      String cause,
+      Instant parkedAt) {}
+
+  record Projection(
+      String name,
+      boolean running,
+      boolean error,
+      List<Segment> segments,
+      long parkedEvents,
+      List<Parked> parked) {}
+
+  record Projections(Long head, List<Projection> projections) {}
+
+  private final EventProcessingConfiguration processing;
+  private final EventStore eventStore;
+
+  ProjectionsAdminController(EventProcessingConfiguration processing, EventStore eventStore) {
+    this.processing = processing;
+    this.eventStore = eventStore;
+  }
+
+  @GetMapping("/api/admin/projections")
+  @Operation(summary = "Each read model's position, lag, replay progress and parked events (ADMIN)")
+  Projections projections() {
+    requireAdmin();
+    OptionalLong head =
+        eventStore.createHeadToken() == null
+            ? OptionalLong.empty()
+            : eventStore.createHeadToken().position();
+    List<Projection> projections = new ArrayList<>();
+    processing
+        .eventProcessors()
+        .forEach(
+            (name, processor) -> {
+              if (processor instanceof StreamingEventProcessor streaming) {
+                projections.add(describe(name, streaming, head));
+              }
+            });
+    return new Projections(head.isPresent() ? head.getAsLong() : null, projections);
+  }
+
+  @PostMapping("/api/admin/projections/{name}/replay")
+  @Operation(summary = "Rebuild one read model from the first event (ADMIN)")
+  ResponseEntity<Projection> replay(@PathVariable String name) {
+    requireAdmin();
+    StreamingEventProcessor processor =
+        processing
+            .eventProcessor(name, StreamingEventProcessor.class)
+            .orElseThrow(
+                () -> new LedgerException(ErrorCode.NOT_FOUND, "No projection named " + name));
+    processor.shutDown();
+    processor.resetTokens();
+    processor.start();
+    OptionalLong head =
+        eventStore.createHeadToken() == null
+            ? OptionalLong.empty()
+            : eventStore.createHeadToken().position();
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(describe(name, processor, head));
+  }
+
+  private Projection describe(String name, StreamingEventProcessor processor, OptionalLong head) {
+    List<Segment> segments = new ArrayList<>();
+    for (Map.Entry<Integer, EventTrackerStatus> entry : processor.processingStatus().entrySet()) {
+      EventTrackerStatus status = entry.getValue();
+      OptionalLong position = status.getCurrentPosition();
+      Long lag =
+          head.isPresent() && position.isPresent()
+              ? Math.max(0, head.getAsLong() - position.getAsLong())
+              : null;
+      // Axon keeps a replay token until an event beyond the reset point arrives; the replay
+      // itself is over once the position has reached that point.
+      boolean replaying =
+          status.isReplaying()
+              && status.getResetPosition().isPresent()
+              && (position.isEmpty()
+                  || position.getAsLong() < status.getResetPosition().getAsLong());
+      Integer percent = null;
+      if (replaying && position.isPresent()) {
+        long target = Math.max(1, status.getResetPosition().getAsLong());
+        percent = (int) Math.min(100, position.getAsLong() * 100 / target);
+      }
+      segments.add(
+          new Segment(
+              entry.getKey(),
+              position.isPresent() ? position.getAsLong() : null,
+              lag,
+              status.isCaughtUp(),
+              replaying,
+              percent,
+              status.isErrorState() ? String.valueOf(status.getError().getMessage()) : null));
+    }
+    List<Parked> parked = new ArrayList<>();
+    long parkedEvents = 0;
+    SequencedDeadLetterQueue<EventMessage<?>> queue =
+        processing.deadLetterQueue(processor.getName()).orElse(null);
+    if (queue != null) {
+      parkedEvents = queue.size();
+      for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
+        DeadLetter<? extends EventMessage<?>> first = null;
+        long count = 0;
+        for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
+          if (first == null) {
+            first = letter;
+          }
+          count++;
+        }
+        if (first != null) {
+          EventMessage<?> message = first.message();
+          parked.add(
+              new Parked(
+                  message instanceof DomainEventMessage<?> domain
+                      ? domain.getAggregateIdentifier()
+                      : message.getIdentifier(),
+                  count,
+                  message.getPayloadType().getSimpleName(),
+                  message instanceof DomainEventMessage<?> domain
+                      ? domain.getSequenceNumber()
+                      : null,
+                  first.cause().map(cause -> cause.type() + ": " + cause.message()).orElse(null),
+                  first.enqueuedAt()));
+        }
+      }
+    }
+    return new Projection(
+        name, processor.isRunning(), processor.isError(), segments, parkedEvents, parked);
+  }
+
+  private static void requireAdmin() {
+    if (!CurrentActor.get().hasRole(Role.ADMIN)) {
+      throw new LedgerException(ErrorCode.FORBIDDEN, "Only an ADMIN sees and rebuilds projections");
+    }
+  }
+}

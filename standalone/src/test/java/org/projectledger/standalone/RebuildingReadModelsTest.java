@@ -1,0 +1,282 @@
+package org.projectledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.projectledger.platform.testing.LedgerHttp;
+import org.projectledger.platform.testing.LedgerHttp.Answer;
+import org.projectledger.platform.testing.TestPostgres;
+import org.projectledger.platform.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Read models can be rebuilt: after a full replay they equal the live ones row for row, and so they
+ * do after every event has been delivered a second time. A handler that fails parks its event for
+ * that project only, and the admin view shows it.
+ */
+@SpringBootTest(
+    classes = LedgerApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RebuildingReadModelsTest {
+
+  private static final List<String> TABLES =
+      List.of(
+          "portfolio_project",
+          "project_item",
+          "project_progress",
+          "project_cost",
+          "project_budget_line",
+          "project_baseline",
+          "project_baseline_item",
+          "project_baseline_line",
+          "project_change_request",
+          "project_risk",
+          "project_status_report",
+          "project_stakeholder",
+          "project_tolerance_breach",
+          "audit_entry");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestPostgres.useFreshDatabase(registry);
+    TestUsers.register(registry);
+  }
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired EventProcessingConfiguration processing;
+
+  private LedgerHttp http;
+
+  @BeforeAll
+  void writeTwoProjects() {
+    http = new LedgerHttp(port);
+    for (String code : List.of("PRJ-RB-1", "PRJ-RB-2")) {
+      String project = charter(code);
+      String line =
+          id(write(project + "/budget-lines", "{\"category\":\"LABOUR\",\"amount\":50000}"));
+      String design =
+          id(
+              write(
+                  project + "/work-packages",
+                  "{\"name\":\"Design\",\"plannedStart\":\"2026-02-01\",\"plannedFinish\":\"2026-02-28\",\"plannedCost\":20000}"));
+      write(
+          project + "/milestones",
+          "{\"name\":\"Design done\",\"dueDate\":\"2026-02-28\",\"dependsOn\":[\""
+              + design
+              + "\"]}");
+      http.post(
+          "sponsor",
+          "secret",
+          project + "/baselines",
+          "{\"reason\":\"Agreed\",\"signatureMeaning\":\"APPROVAL\",\"password\":\"secret\"}");
+      write(
+          project + "/work-packages/" + design + "/progress",
+          "{\"percentComplete\":40,\"statusDate\":\"2026-02-10\"}");
+      write(
+          project + "/costs",
+          "{\"budgetLineId\":\"%s\",\"workPackageId\":\"%s\",\"amount\":9000,\"incurredOn\":\"2026-02-09\",\"reference\":\"INV\"}"
+              .formatted(line, design));
+      write(
+          project + "/risks",
+          "{\"title\":\"Key person leaves\",\"probability\":3,\"impact\":4,\"owner\":\"manager\"}");
+      write(
+          project + "/status-reports",
+          "{\"rag\":\"GREEN\",\"summary\":\"On track\",\"statusDate\":\"2026-02-10\"}");
+      Answer last =
+          http.post(
+              "pmo",
+              "secret",
+              project + "/stakeholders",
+              "{\"name\":\"Ada\",\"email\":\"ada@example.org\",\"role\":\"CFO\",\"interests\":[\"BUDGET\"]}");
+      http.get("viewer", "secret", project + "?minVersion=" + last.json().get("version").asLong());
+      http.get(
+          "auditor",
+          "secret",
+          project + "/audit?minVersion=" + last.json().get("version").asLong());
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aFullReplayRebuildsEveryReadModelRowForRow() {
+    Map<String, List<Map<String, Object>>> live = snapshot();
+    assertThat(live.get("audit_entry")).hasSizeGreaterThan(10);
+
+    for (String projection : List.of("projects", "audit")) {
+      Answer replay =
+          http.post(
+              "admin",
+              "secret",
+              "/api/admin/projections/" + projection + "/replay",
+              "application/json",
+              "");
+      assertThat(replay.status()).isEqualTo(202);
+    }
+    assertThat(
+            http.post(
+                    "manager",
+                    "secret",
+                    "/api/admin/projections/audit/replay",
+                    "application/json",
+                    "")
+                .status())
+        .isEqualTo(403);
+    awaitCaughtUp();
+
+    assertThat(snapshot()).isEqualTo(live);
+  }
+
+  @Test
+  @Order(2)
+  void everyEventDeliveredASecondTimeChangesNothing() {
+    Map<String, List<Map<String, Object>>> live = snapshot();
+    for (String name : List.of("projects", "audit")) {
+      StreamingEventProcessor processor =
+          processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
+      processor.shutDown();
+      // Forget the position without a reset: the processor starts again at the first event and
+      // delivers every event to tables that already hold it.
+      jdbc.update(
+          "UPDATE tokenentry SET token = NULL, tokentype = NULL WHERE processorname = ?", name);
+      processor.start();
+    }
+    awaitCaughtUp();
+
+    assertThat(snapshot()).isEqualTo(live);
+  }
+
+  @Test
+  @Order(3)
+  void aFailingHandlerParksItsEventForThatProjectOnlyAndTheAdminViewShowsIt() {
+    jdbc.execute("ALTER TABLE project_risk ADD CONSTRAINT no_doom CHECK (title <> 'Doom')");
+    try {
+      String doomed = charter("PRJ-DOOM-1");
+      write(
+          doomed + "/risks",
+          "{\"title\":\"Doom\",\"probability\":5,\"impact\":5,\"owner\":\"manager\"}");
+      Answer afterDoom =
+          write(doomed + "/decisions", "{\"title\":\"Carry on\",\"rationale\":\"Regardless\"}");
+      String healthy = charter("PRJ-FINE-1");
+      Answer fine =
+          write(
+              healthy + "/risks",
+              "{\"title\":\"Rain\",\"probability\":1,\"impact\":1,\"owner\":\"manager\"}");
+
+      Answer read =
+          http.get(
+              "viewer",
+              "secret",
+              healthy + "/dashboard?minVersion=" + fine.json().get("version").asLong());
+      assertThat(read.header("X-Projection-Version"))
+          .isEqualTo(fine.json().get("version").asText());
+      assertThat(read.json().get("openRisks")).hasSize(1);
+
+      Answer stuck =
+          http.get(
+              "viewer",
+              "secret",
+              doomed + "?minVersion=" + afterDoom.json().get("version").asLong());
+      assertThat(Long.parseLong(stuck.header("X-Projection-Version")))
+          .isLessThan(afterDoom.json().get("version").asLong());
+
+      JsonNode projects = null;
+      for (JsonNode projection :
+          http.get("admin", "secret", "/api/admin/projections").json().get("projections")) {
+        if (projection.get("name").asText().equals("projects")) {
+          projects = projection;
+        }
+      }
+      assertThat(projects.get("parkedEvents").asLong()).isEqualTo(2);
+      assertThat(projects.at("/parked/0/sequence").asText())
+          .isEqualTo(doomed.substring("/api/projects/".length()));
+      assertThat(projects.at("/parked/0/firstEventType").asText()).isEqualTo("RiskLogged");
+      assertThat(projects.at("/parked/0/cause").asText()).contains("no_doom");
+      assertThat(http.get("viewer", "secret", "/api/admin/projections").status()).isEqualTo(403);
+    } finally {
+      jdbc.execute("ALTER TABLE project_risk DROP CONSTRAINT no_doom");
+    }
+  }
+
+  private void awaitCaughtUp() {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      JsonNode view = http.get("admin", "secret", "/api/admin/projections").json();
+      long head = view.get("head").asLong();
+      boolean done = true;
+      for (JsonNode projection : view.get("projections")) {
+        if (projection.get("segments").isEmpty()) {
+          done = false;
+        }
+        for (JsonNode segment : projection.get("segments")) {
+          done &=
+              !segment.get("replaying").asBoolean() && segment.get("position").asLong(-1) >= head;
+        }
+      }
+      if (done) {
+        return;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    throw new AssertionError("The projections did not catch up in 60 s");
+  }
+
+  private Map<String, List<Map<String, Object>>> snapshot() {
+    Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+    for (String table : TABLES) {
+      tables.put(table, jdbc.queryForList("SELECT * FROM " + table + " ORDER BY 1, 2, 3"));
+    }
+    return tables;
+  }
+
+  private String charter(String code) {
+    Answer chartered =
+        http.post(
+            "pmo",
+            "secret",
+            "/api/projects",
+            """
+            {"code":"%s","name":"Rebuild","sponsor":"sponsor","manager":"manager","currency":"EUR",
+             "plannedStart":"2026-01-01","plannedFinish":"2026-12-31",
+             "tolerances":{"scheduleDays":10,"costPercent":5}}
+            """
+                .formatted(code));
+    assertThat(chartered.status()).isEqualTo(201);
+    return "/api/projects/" + chartered.json().get("projectId").asText();
+  }
+
+  private Answer write(String path, String body) {
+    Answer answer = http.post("manager", "secret", path, body);
+    assertThat(answer.status()).as(answer.raw().body()).isBetween(200, 201);
+    return answer;
+  }
+
+  private static String id(Answer answer) {
+    return answer.json().get("id").asText();
+  }
+}
