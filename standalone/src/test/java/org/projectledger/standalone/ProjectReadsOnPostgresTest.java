@@ -3,6 +3,7 @@ package org.projectledger.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,6 +43,7 @@ class ProjectReadsOnPostgresTest {
   private String b;
   private String c;
   private long version;
+  private String stakeholder;
 
   @BeforeAll
   void writeAProject() {
@@ -98,11 +100,15 @@ class ProjectReadsOnPostgresTest {
     cost(labour, b, "2000", "2026-01-15");
     Answer last = cost(labour, b, "1000", "2026-01-16");
     version = last.json().get("version").asLong();
-    http.post(
-        "pmo",
-        "secret",
-        project + "/stakeholders",
-        "{\"name\":\"Ada Lovelace\",\"email\":\"ada@example.org\",\"role\":\"CFO\",\"interests\":[\"BUDGET\"]}");
+    stakeholder =
+        http.post(
+                "pmo",
+                "secret",
+                project + "/stakeholders",
+                "{\"name\":\"Ada Lovelace\",\"email\":\"ada@example.org\",\"role\":\"CFO\",\"interests\":[\"BUDGET\"]}")
+            .json()
+            .get("id")
+            .asText();
     version++;
   }
 
@@ -217,6 +223,63 @@ class ProjectReadsOnPostgresTest {
     assertThat(http.get("manager", "secret", "/api/audit").status()).isEqualTo(403);
     assertThat(http.get("auditor", "secret", "/api/audit?type=BaselineSet").json().get("entries"))
         .hasSize(1);
+  }
+
+  @Test
+  void provenanceNamesTheEventsBehindAFigureWithWhoAndWhy() {
+    http.get("auditor", "secret", project + "/audit?minVersion=" + version);
+
+    JsonNode actual =
+        http.get(
+                "viewer",
+                "secret",
+                project + "/dashboard/provenance?figure=AC&statusDate=2026-01-15")
+            .json();
+    assertThat(actual.get("value").decimalValue()).isEqualByComparingTo("14500.00");
+    assertThat(actual.get("events").findValuesAsText("type"))
+        .containsExactly("CostRecorded", "CostRecorded", "CostRecorded");
+    assertThat(actual.get("events").findValuesAsText("actor")).containsOnly("manager");
+
+    JsonNode earned =
+        http.get(
+                "viewer",
+                "secret",
+                project + "/dashboard/provenance?figure=EV&statusDate=2026-01-15")
+            .json();
+    assertThat(earned.get("value").decimalValue()).isEqualByComparingTo("16000.00");
+    assertThat(earned.get("events").findValuesAsText("type"))
+        .containsExactly("BaselineSet", "ProgressReported", "ProgressReported");
+    assertThat(earned.get("events").get(1).get("summary").asText())
+        .isEqualTo("Reported progress 60% → 100% as of 2026-01-12");
+
+    Answer noLine =
+        http.get("viewer", "secret", project + "/dashboard/provenance?figure=LINE_ACTUAL");
+    assertThat(noLine.status()).isEqualTo(400);
+    assertThat(http.get("viewer", "secret", project + "/dashboard/provenance?figure=XYZ").status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void aStakeholdersTimelineFollowsTheirInterests() {
+    http.get("auditor", "secret", project + "/audit?minVersion=" + version);
+
+    JsonNode timeline =
+        http.get("manager", "secret", project + "/stakeholders/" + stakeholder + "/timeline")
+            .json();
+
+    assertThat(timeline.get("interests").toString()).isEqualTo("[\"BUDGET\"]");
+    List<String> types = timeline.get("entries").findValuesAsText("type");
+    assertThat(types)
+        .contains("BudgetLineOpened", "CostRecorded")
+        .doesNotContain("ProgressReported", "RiskLogged");
+    assertThat(timeline.get("entries").get(0).get("concerns").toString()).isEqualTo("[\"BUDGET\"]");
+    assertThat(
+            http.get(
+                    "manager",
+                    "secret",
+                    project + "/stakeholders/" + java.util.UUID.randomUUID() + "/timeline")
+                .status())
+        .isEqualTo(404);
   }
 
   private Answer write(String path, String body) {

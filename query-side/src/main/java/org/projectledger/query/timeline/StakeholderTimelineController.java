@@ -1,0 +1,209 @@
+package org.projectledger.query.timeline;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.projectledger.api.ErrorCode;
+import org.projectledger.api.LedgerException;
+import org.projectledger.api.stakeholders.Interest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What concerned one stakeholder, by their interests, in the order it happened, each entry with the
+ * reason or decision behind it. A stakeholder whose role is a sponsor always sees tolerance
+ * breaches and change-request decisions. Built from the audit trail's rows, by project and type.
+ */
+@RestController
+@Validated
+@Tag(name = "Stakeholders")
+class StakeholderTimelineController {
+
+  /** Which event types each interest covers. */
+  static final Map<Interest, Set<String>> TOPICS = new LinkedHashMap<>();
+
+  static {
+    TOPICS.put(
+        Interest.SCHEDULE,
+        Set.of(
+            "WorkPackagePlanned",
+            "MilestonePlanned",
+            "WorkPackageRescheduled",
+            "MilestoneRescheduled",
+            "ProgressReported",
+            "BaselineSet",
+            "BaselineRevised"));
+    TOPICS.put(
+        Interest.BUDGET,
+        Set.of(
+            "BudgetLineOpened",
+            "BudgetReallocated",
+            "BudgetIncreased",
+            "CostRecorded",
+            "BudgetLineOverrun",
+            "PlannedCostChanged",
+            "ToleranceBreached"));
+    TOPICS.put(
+        Interest.SCOPE,
+        Set.of(
+            "WorkPackagePlanned",
+            "MilestonePlanned",
+            "DecisionRecorded",
+            "BaselineSet",
+            "BaselineRevised"));
+    TOPICS.put(Interest.RISK, Set.of("RiskLogged", "RiskReassessed", "RiskClosed"));
+    TOPICS.put(
+        Interest.CHANGE,
+        Set.of(
+            "ChangeRequestRaised",
+            "ChangeRequestApproved",
+            "ChangeRequestRejected",
+            "ChangeRequestWithdrawn",
+            "BaselineRevised"));
+    TOPICS.put(
+        Interest.STATUS, Set.of("ProjectChartered", "StatusReportPublished", "ProjectClosed"));
+  }
+
+  private static final Set<String> FOR_SPONSORS =
+      Set.of("ToleranceBreached", "ChangeRequestApproved", "ChangeRequestRejected");
+
+  private static final Pattern CAUSE =
+      Pattern.compile("\"field\":\"causedBy\",\"from\":null,\"to\":\"([0-9a-f-]{36})\"");
+
+  record Entry(
+      long globalPosition,
+      long sequence,
+      String type,
+      Instant recordedAt,
+      String actor,
+      String summary,
+      String because,
+      List<Interest> concerns) {}
+
+  record Timeline(
+      UUID projectId,
+      UUID stakeholderId,
+      String role,
+      List<Interest> interests,
+      List<Entry> entries,
+      Long nextCursor) {}
+
+  private final JdbcTemplate jdbc;
+
+  StakeholderTimelineController(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @GetMapping("/api/projects/{projectId}/stakeholders/{stakeholderId}/timeline")
+  @Operation(
+      summary =
+          "What concerned a stakeholder, by their interests, with the reason behind each entry")
+  Timeline timeline(
+      @PathVariable UUID projectId,
+      @PathVariable UUID stakeholderId,
+      @RequestParam(required = false) @Min(0) Long cursor,
+      @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+    List<Map<String, Object>> found =
+        jdbc.queryForList(
+            "SELECT role, interests FROM project_stakeholder WHERE project_id = ? AND stakeholder_id = ?",
+            projectId,
+            stakeholderId);
+    if (found.isEmpty()) {
+      throw new LedgerException(
+          ErrorCode.NOT_FOUND, "No stakeholder " + stakeholderId + " in this project.");
+    }
+    String role = (String) found.get(0).get("role");
+    Set<Interest> interests = EnumSet.noneOf(Interest.class);
+    for (String name : ((String) found.get(0).get("interests")).split(",")) {
+      if (!name.isBlank()) {
+        interests.add(Interest.valueOf(name));
+      }
+    }
+    boolean sponsor = role.toLowerCase(Locale.ROOT).contains("sponsor");
+    Set<String> types = new LinkedHashSet<>();
+    interests.forEach(interest -> types.addAll(TOPICS.get(interest)));
+    if (sponsor) {
+      types.addAll(FOR_SPONSORS);
+    }
+    if (types.isEmpty()) {
+      return new Timeline(projectId, stakeholderId, role, List.copyOf(interests), List.of(), null);
+    }
+    String placeholders = String.join(",", types.stream().map(type -> "?").toList());
+    List<Object> arguments = new ArrayList<>(List.of(projectId, cursor == null ? 0L : cursor));
+    arguments.addAll(types);
+    arguments.add(limit + 1);
+    Map<UUID, String> decisions = changeRequestDecisions(projectId);
+    List<Entry> entries =
+        jdbc.query(
+            "SELECT * FROM audit_entry WHERE project_id = ? AND global_position > ? AND type IN ("
+                + placeholders
+                + ") ORDER BY global_position LIMIT ?",
+            (rs, row) -> {
+              String type = rs.getString("type");
+              String because = rs.getString("reason");
+              Matcher cause = CAUSE.matcher(rs.getString("changes"));
+              if (cause.find() && decisions.containsKey(UUID.fromString(cause.group(1)))) {
+                because = decisions.get(UUID.fromString(cause.group(1)));
+              }
+              List<Interest> concerns = new ArrayList<>();
+              for (Interest interest : interests) {
+                if (TOPICS.get(interest).contains(type)) {
+                  concerns.add(interest);
+                }
+              }
+              return new Entry(
+                  rs.getLong("global_position"),
+                  rs.getLong("sequence"),
+                  type,
+                  rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                  rs.getString("actor"),
+                  rs.getString("summary"),
+                  because,
+                  concerns);
+            },
+            arguments.toArray());
+    Long next = null;
+    if (entries.size() > limit) {
+      entries = entries.subList(0, limit);
+      next = entries.get(limit - 1).globalPosition();
+    }
+    return new Timeline(
+        projectId, stakeholderId, role, List.copyOf(interests), List.copyOf(entries), next);
+  }
+
+  /** For each decided change request: the decision that caused its changes, in words. */
+  private Map<UUID, String> changeRequestDecisions(UUID projectId) {
+    Map<UUID, String> decisions = new LinkedHashMap<>();
+    jdbc.query(
+        "SELECT change_request_id, title, status, decided_by FROM project_change_request WHERE project_id = ?",
+        rs -> {
+          decisions.put(
+              rs.getObject("change_request_id", UUID.class),
+              "Change request \"%s\" %s by %s"
+                  .formatted(
+                      rs.getString("title"),
+                      rs.getString("status").toLowerCase(Locale.ROOT),
+                      rs.getString("decided_by")));
+        },
+        projectId);
+    return decisions;
+  }
+}
