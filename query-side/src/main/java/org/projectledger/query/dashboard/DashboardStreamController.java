@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -17,6 +19,8 @@ import org.projectledger.api.dashboard.DashboardView;
 import org.projectledger.api.dashboard.WatchDashboard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +40,7 @@ class DashboardStreamController {
   private static final Logger LOG = LoggerFactory.getLogger(DashboardStreamController.class);
   private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
+  private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
   private final QueryGateway queries;
   private final Dashboards dashboards;
   private final Clock clock;
@@ -68,7 +73,12 @@ class DashboardStreamController {
             new WatchDashboard(projectId),
             ResponseTypes.instanceOf(Long.class),
             ResponseTypes.instanceOf(DashboardChanged.class));
-    Runnable cancel = subscription::cancel;
+    open.add(emitter);
+    Runnable cancel =
+        () -> {
+          open.remove(emitter);
+          subscription.cancel();
+        };
     emitter.onCompletion(cancel);
     emitter.onTimeout(cancel);
     emitter.onError(error -> cancel.run());
@@ -80,6 +90,13 @@ class DashboardStreamController {
             error -> emitter.completeWithError(error),
             emitter::complete);
     return emitter;
+  }
+
+  /** Ends every open stream as the service stops, so that a graceful shutdown need not wait. */
+  @EventListener(ContextClosedEvent.class)
+  void closeStreams() {
+    open.forEach(SseEmitter::complete);
+    open.clear();
   }
 
   private static void send(SseEmitter emitter, DashboardView view) {
