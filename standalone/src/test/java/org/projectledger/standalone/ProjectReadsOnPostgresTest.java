@@ -227,14 +227,15 @@ class ProjectReadsOnPostgresTest {
 
   @Test
   void provenanceNamesTheEventsBehindAFigureWithWhoAndWhy() {
-    http.get("auditor", "secret", project + "/audit?minVersion=" + version);
-
-    JsonNode actual =
+    Answer provenance =
         http.get(
-                "viewer",
-                "secret",
-                project + "/dashboard/provenance?figure=AC&statusDate=2026-01-15")
-            .json();
+            "viewer",
+            "secret",
+            project
+                + "/dashboard/provenance?figure=AC&statusDate=2026-01-15&minVersion="
+                + version);
+    assertThat(provenance.header("X-Projection-Version")).isEqualTo(String.valueOf(version));
+    JsonNode actual = provenance.json();
     assertThat(actual.get("value").decimalValue()).isEqualByComparingTo("14500.00");
     assertThat(actual.get("events").findValuesAsText("type"))
         .containsExactly("CostRecorded", "CostRecorded", "CostRecorded");
@@ -261,11 +262,13 @@ class ProjectReadsOnPostgresTest {
 
   @Test
   void aStakeholdersTimelineFollowsTheirInterests() {
-    http.get("auditor", "secret", project + "/audit?minVersion=" + version);
-
-    JsonNode timeline =
-        http.get("manager", "secret", project + "/stakeholders/" + stakeholder + "/timeline")
-            .json();
+    Answer answer =
+        http.get(
+            "manager",
+            "secret",
+            project + "/stakeholders/" + stakeholder + "/timeline?minVersion=" + version);
+    assertThat(answer.header("X-Projection-Version")).isEqualTo(String.valueOf(version));
+    JsonNode timeline = answer.json();
 
     assertThat(timeline.get("interests").toString()).isEqualTo("[\"BUDGET\"]");
     List<String> types = timeline.get("entries").findValuesAsText("type");

@@ -13,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.UUID;
 import org.projectledger.api.Actor;
 import org.projectledger.api.ErrorCode;
@@ -22,7 +21,6 @@ import org.projectledger.api.Role;
 import org.projectledger.platform.security.CurrentActor;
 import org.projectledger.query.audit.Changes.Change;
 import org.projectledger.query.consistency.ProjectReadGate;
-import org.projectledger.query.consistency.ReadYourWrites;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,11 +59,11 @@ class AuditController {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final JdbcTemplate jdbc;
-  private final ReadYourWrites readYourWrites;
+  private final AuditVersions auditVersions;
 
-  AuditController(JdbcTemplate jdbc, ReadYourWrites readYourWrites) {
+  AuditController(JdbcTemplate jdbc, AuditVersions auditVersions) {
     this.jdbc = jdbc;
-    this.readYourWrites = readYourWrites;
+    this.auditVersions = auditVersions;
   }
 
   @GetMapping("/api/projects/{projectId}/audit")
@@ -82,12 +80,8 @@ class AuditController {
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
       @RequestParam(required = false) @Min(0) Long minVersion) {
     requireAnyRole(Role.PMO, Role.MANAGER, Role.SPONSOR, Role.AUDITOR, Role.ADMIN);
-    OptionalLong version =
-        minVersion == null
-            ? version(projectId)
-            : readYourWrites.await(minVersion, () -> version(projectId));
     return ResponseEntity.ok()
-        .header(ProjectReadGate.HEADER, String.valueOf(version.orElse(-1)))
+        .header(ProjectReadGate.HEADER, String.valueOf(auditVersions.settle(projectId, minVersion)))
         .body(page(projectId, actor, type, from, to, cursor, limit));
   }
 
@@ -154,13 +148,6 @@ class AuditController {
       return new Page(List.copyOf(page), page.get(limit - 1).globalPosition());
     }
     return new Page(entries, null);
-  }
-
-  private OptionalLong version(UUID projectId) {
-    Long version =
-        jdbc.queryForObject(
-            "SELECT MAX(sequence) FROM audit_entry WHERE project_id = ?", Long.class, projectId);
-    return version == null ? OptionalLong.empty() : OptionalLong.of(version);
   }
 
   private static List<Change> changes(String json) {

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.stakeholders.Interest;
+import org.projectledger.query.audit.AuditVersions;
+import org.projectledger.query.consistency.ProjectReadGate;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,20 +110,30 @@ class StakeholderTimelineController {
       Long nextCursor) {}
 
   private final JdbcTemplate jdbc;
+  private final AuditVersions auditVersions;
 
-  StakeholderTimelineController(JdbcTemplate jdbc) {
+  StakeholderTimelineController(JdbcTemplate jdbc, AuditVersions auditVersions) {
     this.jdbc = jdbc;
+    this.auditVersions = auditVersions;
   }
 
   @GetMapping("/api/projects/{projectId}/stakeholders/{stakeholderId}/timeline")
   @Operation(
       summary =
           "What concerned a stakeholder, by their interests, with the reason behind each entry")
-  Timeline timeline(
+  ResponseEntity<Timeline> timeline(
       @PathVariable UUID projectId,
       @PathVariable UUID stakeholderId,
       @RequestParam(required = false) @Min(0) Long cursor,
-      @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+      @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
+      @RequestParam(required = false) @Min(0) Long minVersion) {
+    long version = auditVersions.settle(projectId, minVersion);
+    return ResponseEntity.ok()
+        .header(ProjectReadGate.HEADER, String.valueOf(version))
+        .body(timeline(projectId, stakeholderId, cursor, limit));
+  }
+
+  private Timeline timeline(UUID projectId, UUID stakeholderId, Long cursor, int limit) {
     List<Map<String, Object>> found =
         jdbc.queryForList(
             "SELECT role, interests FROM project_stakeholder WHERE project_id = ? AND stakeholder_id = ?",
