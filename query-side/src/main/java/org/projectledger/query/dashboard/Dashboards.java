@@ -14,14 +14,12 @@ import java.util.UUID;
 import org.projectledger.api.ProjectState;
 import org.projectledger.api.dashboard.DashboardView;
 import org.projectledger.api.dashboard.DashboardView.BudgetLine;
-import org.projectledger.api.dashboard.DashboardView.EarnedValueFigures;
 import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
 import org.projectledger.api.dashboard.DashboardView.OpenRisk;
 import org.projectledger.api.dashboard.DashboardView.ScheduleSummary;
 import org.projectledger.api.dashboard.DashboardView.StatusReport;
 import org.projectledger.api.dashboard.DashboardView.ToleranceState;
 import org.projectledger.query.dashboard.EarnedValue.Cost;
-import org.projectledger.query.dashboard.EarnedValue.Figures;
 import org.projectledger.query.dashboard.EarnedValue.Progress;
 import org.projectledger.query.dashboard.EarnedValue.Reference;
 import org.projectledger.query.project.ProjectPlans;
@@ -118,7 +116,6 @@ class Dashboards {
             projectId,
             statusDate);
     EarnedValue.Exact exact = EarnedValue.at(statusDate, references, progress, costs);
-    Figures figures = Figures.of(exact);
 
     Header project = header.get();
     return Optional.of(
@@ -130,19 +127,7 @@ class Dashboards {
             project.state(),
             statusDate,
             baselineNumber,
-            new EarnedValueFigures(
-                figures.bac(),
-                figures.pv(),
-                figures.ev(),
-                figures.ac(),
-                figures.cv(),
-                figures.sv(),
-                figures.cpi(),
-                figures.spi(),
-                figures.eac(),
-                figures.etc(),
-                figures.vac(),
-                figures.tcpi()),
+            EarnedValue.shown(exact),
             budgetByLine(projectId, statusDate, baselineNumber),
             schedule(project, items, statusDate),
             openChangeRequests(projectId),

@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.projectledger.api.dashboard.DashboardView.EarnedValueFigures;
 
 /**
  * Earned value exactly as DOMAIN.md defines it, for one status date, in full decimal precision;
- * rounded only in {@link Figures}, half-even, money to 2 decimals and indices to 3.
+ * rounded only in {@link #shown}, half-even, money to 2 decimals and indices to 3.
  *
  * <p>Each work package is measured against its latest baseline (cost, start, finish); one planned
  * after that baseline is measured against its current plan until the next baseline. Where CPI is
@@ -47,35 +48,20 @@ final class EarnedValue {
       BigDecimal tcpi) {}
 
   /** The figures as shown: money to 2 decimals, indices to 3, half-even. */
-  record Figures(
-      BigDecimal bac,
-      BigDecimal pv,
-      BigDecimal ev,
-      BigDecimal ac,
-      BigDecimal cv,
-      BigDecimal sv,
-      BigDecimal cpi,
-      BigDecimal spi,
-      BigDecimal eac,
-      BigDecimal etc,
-      BigDecimal vac,
-      BigDecimal tcpi) {
-
-    static Figures of(Exact exact) {
-      return new Figures(
-          money(exact.bac()),
-          money(exact.pv()),
-          money(exact.ev()),
-          money(exact.ac()),
-          money(exact.cv()),
-          money(exact.sv()),
-          index(exact.cpi()),
-          index(exact.spi()),
-          money(exact.eac()),
-          money(exact.etc()),
-          money(exact.vac()),
-          index(exact.tcpi()));
-    }
+  static EarnedValueFigures shown(Exact exact) {
+    return new EarnedValueFigures(
+        money(exact.bac()),
+        money(exact.pv()),
+        money(exact.ev()),
+        money(exact.ac()),
+        money(exact.cv()),
+        money(exact.sv()),
+        index(exact.cpi()),
+        index(exact.spi()),
+        money(exact.eac()),
+        money(exact.etc()),
+        money(exact.vac()),
+        index(exact.tcpi()));
   }
 
   private static final MathContext PRECISION = MathContext.DECIMAL128;

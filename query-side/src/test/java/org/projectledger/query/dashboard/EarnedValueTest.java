@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.projectledger.api.dashboard.DashboardView.EarnedValueFigures;
 import org.projectledger.query.dashboard.EarnedValue.Cost;
-import org.projectledger.query.dashboard.EarnedValue.Figures;
 import org.projectledger.query.dashboard.EarnedValue.Progress;
 import org.projectledger.query.dashboard.EarnedValue.Reference;
 
@@ -51,11 +51,12 @@ class EarnedValueTest {
     // AC: 9,000 + 3,500 + 2,000 (on the status date counts) = 14,500; the 16th's 1,000 does not.
     // CPI 16,000 / 14,500 = 1.1034…; SPI 16,000 / 20,000 = 0.8; EAC 36,000 / CPI = 32,625;
     // ETC 32,625 − 14,500 = 18,125; VAC 36,000 − 32,625 = 3,375; TCPI 20,000 / 21,500 = 0.9302…
-    Figures figures = Figures.of(EarnedValue.at(d("2026-01-15"), WORK, PROGRESS, COSTS));
+    EarnedValueFigures figures =
+        EarnedValue.shown(EarnedValue.at(d("2026-01-15"), WORK, PROGRESS, COSTS));
 
     assertThat(figures)
         .isEqualTo(
-            new Figures(
+            new EarnedValueFigures(
                 money("36000.00"),
                 money("20000.00"),
                 money("16000.00"),
@@ -74,11 +75,12 @@ class EarnedValueTest {
   void beforeAnyProgressOrCostCpiIsNullAndTheEstimateIsThePlan() {
     // PV: A 3 of 10 days = 3,000. Nothing reported, nothing spent: CPI null (AC = 0),
     // SPI 0 / 3,000 = 0, EAC = AC + (BAC − EV) = 36,000, TCPI 36,000 / 36,000 = 1.
-    Figures figures = Figures.of(EarnedValue.at(d("2026-01-03"), WORK, PROGRESS, COSTS));
+    EarnedValueFigures figures =
+        EarnedValue.shown(EarnedValue.at(d("2026-01-03"), WORK, PROGRESS, COSTS));
 
     assertThat(figures)
         .isEqualTo(
-            new Figures(
+            new EarnedValueFigures(
                 money("36000.00"),
                 money("3000.00"),
                 money("0.00"),
@@ -101,7 +103,7 @@ class EarnedValueTest {
     EarnedValue.Exact exact = EarnedValue.at(d("2026-03-01"), List.of(third), List.of(), List.of());
 
     assertThat(exact.pv().toPlainString()).startsWith("333.3333333333");
-    assertThat(Figures.of(exact).pv()).isEqualTo(money("333.33"));
+    assertThat(EarnedValue.shown(exact).pv()).isEqualTo(money("333.33"));
     // Half-even: 0.125 goes to 0.12, 0.135 to 0.14.
     assertThat(EarnedValue.money(new BigDecimal("0.125"))).isEqualTo(money("0.12"));
     assertThat(EarnedValue.money(new BigDecimal("0.135"))).isEqualTo(money("0.14"));
@@ -109,7 +111,8 @@ class EarnedValueTest {
 
   @Test
   void whenNothingIsPlannedYetSpiAndTcpiAreNull() {
-    Figures figures = Figures.of(EarnedValue.at(d("2026-01-15"), List.of(), List.of(), List.of()));
+    EarnedValueFigures figures =
+        EarnedValue.shown(EarnedValue.at(d("2026-01-15"), List.of(), List.of(), List.of()));
 
     assertThat(figures.spi()).isNull();
     assertThat(figures.tcpi()).isNull();
