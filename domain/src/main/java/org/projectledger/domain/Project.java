@@ -495,8 +495,8 @@ public class Project {
 
   @CommandHandler
   void handle(SetBaseline command, Actor actor) {
-    requireOpen();
     requireSponsor(actor, "Only the project's sponsor sets a baseline");
+    requireOpen();
     requireOwnSignature(command.signature(), actor);
     requireReason(command.reason());
     require(
@@ -691,9 +691,9 @@ public class Project {
 
   /** An open change request that this actor may decide: the sponsor, who did not ask for it. */
   private ChangeRequest decidable(UUID changeRequestId, Actor actor) {
+    requireSponsor(actor, "Only the project's sponsor decides change requests");
     requireOpen();
     ChangeRequest request = openChangeRequest(changeRequestId);
-    requireSponsor(actor, "Only the project's sponsor decides change requests");
     require(
         !actor.userName().equals(request.requestedBy),
         ErrorCode.SEGREGATION_OF_DUTIES,
@@ -834,8 +834,8 @@ public class Project {
 
   @CommandHandler
   void handle(RegisterStakeholder command, Actor actor) {
-    requireOpen();
     require(actor.hasRole(Role.PMO), ErrorCode.FORBIDDEN, "Only the PMO registers stakeholders");
+    requireOpen();
     require(
         !stakeholders.containsKey(command.stakeholderId()),
         ErrorCode.DUPLICATE_ID,
@@ -857,11 +857,12 @@ public class Project {
 
   @CommandHandler
   void handle(UpdateStakeholderInterests command, Actor actor) {
-    requireOpen();
     require(
-        actor.hasRole(Role.PMO) || actor.userName().equals(manager),
+        actor.hasRole(Role.PMO)
+            || (actor.hasRole(Role.MANAGER) && actor.userName().equals(manager)),
         ErrorCode.FORBIDDEN,
         "Only the PMO or the project's manager changes a stakeholder's interests");
+    requireOpen();
     requireReason(command.reason());
     Set<Interest> old = stakeholders.get(command.stakeholderId());
     require(old != null, ErrorCode.NOT_FOUND, "No stakeholder with id " + command.stakeholderId());
@@ -879,8 +880,8 @@ public class Project {
 
   @CommandHandler
   void handle(CloseProject command, Actor actor) {
-    requireOpen();
     require(actor.hasRole(Role.PMO), ErrorCode.FORBIDDEN, "Only the PMO closes projects");
+    requireOpen();
     requireOwnSignature(command.signature(), actor);
     requireText(command.closureNote(), "closureNote");
     long open =
@@ -905,17 +906,24 @@ public class Project {
     require(state != ProjectState.CLOSED, ErrorCode.PROJECT_CLOSED, "The project is closed");
   }
 
-  /** The project's manager, on an open project. */
+  /**
+   * The project's manager (role and part), on an open project. Rights first: whoever may not act
+   * learns nothing of the project's state.
+   */
   private void requireManager(Actor actor) {
-    requireOpen();
     require(
-        actor.userName().equals(manager),
+        actor.hasRole(Role.MANAGER) && actor.userName().equals(manager),
         ErrorCode.FORBIDDEN,
         "Only the project's manager (" + manager + ") does this");
+    requireOpen();
   }
 
+  /** The project's sponsor (role and part). */
   private void requireSponsor(Actor actor, String detail) {
-    require(actor.userName().equals(sponsor), ErrorCode.FORBIDDEN, detail);
+    require(
+        actor.hasRole(Role.SPONSOR) && actor.userName().equals(sponsor),
+        ErrorCode.FORBIDDEN,
+        detail);
   }
 
   private void requireNewId(UUID id) {

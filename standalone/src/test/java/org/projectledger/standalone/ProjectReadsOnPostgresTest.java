@@ -229,7 +229,7 @@ class ProjectReadsOnPostgresTest {
   void provenanceNamesTheEventsBehindAFigureWithWhoAndWhy() {
     Answer provenance =
         http.get(
-            "viewer",
+            "auditor",
             "secret",
             project
                 + "/dashboard/provenance?figure=AC&statusDate=2026-01-15&minVersion="
@@ -243,7 +243,7 @@ class ProjectReadsOnPostgresTest {
 
     JsonNode earned =
         http.get(
-                "viewer",
+                "auditor",
                 "secret",
                 project + "/dashboard/provenance?figure=EV&statusDate=2026-01-15")
             .json();
@@ -254,9 +254,12 @@ class ProjectReadsOnPostgresTest {
         .isEqualTo("Reported progress 60% → 100% as of 2026-01-12");
 
     Answer noLine =
-        http.get("viewer", "secret", project + "/dashboard/provenance?figure=LINE_ACTUAL");
+        http.get("auditor", "secret", project + "/dashboard/provenance?figure=LINE_ACTUAL");
     assertThat(noLine.status()).isEqualTo(400);
-    assertThat(http.get("viewer", "secret", project + "/dashboard/provenance?figure=XYZ").status())
+    assertThat(http.get("viewer", "secret", project + "/dashboard/provenance?figure=AC").status())
+        .as("a VIEWER sees dashboards, not who entered what")
+        .isEqualTo(403);
+    assertThat(http.get("auditor", "secret", project + "/dashboard/provenance?figure=XYZ").status())
         .isEqualTo(400);
   }
 

@@ -35,10 +35,12 @@ class ProjectCodeClaims implements MessageHandlerInterceptor<CommandMessage<?>> 
   @Override
   public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
       throws Exception {
+    Object result = chain.proceed();
+    // After the aggregate has judged the charter: who may not charter learns nothing of codes.
     if (unitOfWork.getMessage().getPayload() instanceof CharterProject charter) {
       claim(charter);
     }
-    return chain.proceed();
+    return result;
   }
 
   private void claim(CharterProject charter) {

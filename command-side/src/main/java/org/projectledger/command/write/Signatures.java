@@ -1,24 +1,29 @@
 package org.projectledger.command.write;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.projectledger.api.Actor;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.Signature;
 import org.projectledger.api.SignatureMeaning;
 import org.projectledger.platform.security.CurrentActor;
+import org.projectledger.platform.security.LedgerSecurityProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
  * Electronic signatures (21 CFR Part 11 §11.200): the signer re-enters their password, which is
- * checked here and dropped. Only the signature — user, printed name, instant, meaning — goes on,
- * into the command and its event; the password never reaches an event, a log or a read model.
+ * checked here and dropped (a user signed in with a JWT presents a fresh token instead). Only the
+ * signature — user, printed name, instant, meaning — goes on, into the command and its event; the
+ * password never reaches an event, a log or a read model.
  */
 @Component
 public class Signatures {
@@ -28,15 +33,37 @@ public class Signatures {
   private final UserDetailsService users;
   private final PasswordEncoder passwords;
   private final Clock clock;
+  private final LedgerSecurityProperties security;
 
-  Signatures(UserDetailsService users, PasswordEncoder passwords, Clock clock) {
+  Signatures(
+      UserDetailsService users,
+      PasswordEncoder passwords,
+      Clock clock,
+      LedgerSecurityProperties security) {
     this.users = users;
     this.passwords = passwords;
     this.clock = clock;
+    this.security = security;
   }
 
   public Signature sign(String password, SignatureMeaning meaning, String act) {
     Actor actor = CurrentActor.get();
+    if (SecurityContextHolder.getContext().getAuthentication()
+        instanceof JwtAuthenticationToken jwt) {
+      // A user of the deployment's issuer has no password here: a freshly issued token is the
+      // re-authentication (21 CFR Part 11 §11.200(a)(1)).
+      Instant issued = jwt.getToken().getIssuedAt();
+      if (issued == null
+          || issued.isBefore(clock.instant().minus(security.getSignatureTokenAge()))) {
+        LOG.warn("Signature refused: user={} act={} (token not fresh)", actor.userName(), act);
+        throw new LedgerException(
+            ErrorCode.SIGNATURE_INVALID,
+            "Sign in again: a signature needs a token issued in the last "
+                + security.getSignatureTokenAge().toMinutes()
+                + " minutes");
+      }
+      return new Signature(actor.userName(), actor.fullName(), clock.instant(), meaning);
+    }
     if (!matches(actor.userName(), password)) {
       LOG.warn("Signature refused: user={} act={} (password did not match)", actor.userName(), act);
       throw new LedgerException(

@@ -8,6 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /** The acting user, always taken from the signed-in principal, never from a request body. */
 public final class CurrentActor {
@@ -27,10 +28,13 @@ public final class CurrentActor {
         }
       }
     }
-    String fullName =
-        authentication.getPrincipal() instanceof LedgerUser user
-            ? user.getFullName()
-            : authentication.getName();
+    String fullName = authentication.getName();
+    if (authentication.getPrincipal() instanceof LedgerUser user) {
+      fullName = user.getFullName();
+    } else if (authentication instanceof JwtAuthenticationToken jwt
+        && jwt.getToken().getClaimAsString("name") != null) {
+      fullName = jwt.getToken().getClaimAsString("name");
+    }
     Object principal = authentication.getPrincipal();
     String userName =
         principal instanceof UserDetails details ? details.getUsername() : authentication.getName();

@@ -1,33 +1,45 @@
 package org.projectledger.platform.security;
 
 import org.projectledger.api.ErrorCode;
+import org.projectledger.api.Role;
 import org.projectledger.platform.web.ProblemWriter;
 import org.projectledger.platform.web.Problems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.config.Customizer;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Sign-in for both sides: HTTP Basic against the configured users, no sessions, nothing anonymous
- * but health and the API documentation. Refusals answer as problems like every other error.
+ * Who may call what, for both sides. Users sign in with HTTP Basic against the configured users, or
+ * — where a deployment names an issuer — with its JWTs. Roles gate each path here; the aggregate
+ * then checks the user's part in the project (its manager, its sponsor). Nothing is anonymous but
+ * health and the API documentation; refusals answer as problems, are counted and logged.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LedgerUsersProperties.class)
+@EnableConfigurationProperties({LedgerUsersProperties.class, LedgerSecurityProperties.class})
 public class SecurityConfiguration {
 
   static final String REALM = "Project Ledger";
+
+  private static final String[] EVERY_ROLE = names(Role.values());
+  private static final String[] WRITERS = names(Role.PMO, Role.MANAGER, Role.SPONSOR);
+  private static final String[] BEYOND_VIEWER =
+      names(Role.PMO, Role.MANAGER, Role.SPONSOR, Role.AUDITOR, Role.ADMIN);
 
   @Bean
   UserDetailsService ledgerUsers(LedgerUsersProperties properties, Environment environment) {
@@ -40,20 +52,29 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain ledgerSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
+  SecurityFilterChain ledgerSecurity(
+      HttpSecurity http,
+      ProblemWriter problems,
+      SecurityEvents events,
+      LedgerSecurityProperties properties,
+      ObjectProvider<JwtDecoder> jwtDecoder)
+      throws Exception {
     AuthenticationEntryPoint notSignedIn =
         (request, response, exception) -> {
           response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
           problems.write(
               response,
               Problems.of(
-                  ErrorCode.UNAUTHENTICATED, "Sign in with HTTP Basic to use Project Ledger."));
+                  ErrorCode.UNAUTHENTICATED,
+                  "Sign in with HTTP Basic or a bearer token to use Project Ledger."));
         };
     AccessDeniedHandler notAllowed =
-        (request, response, exception) ->
-            problems.write(
-                response, Problems.of(ErrorCode.FORBIDDEN, "Your roles do not allow this."));
-    return http.csrf(AbstractHttpConfigurer::disable)
+        (request, response, exception) -> {
+          events.refused(request, ErrorCode.FORBIDDEN);
+          problems.write(
+              response, Problems.of(ErrorCode.FORBIDDEN, "Your roles do not allow this."));
+        };
+    http.csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
@@ -64,17 +85,61 @@ public class SecurityConfiguration {
                         "/actuator/health/**",
                         "/v3/api-docs",
                         "/v3/api-docs/**",
+                        "/v3/api-docs.yaml",
                         "/swagger-ui.html",
                         "/swagger-ui/**",
                         "/error")
                     .permitAll()
+                    .requestMatchers("/actuator/**", "/api/admin/**")
+                    .hasRole(Role.ADMIN.name())
+                    .requestMatchers(HttpMethod.GET, "/api/audit")
+                    .hasAnyRole(names(Role.PMO, Role.AUDITOR))
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/projects/*/audit",
+                        "/api/projects/*/stakeholders/*/timeline",
+                        "/api/projects/*/dashboard/provenance",
+                        "/api/projects/*/communications",
+                        "/api/ledger/**")
+                    .hasAnyRole(BEYOND_VIEWER)
+                    .requestMatchers(HttpMethod.GET, "/api/**")
+                    .hasAnyRole(EVERY_ROLE)
+                    .requestMatchers("/api/**")
+                    .hasAnyRole(WRITERS)
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(notSignedIn))
         .exceptionHandling(
             exceptions ->
                 exceptions.authenticationEntryPoint(notSignedIn).accessDeniedHandler(notAllowed))
-        .headers(Customizer.withDefaults())
-        .build();
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+                                    + " frame-ancestors 'none'; form-action 'self'"))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                    .permissionsPolicyHeader(
+                        policy -> policy.policy("camera=(), microphone=(), geolocation=()")))
+        .addFilterAfter(new WriteRateLimit(properties, problems), AuthorizationFilter.class);
+    if (jwtDecoder.getIfAvailable() != null) {
+      http.oauth2ResourceServer(
+          resourceServer ->
+              resourceServer
+                  .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtRoles(properties)))
+                  .authenticationEntryPoint(notSignedIn)
+                  .accessDeniedHandler(notAllowed));
+    }
+    return http.build();
+  }
+
+  private static String[] names(Role... roles) {
+    String[] names = new String[roles.length];
+    for (int i = 0; i < roles.length; i++) {
+      names[i] = roles[i].name();
+    }
+    return names;
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
+import org.projectledger.platform.security.SecurityEvents;
 import org.projectledger.platform.web.Problems.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,8 +48,22 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProblemAnswers.class);
 
+  private static final java.util.Set<ErrorCode> REFUSALS =
+      java.util.EnumSet.of(
+          ErrorCode.FORBIDDEN, ErrorCode.SEGREGATION_OF_DUTIES, ErrorCode.SIGNATURE_INVALID);
+
+  private final SecurityEvents events;
+
+  ProblemAnswers(SecurityEvents events) {
+    this.events = events;
+  }
+
   @ExceptionHandler(LedgerException.class)
-  ResponseEntity<Object> refused(LedgerException exception) {
+  ResponseEntity<Object> refused(
+      LedgerException exception, jakarta.servlet.http.HttpServletRequest request) {
+    if (REFUSALS.contains(exception.code())) {
+      events.refused(request, exception.code());
+    }
     return answer(Problems.of(exception.code(), exception.getMessage()));
   }
 

@@ -1,0 +1,278 @@
+package org.projectledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.projectledger.platform.testing.LedgerHttp;
+import org.projectledger.platform.testing.TestPostgres;
+import org.projectledger.platform.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * Every endpoint the service maps — taken from Spring's handler mappings, so that a new endpoint
+ * without a rule here fails this test — called by every role and part: anonymous, the PMO, the
+ * project's manager, another manager, the project's sponsor, another sponsor, an auditor, a viewer
+ * and an admin. Each call is expected to be refused (401 or 403) or let through (anything else:
+ * 2xx, or a 400/404/409 past the gate).
+ */
+@SpringBootTest(
+    classes = LedgerApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+class AuthorizationMatrixTest {
+
+  private static final List<String> USERS =
+      List.of(
+          "anonymous",
+          "pmo",
+          "manager",
+          "mallory",
+          "sponsor",
+          "sybil",
+          "auditor",
+          "viewer",
+          "admin");
+
+  private static final Set<String> ALL =
+      Set.of("pmo", "manager", "mallory", "sponsor", "sybil", "auditor", "viewer", "admin");
+  private static final Set<String> BEYOND_VIEWER =
+      Set.of("pmo", "manager", "mallory", "sponsor", "sybil", "auditor", "admin");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestPostgres.useFreshDatabase(registry);
+    TestUsers.register(registry);
+    registry.add("ledger.users.mallory.password", () -> "{noop}secret");
+    registry.add("ledger.users.mallory.roles", () -> "MANAGER");
+    registry.add("ledger.users.sybil.password", () -> "{noop}secret");
+    registry.add("ledger.users.sybil.roles", () -> "SPONSOR");
+    registry.add("ledger.security.write-burst", () -> "10000");
+  }
+
+  @LocalServerPort int port;
+  @Autowired ApplicationContext context;
+
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  record Endpoint(RequestMethod method, String pattern, String handler) {}
+
+  @Test
+  void everyMappedEndpointLetsThroughExactlyTheRolesAndPartsItShould() throws Exception {
+    LedgerHttp http = new LedgerHttp(port);
+    String project =
+        http.post(
+                "pmo",
+                "secret",
+                "/api/projects",
+                """
+                {"code":"PRJ-AUTH-1","name":"Matrix","sponsor":"sponsor","manager":"manager","currency":"EUR",
+                 "plannedStart":"2026-01-01","plannedFinish":"2026-12-31",
+                 "tolerances":{"scheduleDays":10,"costPercent":5}}
+                """)
+            .json()
+            .get("projectId")
+            .asText();
+    String stakeholder =
+        http.post(
+                "pmo",
+                "secret",
+                "/api/projects/" + project + "/stakeholders",
+                "{\"name\":\"Ada\",\"email\":\"ada@example.org\",\"role\":\"CFO\",\"interests\":[\"BUDGET\"]}")
+            .json()
+            .get("id")
+            .asText();
+    http.get("auditor", "secret", "/api/projects/" + project + "/audit?minVersion=1");
+    http.get("viewer", "secret", "/api/projects/" + project + "?minVersion=1");
+
+    List<Endpoint> endpoints = endpoints();
+    assertThat(endpoints).hasSizeGreaterThan(30);
+    List<String> wrong = new ArrayList<>();
+    for (Endpoint endpoint : endpoints) {
+      Set<String> allowed = allowed(endpoint);
+      if (allowed == null) {
+        wrong.add("no rule for " + endpoint.method() + " " + endpoint.pattern());
+        continue;
+      }
+      String path =
+          endpoint
+                  .pattern()
+                  .replace("{projectId}", project)
+                  .replace("{stakeholderId}", stakeholder)
+                  .replace("{name}", "audit")
+                  .replaceAll("\\{[^}]+}", UUID.randomUUID().toString())
+              + (endpoint.pattern().endsWith("/provenance") ? "?figure=AC" : "");
+      for (String user : USERS) {
+        int status = call(endpoint, path, user);
+        boolean through = status != 401 && status != 403;
+        boolean publicEndpoint = allowed.contains("anonymous");
+        boolean expected = publicEndpoint || allowed.contains(user);
+        if (through != expected) {
+          wrong.add(
+              "%s %s as %s: %d, expected %s"
+                  .formatted(
+                      endpoint.method(),
+                      endpoint.pattern(),
+                      user,
+                      status,
+                      expected ? "through" : user.equals("anonymous") ? "401" : "403"));
+        } else if (!through && user.equals("anonymous") != (status == 401)) {
+          wrong.add(
+              "%s %s as %s: %d".formatted(endpoint.method(), endpoint.pattern(), user, status));
+        } else if (through
+            && endpoint.method() == RequestMethod.GET
+            && !endpoint.pattern().contains("{workPackageId}")
+            && status >= 300
+            && !endpoint.pattern().startsWith("/swagger")) {
+          wrong.add(
+              "%s %s as %s: %d, a read of an existing project should answer 2xx"
+                  .formatted(endpoint.method(), endpoint.pattern(), user, status));
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  /** The policy, stated independently of the code: who gets through to each endpoint. */
+  private static Set<String> allowed(Endpoint endpoint) {
+    String p = endpoint.pattern();
+    if (p.startsWith("/v3/api-docs")
+        || p.startsWith("/swagger-ui")
+        || p.startsWith("/actuator/health")) {
+      return Set.of("anonymous");
+    }
+    if (p.startsWith("/actuator") || p.startsWith("/api/admin")) {
+      return Set.of("admin");
+    }
+    if (endpoint.method() == RequestMethod.GET) {
+      if (p.equals("/api/audit")) {
+        return Set.of("pmo", "auditor");
+      }
+      if (p.endsWith("/audit") || p.endsWith("/timeline") || p.endsWith("/provenance")) {
+        return BEYOND_VIEWER;
+      }
+      if (p.startsWith("/api/")) {
+        return ALL;
+      }
+      return null;
+    }
+    if (p.equals("/api/projects")
+        || p.endsWith("/stakeholders")
+        || p.endsWith("/closure") && !p.contains("/risks/")) {
+      return Set.of("pmo");
+    }
+    if (p.endsWith("/interests")) {
+      return Set.of("pmo", "manager");
+    }
+    if (p.endsWith("/baselines") || p.endsWith("/approval") || p.endsWith("/rejection")) {
+      return Set.of("sponsor");
+    }
+    if (p.startsWith("/api/projects/{projectId}/")) {
+      return Set.of("manager");
+    }
+    return null;
+  }
+
+  private List<Endpoint> endpoints() {
+    List<Endpoint> endpoints = new ArrayList<>();
+    for (RequestMappingInfoHandlerMapping mapping :
+        context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+      for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+          mapping.getHandlerMethods().entrySet()) {
+        RequestMappingInfo info = entry.getKey();
+        Set<String> patterns =
+            info.getPathPatternsCondition() != null
+                ? info.getPathPatternsCondition().getPatternValues()
+                : info.getPatternValues();
+        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+        for (String pattern : patterns) {
+          if (pattern.equals("/error") || pattern.contains("**")) {
+            continue;
+          }
+          for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+            endpoints.add(new Endpoint(method, pattern, entry.getValue().getMethod().getName()));
+          }
+        }
+      }
+    }
+    // The closure last: once the project is closed every write answers PROJECT_CLOSED.
+    endpoints.sort(
+        Comparator.comparing(
+                (Endpoint endpoint) ->
+                    endpoint.pattern().endsWith("/closure")
+                        && !endpoint.pattern().contains("/risks/"))
+            .thenComparing(Endpoint::pattern)
+            .thenComparing(endpoint -> endpoint.method().name()));
+    return endpoints;
+  }
+
+  private int call(Endpoint endpoint, String path, String user) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .timeout(Duration.ofSeconds(20));
+    if (!user.equals("anonymous")) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":secret").getBytes(StandardCharsets.UTF_8)));
+    }
+    if (endpoint.method() == RequestMethod.GET) {
+      request.GET();
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(
+              endpoint.method().name(),
+              HttpRequest.BodyPublishers.ofString(example(endpoint.handler())));
+    }
+    HttpResponse<InputStream> response =
+        client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+    response.body().close();
+    return response.statusCode();
+  }
+
+  private static final Map<String, String> EXAMPLES = new TreeMap<>();
+
+  /** The OpenAPI example of the write, with the test users' password for signed acts. */
+  private static String example(String handler) throws IOException {
+    if (!EXAMPLES.containsKey(handler)) {
+      ClassPathResource resource = new ClassPathResource("openapi/examples/" + handler + ".json");
+      String body =
+          resource.exists()
+              ? new String(resource.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                  .replace("the signer's password", "secret")
+                  .replace("PRJ-2026-014", "PRJ-AUTH-2")
+              : "{}";
+      EXAMPLES.put(handler, body);
+    }
+    return EXAMPLES.get(handler);
+  }
+}
