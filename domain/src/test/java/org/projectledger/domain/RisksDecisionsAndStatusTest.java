@@ -107,6 +107,17 @@ class RisksDecisionsAndStatusTest {
   }
 
   @Test
+  void theProjectsManagerMustAlsoHoldTheManagerRole() {
+    fixture
+        .given(Given.chartered())
+        .when(
+            new LogRisk(PROJECT, RISK, "Vendor insolvency", 2, 5, "manager", null),
+            Actors.as("manager", "VIEWER"))
+        .expectNoEvents()
+        .expectException(refusedWith(ErrorCode.FORBIDDEN));
+  }
+
+  @Test
   void aViewerPublishesNothing() {
     fixture
         .given(Given.chartered())

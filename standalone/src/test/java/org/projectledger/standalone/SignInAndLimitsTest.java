@@ -1,0 +1,264 @@
+package org.projectledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.projectledger.platform.testing.LedgerHttp;
+import org.projectledger.platform.testing.LedgerHttp.Answer;
+import org.projectledger.platform.testing.TestPostgres;
+import org.projectledger.platform.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Sign-in by a deployment's JWTs (signed here by a test key), the actor always taken from the
+ * principal, per-user write limits, security headers and the counting of failed sign-ins.
+ */
+@SpringBootTest(
+    classes = LedgerApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+@AutoConfigureObservability
+class SignInAndLimitsTest {
+
+  private static KeyPair issuerKey;
+  private static KeyPair strangerKey;
+
+  @DynamicPropertySource
+  static void configure(DynamicPropertyRegistry registry) throws Exception {
+    TestPostgres.useFreshDatabase(registry);
+    TestUsers.register(registry);
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    issuerKey = generator.generateKeyPair();
+    strangerKey = generator.generateKeyPair();
+    Path publicKey = Files.createTempFile("issuer", ".pem");
+    Files.writeString(
+        publicKey,
+        "-----BEGIN PUBLIC KEY-----\n"
+            + Base64.getMimeEncoder(64, "\n".getBytes())
+                .encodeToString(issuerKey.getPublic().getEncoded())
+            + "\n-----END PUBLIC KEY-----\n");
+    registry.add(
+        "spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
+    registry.add("ledger.security.write-burst", () -> "3");
+    registry.add("ledger.security.writes-per-second", () -> "1");
+  }
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void aTokenFromTheIssuerSignsInWithTheRolesOfItsClaim() throws Exception {
+    String token = token(issuerKey, "dora", List.of("PMO"), Instant.now().plusSeconds(300));
+
+    HttpResponse<String> chartered =
+        bearer(
+            token,
+            "POST",
+            "/api/projects",
+            """
+            {"code":"PRJ-JWT-1","name":"Token","sponsor":"sponsor","manager":"manager","currency":"EUR",
+             "plannedStart":"2026-01-01","plannedFinish":"2026-12-31","tolerances":{"scheduleDays":1,"costPercent":1}}
+            """);
+    assertThat(chartered.statusCode()).as(chartered.body()).isEqualTo(201);
+    String project = new ObjectMapper().readTree(chartered.body()).get("projectId").asText();
+    byte[] metaData =
+        jdbc.queryForObject(
+            "SELECT metadata FROM domainevententry WHERE aggregateidentifier = ?",
+            byte[].class,
+            project);
+    JsonNode recorded = new ObjectMapper().readTree(metaData);
+    assertThat(recorded.get("actor").asText()).isEqualTo("dora");
+    assertThat(recorded.get("actorName").asText()).isEqualTo("Dora Issuer");
+
+    String viewerToken = token(issuerKey, "vic", List.of("VIEWER"), Instant.now().plusSeconds(300));
+    assertThat(bearer(viewerToken, "GET", "/api/projects", null).statusCode()).isEqualTo(200);
+    assertThat(bearer(viewerToken, "GET", "/api/audit", null).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aTokenUserSignsAnActWithAFreshTokenNotAStaleOne() throws Exception {
+    String pmo = token(issuerKey, "dora", List.of("PMO"), Instant.now().plusSeconds(300));
+    HttpResponse<String> chartered =
+        bearer(
+            pmo,
+            "POST",
+            "/api/projects",
+            """
+            {"code":"PRJ-JWT-2","name":"Signed","sponsor":"sara","manager":"manager","currency":"EUR",
+             "plannedStart":"2026-01-01","plannedFinish":"2026-12-31","tolerances":{"scheduleDays":1,"costPercent":1}}
+            """);
+    String baselines =
+        "/api/projects/"
+            + new ObjectMapper().readTree(chartered.body()).get("projectId").asText()
+            + "/baselines";
+    String body = "{\"reason\":\"Agreed\",\"signatureMeaning\":\"APPROVAL\",\"password\":\"-\"}";
+
+    String fresh = token(issuerKey, "sara", List.of("SPONSOR"), Instant.now().plusSeconds(300));
+    HttpResponse<String> signed = bearer(fresh, "POST", baselines, body);
+    assertThat(signed.statusCode()).as(signed.body()).isEqualTo(400);
+    assertThat(signed.body()).contains("nothing planned");
+
+    String stale =
+        token(
+            issuerKey,
+            "sara",
+            List.of("SPONSOR"),
+            Instant.now().plusSeconds(300),
+            Instant.now().minusSeconds(900));
+    HttpResponse<String> refused = bearer(stale, "POST", baselines, body);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("SIGNATURE_INVALID");
+  }
+
+  @Test
+  void anExpiredOrWronglySignedTokenIs401() throws Exception {
+    String expired = token(issuerKey, "dora", List.of("PMO"), Instant.now().minusSeconds(120));
+    String forged = token(strangerKey, "dora", List.of("PMO"), Instant.now().plusSeconds(300));
+
+    for (String token : List.of(expired, forged, "not-a-token")) {
+      HttpResponse<String> answer = bearer(token, "GET", "/api/projects", null);
+      assertThat(answer.statusCode()).isEqualTo(401);
+      assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/problem+json");
+    }
+  }
+
+  @Test
+  void aBodyNeverNamesWhoActsTheRecordedActorIsTheSignedInUser() {
+    LedgerHttp http = new LedgerHttp(port);
+    Answer named =
+        http.post(
+            "pmo",
+            "secret",
+            "/api/projects",
+            """
+            {"code":"PRJ-ACT-1","name":"Actor","sponsor":"sponsor","manager":"manager","currency":"EUR",
+             "plannedStart":"2026-01-01","plannedFinish":"2026-12-31","tolerances":{"scheduleDays":1,"costPercent":1},
+             "actor":"someone-else"}
+            """);
+
+    assertThat(named.status()).isEqualTo(400);
+    assertThat(named.json().at("/errors/0/field").asText()).isEqualTo("actor");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM project_code WHERE code = 'PRJ-ACT-1'", Integer.class))
+        .isZero();
+  }
+
+  @Test
+  void writesBeyondTheUsersLimitAre429WithRetryAfter() {
+    LedgerHttp http = new LedgerHttp(port);
+    int limited = 0;
+    String retryAfter = null;
+    for (int i = 0; i < 6; i++) {
+      Answer answer =
+          http.post(
+              "sponsor", "secret", "/api/projects/" + java.util.UUID.randomUUID() + "/risks", "{}");
+      if (answer.status() == 429) {
+        limited++;
+        retryAfter = answer.header("Retry-After");
+        assertThat(answer.json().get("code").asText()).isEqualTo("RATE_LIMITED");
+      }
+    }
+    assertThat(limited).isGreaterThanOrEqualTo(2);
+    assertThat(Integer.parseInt(retryAfter)).isBetween(1, 2);
+    assertThat(http.get("sponsor", "secret", "/api/projects").status())
+        .as("reads are not limited")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void everyAnswerCarriesTheSecurityHeaders() {
+    Answer answer = new LedgerHttp(port).get("viewer", "secret", "/api/projects");
+
+    assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(answer.header("Content-Security-Policy")).contains("default-src 'self'");
+    assertThat(answer.header("Referrer-Policy")).isEqualTo("no-referrer");
+    assertThat(answer.header("Cache-Control")).contains("no-store");
+  }
+
+  @Test
+  void failedSignInsAreCounted() {
+    LedgerHttp http = new LedgerHttp(port);
+    for (int i = 0; i < 3; i++) {
+      assertThat(http.get("pmo", "wrong", "/api/projects").status()).isEqualTo(401);
+    }
+
+    String metrics = http.get("admin", "secret", "/actuator/prometheus").raw().body();
+    assertThat(metrics).contains("ledger_signin_failures_total");
+    double failures =
+        metrics
+            .lines()
+            .filter(line -> line.startsWith("ledger_signin_failures_total"))
+            .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+            .sum();
+    assertThat(failures).isGreaterThanOrEqualTo(3);
+  }
+
+  private HttpResponse<String> bearer(String token, String method, String path, String body)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Authorization", "Bearer " + token);
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(body));
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String token(KeyPair key, String user, List<String> roles, Instant expires)
+      throws Exception {
+    return token(key, user, roles, expires, Instant.now().minusSeconds(5));
+  }
+
+  private static String token(
+      KeyPair key, String user, List<String> roles, Instant expires, Instant issued)
+      throws Exception {
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader(JWSAlgorithm.RS256),
+            new JWTClaimsSet.Builder()
+                .subject("sub-" + user)
+                .claim("preferred_username", user)
+                .claim("name", "Dora Issuer")
+                .claim("roles", roles)
+                .issueTime(Date.from(issued))
+                .expirationTime(Date.from(expires))
+                .build());
+    jwt.sign(new RSASSASigner((RSAPrivateKey) key.getPrivate()));
+    return jwt.serialize();
+  }
+}
