@@ -15,6 +15,7 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,9 +23,11 @@ import org.springframework.context.annotation.Configuration;
  * The JDBC event store as Axon's auto-configuration builds it, but for two things. Snapshots: a
  * snapshot is an aggregate's private state, which has fields and no getters, so it gets a JSON
  * mapper of its own that reads and writes fields (events keep the ordinary event serializer). And
- * lost races, recognised by SQL state.
+ * lost races, recognised by SQL state. With the {@code axonserver} profile Axon Server stores the
+ * events and this store steps aside.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
 public class EventStorage {
 
   /**
