@@ -25,6 +25,9 @@ import org.springframework.context.annotation.FilterType;
 public class LedgerApplication {
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("verify")) {
+      System.exit(ExportVerifier.run(args, System.out));
+    }
     System.setProperty("disable-axoniq-console-message", "true");
     SpringApplication.run(LedgerApplication.class, args);
   }

@@ -23,8 +23,9 @@ import org.springframework.context.annotation.Configuration;
  * The JDBC event store as Axon's auto-configuration builds it, but for two things. Snapshots: a
  * snapshot is an aggregate's private state, which has fields and no getters, so it gets a JSON
  * mapper of its own that reads and writes fields (events keep the ordinary event serializer). And
- * lost races, recognised by SQL state. With the {@code axonserver} profile Axon Server stores the
- * events and this store steps aside.
+ * lost races, recognised by SQL state. And appends, which commit in the order of their global index
+ * ({@link OrderedAppends}). With the {@code axonserver} profile Axon Server stores the events and
+ * this store steps aside.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
@@ -48,16 +49,17 @@ public class EventStorage {
       org.axonframework.config.Configuration configuration,
       ConnectionProvider connectionProvider,
       TransactionManager transactionManager) {
-    return JdbcEventStorageEngine.builder()
-        .snapshotSerializer(snapshotSerializer())
-        .upcasterChain(configuration.upcasterChain())
-        .persistenceExceptionResolver(persistenceExceptionResolver)
-        .eventSerializer(eventSerializer)
-        .snapshotFilter(configuration.snapshotFilter())
-        .connectionProvider(connectionProvider)
-        .transactionManager(transactionManager)
-        .schema(new EventSchema())
-        .build();
+    return new OrderedAppends(
+        JdbcEventStorageEngine.builder()
+            .snapshotSerializer(snapshotSerializer())
+            .upcasterChain(configuration.upcasterChain())
+            .persistenceExceptionResolver(persistenceExceptionResolver)
+            .eventSerializer(eventSerializer)
+            .snapshotFilter(configuration.snapshotFilter())
+            .connectionProvider(connectionProvider)
+            .transactionManager(transactionManager)
+            .schema(new EventSchema()),
+        connectionProvider);
   }
 
   /** Reads and writes aggregate state by its fields. */

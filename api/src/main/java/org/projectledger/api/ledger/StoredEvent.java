@@ -1,0 +1,17 @@
+package org.projectledger.api.ledger;
+
+/**
+ * An event exactly as the event store holds it: payload and metadata as the stored bytes, in
+ * Base64. The hash chain and the export are built from this form, so that what they vouch for is
+ * what is stored, not what a reader makes of it.
+ */
+public record StoredEvent(
+    long position,
+    String eventId,
+    String type,
+    String revision,
+    String aggregateId,
+    long sequence,
+    String timestamp,
+    String payload,
+    String metadata) {}

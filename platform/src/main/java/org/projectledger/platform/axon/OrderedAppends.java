@@ -1,0 +1,54 @@
+package org.projectledger.platform.axon;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+
+/**
+ * Appends that commit in the order of their global index. Each append first locks the one row of
+ * {@code event_append_lock} in its own transaction, and holds it until that transaction ends; the
+ * next append waits. So no event can commit after a later one: whoever reads the store in global
+ * order — Axon's processors, the hash chain — never passes a gap that fills later (the late-commit
+ * problem of AxonFramework issue 4829). The price is that appends, not commands, are serialised:
+ * the lock is taken when the unit of work prepares to commit, after the command has been decided.
+ */
+class OrderedAppends extends JdbcEventStorageEngine {
+
+  private final ConnectionProvider connections;
+
+  OrderedAppends(JdbcEventStorageEngine.Builder builder, ConnectionProvider connections) {
+    super(builder);
+    this.connections = connections;
+  }
+
+  @Override
+  protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+    if (!events.isEmpty()) {
+      lockAppendOrder();
+    }
+    super.appendEvents(events, serializer);
+  }
+
+  private void lockAppendOrder() {
+    try {
+      // The connection belongs to the unit of work's transaction; closing it here only hands it
+      // back.
+      Connection connection = connections.getConnection();
+      try (PreparedStatement lock =
+          connection.prepareStatement(
+              "UPDATE event_append_lock SET appends = appends + 1 WHERE id = 1")) {
+        lock.executeUpdate();
+      } finally {
+        connection.close();
+      }
+    } catch (SQLException e) {
+      throw new org.axonframework.eventsourcing.eventstore.EventStoreException(
+          "Cannot take the append order lock", e);
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package org.projectledger.query.ledger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.projectledger.api.ErrorCode;
+import org.projectledger.api.LedgerException;
+import org.projectledger.api.ledger.LedgerHash;
+import org.projectledger.api.ledger.StoredEvent;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The ledger as an auditor checks it: the head of the hash chain to keep, a verification that
+ * recomputes the chain from the stored events, and an export of every event with its link, for
+ * verifying without us (docs/ledger-format.md).
+ */
+@RestController
+@Validated
+@Tag(name = "Ledger")
+class LedgerController {
+
+  record Digest(long position, String hash, String recordedAt) {}
+
+  record Mismatch(long position, String eventId) {}
+
+  record Verification(boolean ok, Long verifiedThrough, Mismatch firstMismatch) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final JdbcTemplate jdbc;
+  private final StoredEvents stored;
+
+  LedgerController(JdbcTemplate jdbc, StoredEvents stored) {
+    this.jdbc = jdbc;
+    this.stored = stored;
+  }
+
+  @GetMapping("/api/ledger/digest")
+  @Operation(summary = "The head of the hash chain, for an auditor to keep")
+  Digest digest() {
+    List<Digest> head =
+        jdbc.query(
+            "SELECT global_position, hash, recorded_at FROM ledger_chain ORDER BY global_position DESC LIMIT 1",
+            (rs, row) -> new Digest(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    if (head.isEmpty()) {
+      throw new LedgerException(ErrorCode.NOT_FOUND, "The ledger holds no event yet.");
+    }
+    return head.get(0);
+  }
+
+  /**
+   * Recomputes the chain from the stored events and compares it with the links first computed: the
+   * first position whose event was edited, deleted or inserted is named. With {@code position} and
+   * {@code hash} (a digest kept earlier), it also checks that the recomputed chain still reaches
+   * that hash at that position.
+   */
+  @GetMapping("/api/ledger/verify")
+  @Operation(
+      summary =
+          "Recompute the chain from the stored events; name the first position that no longer matches")
+  Verification verify(
+      @RequestParam(required = false) @Min(0) Long position,
+      @RequestParam(required = false) @Pattern(regexp = "[0-9a-f]{64}") String hash) {
+    Map<Long, String[]> links = new LinkedHashMap<>();
+    jdbc.query(
+        "SELECT global_position, event_id, hash FROM ledger_chain ORDER BY global_position",
+        rs -> {
+          links.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+        });
+    Iterator<Map.Entry<Long, String[]>> expected = links.entrySet().iterator();
+    String[] running = {LedgerHash.GENESIS};
+    Mismatch[] mismatch = {null};
+    Long[] verified = {null};
+    String[] atPosition = {null};
+    stored.forEach(
+        event -> {
+          if (mismatch[0] != null) {
+            return;
+          }
+          running[0] = LedgerHash.next(running[0], event);
+          if (position != null && event.position() == position) {
+            atPosition[0] = running[0];
+          }
+          if (!expected.hasNext()) {
+            return;
+          }
+          Map.Entry<Long, String[]> link = expected.next();
+          if (link.getKey() < event.position()) {
+            mismatch[0] = new Mismatch(link.getKey(), link.getValue()[0]);
+          } else if (link.getKey() > event.position() || !link.getValue()[1].equals(running[0])) {
+            mismatch[0] = new Mismatch(event.position(), event.eventId());
+          } else {
+            verified[0] = event.position();
+          }
+        });
+    if (mismatch[0] == null && expected.hasNext()) {
+      Map.Entry<Long, String[]> missing = expected.next();
+      mismatch[0] = new Mismatch(missing.getKey(), missing.getValue()[0]);
+    }
+    boolean digestHolds = position == null || (hash != null && hash.equals(atPosition[0]));
+    if (position != null && !digestHolds && mismatch[0] == null) {
+      mismatch[0] = new Mismatch(position, null);
+    }
+    return new Verification(mismatch[0] == null && digestHolds, verified[0], mismatch[0]);
+  }
+
+  @GetMapping(path = "/api/ledger/export", produces = "application/x-ndjson")
+  @Operation(summary = "Every event in global order with its chain hash, as NDJSON")
+  ResponseEntity<StreamingResponseBody> export() {
+    Map<Long, String> hashes = new LinkedHashMap<>();
+    jdbc.query(
+        "SELECT global_position, hash FROM ledger_chain",
+        rs -> {
+          hashes.put(rs.getLong(1), rs.getString(2));
+        });
+    StreamingResponseBody body =
+        out -> {
+          String[] running = {LedgerHash.GENESIS};
+          stored.forEach(
+              event -> {
+                running[0] = LedgerHash.next(running[0], event);
+                write(out, event, hashes.getOrDefault(event.position(), running[0]));
+              });
+        };
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/x-ndjson"))
+        .body(body);
+  }
+
+  private static void write(OutputStream out, StoredEvent event, String hash) {
+    try {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("position", event.position());
+      line.put("eventId", event.eventId());
+      line.put("type", event.type());
+      line.put("revision", event.revision());
+      line.put("aggregateId", event.aggregateId());
+      line.put("sequence", event.sequence());
+      line.put("timestamp", event.timestamp());
+      line.put("payload", event.payload());
+      line.put("metadata", event.metadata());
+      line.put("hash", hash);
+      out.write(JSON.writeValueAsBytes(line));
+      out.write('\n');
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

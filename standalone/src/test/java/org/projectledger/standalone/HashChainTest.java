@@ -1,0 +1,162 @@
+package org.projectledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.projectledger.platform.testing.LedgerHttp;
+import org.projectledger.platform.testing.LedgerHttp.Answer;
+import org.projectledger.platform.testing.TestPostgres;
+import org.projectledger.platform.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The hash chain on PostgreSQL: an untouched ledger verifies; one edited byte and one deleted event
+ * are each reported at their exact position; an export verifies offline, and a one-character edit
+ * of it fails with its line named.
+ */
+@SpringBootTest(
+    classes = LedgerApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HashChainTest {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestPostgres.useFreshDatabase(registry);
+    TestUsers.register(registry);
+  }
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+
+  @TempDir Path files;
+
+  @Test
+  @Order(1)
+  void anExportVerifiesOfflineAndAOneCharacterEditFailsWithItsLine() throws Exception {
+    LedgerHttp http = writeSomeHistory();
+    JsonNode digest = http.get("auditor", "secret", "/api/ledger/digest").json();
+    Answer export = http.get("auditor", "secret", "/api/ledger/export");
+    assertThat(export.contentType()).startsWith("application/x-ndjson");
+    Path file = files.resolve("ledger.ndjson");
+    Files.writeString(file, export.raw().body());
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines).hasSize((int) digest.get("position").asLong());
+
+    assertThat(verify(file, digest.get("hash").asText())).startsWith("0 ok:");
+
+    String third = lines.get(2);
+    int at = third.indexOf("\"payload\":\"") + 15;
+    char changed = third.charAt(at) == 'A' ? 'B' : 'A';
+    lines.set(2, third.substring(0, at) + changed + third.substring(at + 1));
+    Path edited = files.resolve("edited.ndjson");
+    Files.write(edited, lines);
+    assertThat(verify(edited, digest.get("hash").asText())).startsWith("1 line 3 (position 3");
+    assertThat(http.get("viewer", "secret", "/api/ledger/export").status()).isEqualTo(403);
+  }
+
+  @Test
+  @Order(2)
+  void anEditedByteAndADeletedEventAreReportedAtTheirPositions() {
+    LedgerHttp http = new LedgerHttp(port);
+    JsonNode digest = http.get("auditor", "secret", "/api/ledger/digest").json();
+    long head = digest.get("position").asLong();
+    JsonNode untouched =
+        http.get(
+                "auditor",
+                "secret",
+                "/api/ledger/verify?position=" + head + "&hash=" + digest.get("hash").asText())
+            .json();
+    assertThat(untouched.get("ok").asBoolean()).isTrue();
+    assertThat(untouched.get("verifiedThrough").asLong()).isEqualTo(head);
+
+    byte[] original =
+        jdbc.queryForObject(
+            "SELECT payload FROM domainevententry WHERE globalindex = 4", byte[].class);
+    byte[] edited = original.clone();
+    edited[edited.length / 2] ^= 1;
+    jdbc.update("UPDATE domainevententry SET payload = ? WHERE globalindex = 4", (Object) edited);
+    JsonNode afterEdit = http.get("auditor", "secret", "/api/ledger/verify").json();
+    assertThat(afterEdit.get("ok").asBoolean()).isFalse();
+    assertThat(afterEdit.at("/firstMismatch/position").asLong()).isEqualTo(4);
+    assertThat(afterEdit.get("verifiedThrough").asLong()).isEqualTo(3);
+    jdbc.update("UPDATE domainevententry SET payload = ? WHERE globalindex = 4", (Object) original);
+
+    jdbc.update("DELETE FROM domainevententry WHERE globalindex = 6");
+    JsonNode afterDelete =
+        http.get(
+                "auditor",
+                "secret",
+                "/api/ledger/verify?position=" + head + "&hash=" + digest.get("hash").asText())
+            .json();
+    assertThat(afterDelete.get("ok").asBoolean()).isFalse();
+    assertThat(afterDelete.at("/firstMismatch/position").asLong()).isEqualTo(6);
+  }
+
+  private LedgerHttp writeSomeHistory() {
+    LedgerHttp http = new LedgerHttp(port);
+    Answer chartered =
+        http.post(
+            "pmo",
+            "secret",
+            "/api/projects",
+            """
+            {"code":"PRJ-CHAIN-1","name":"Chain","sponsor":"sponsor","manager":"manager","currency":"EUR",
+             "plannedStart":"2026-01-01","plannedFinish":"2026-12-31","tolerances":{"scheduleDays":1,"costPercent":1}}
+            """);
+    String project = "/api/projects/" + chartered.json().get("projectId").asText();
+    Answer last = null;
+    for (int i = 0; i < 7; i++) {
+      last =
+          http.post(
+              "manager",
+              "secret",
+              project + "/risks",
+              "{\"title\":\"Risk "
+                  + i
+                  + "\",\"probability\":2,\"impact\":3,\"owner\":\"manager\"}");
+    }
+    long version = last.json().get("version").asLong();
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      Answer digest = http.get("auditor", "secret", "/api/ledger/digest");
+      if (digest.status() == 200 && digest.json().get("position").asLong() >= version + 1) {
+        break;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return http;
+  }
+
+  private static String verify(Path export, String digest) {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    int code =
+        ExportVerifier.run(
+            new String[] {"verify", "--export", export.toString(), "--digest", digest},
+            new PrintStream(printed, true, StandardCharsets.UTF_8));
+    return code + " " + printed.toString(StandardCharsets.UTF_8).trim();
+  }
+}
