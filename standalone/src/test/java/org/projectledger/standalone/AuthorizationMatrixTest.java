@@ -175,7 +175,10 @@ class AuthorizationMatrixTest {
       if (p.equals("/api/audit")) {
         return Set.of("pmo", "auditor");
       }
-      if (p.endsWith("/audit") || p.endsWith("/timeline") || p.endsWith("/provenance")) {
+      if (p.endsWith("/audit")
+          || p.endsWith("/timeline")
+          || p.endsWith("/provenance")
+          || p.startsWith("/api/ledger/")) {
         return BEYOND_VIEWER;
       }
       if (p.startsWith("/api/")) {
