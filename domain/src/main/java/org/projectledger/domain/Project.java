@@ -70,9 +70,11 @@ import org.projectledger.api.schedule.RescheduleMilestone;
 import org.projectledger.api.schedule.RescheduleWorkPackage;
 import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
+import org.projectledger.api.stakeholders.ForgetStakeholder;
 import org.projectledger.api.stakeholders.Interest;
 import org.projectledger.api.stakeholders.Interests;
 import org.projectledger.api.stakeholders.RegisterStakeholder;
+import org.projectledger.api.stakeholders.StakeholderForgotten;
 import org.projectledger.api.stakeholders.StakeholderInterestsChanged;
 import org.projectledger.api.stakeholders.StakeholderRegistered;
 import org.projectledger.api.stakeholders.UpdateStakeholderInterests;
@@ -104,6 +106,7 @@ public class Project {
   private Set<UUID> decisions = new HashSet<>();
   private Set<UUID> statusReports = new HashSet<>();
   private Map<UUID, Set<Interest>> stakeholders = new LinkedHashMap<>();
+  private Set<UUID> forgotten = new HashSet<>();
   private boolean costToleranceBreached;
 
   /** For Axon, which rebuilds a project from its events. */
@@ -869,6 +872,27 @@ public class Project {
     apply(
         new StakeholderInterestsChanged(
             projectId, command.stakeholderId(), old, command.interests(), command.reason()));
+  }
+
+  @CommandHandler
+  void handle(ForgetStakeholder command, Actor actor) {
+    require(
+        actor.hasRole(Role.PMO), ErrorCode.FORBIDDEN, "Only the PMO has stakeholders forgotten");
+    requireReason(command.reason());
+    require(
+        stakeholders.containsKey(command.stakeholderId()),
+        ErrorCode.NOT_FOUND,
+        "No stakeholder with id " + command.stakeholderId());
+    require(
+        !forgotten.contains(command.stakeholderId()),
+        ErrorCode.DUPLICATE_ID,
+        "The stakeholder is already forgotten");
+    apply(new StakeholderForgotten(projectId, command.stakeholderId(), command.reason()));
+  }
+
+  @EventSourcingHandler
+  void on(StakeholderForgotten event) {
+    forgotten.add(event.stakeholderId());
   }
 
   @EventSourcingHandler

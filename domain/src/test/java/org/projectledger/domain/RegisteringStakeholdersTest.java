@@ -9,9 +9,11 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.projectledger.api.ErrorCode;
+import org.projectledger.api.stakeholders.ForgetStakeholder;
 import org.projectledger.api.stakeholders.Interest;
 import org.projectledger.api.stakeholders.RegisterStakeholder;
 import org.projectledger.api.stakeholders.SealedPersonalData;
+import org.projectledger.api.stakeholders.StakeholderForgotten;
 import org.projectledger.api.stakeholders.StakeholderInterestsChanged;
 import org.projectledger.api.stakeholders.StakeholderRegistered;
 import org.projectledger.api.stakeholders.UpdateStakeholderInterests;
@@ -78,6 +80,29 @@ class RegisteringStakeholdersTest {
                 Set.of(Interest.BUDGET),
                 Set.of(Interest.BUDGET, Interest.RISK),
                 "Joined the risk board"));
+  }
+
+  @Test
+  void thePmoHasAStakeholderForgottenWithAReason() {
+    fixture
+        .given(Given.chartered(), REGISTERED)
+        .when(new ForgetStakeholder(PROJECT, STAKEHOLDER, "Erasure request 2026-17"), Actors.pmo())
+        .expectEvents(new StakeholderForgotten(PROJECT, STAKEHOLDER, "Erasure request 2026-17"));
+  }
+
+  @Test
+  void onlyThePmoHasAStakeholderForgottenAndOnlyOnce() {
+    fixture
+        .given(Given.chartered(), REGISTERED)
+        .when(new ForgetStakeholder(PROJECT, STAKEHOLDER, "Asked"), Given.manager())
+        .expectNoEvents()
+        .expectException(refusedWith(ErrorCode.FORBIDDEN));
+    fixture
+        .given(
+            Given.chartered(), REGISTERED, new StakeholderForgotten(PROJECT, STAKEHOLDER, "Asked"))
+        .when(new ForgetStakeholder(PROJECT, STAKEHOLDER, "Asked again"), Actors.pmo())
+        .expectNoEvents()
+        .expectException(refusedWith(ErrorCode.DUPLICATE_ID));
   }
 
   @Test

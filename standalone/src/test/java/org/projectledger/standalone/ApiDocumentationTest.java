@@ -40,6 +40,8 @@ class ApiDocumentationTest {
             Map.entry("/api/projects", "post"),
             Map.entry("/api/projects/{projectId}/stakeholders", "post"),
             Map.entry("/api/projects/{projectId}/stakeholders/{stakeholderId}/interests", "put"),
+            Map.entry(
+                "/api/projects/{projectId}/stakeholders/{stakeholderId}/personal-data", "delete"),
             Map.entry("/api/projects/{projectId}/work-packages", "post"),
             Map.entry("/api/projects/{projectId}/work-packages/{workPackageId}/reschedule", "post"),
             Map.entry(

@@ -191,6 +191,9 @@ class AuthorizationMatrixTest {
         || p.endsWith("/closure") && !p.contains("/risks/")) {
       return Set.of("pmo");
     }
+    if (p.endsWith("/personal-data")) {
+      return Set.of("pmo");
+    }
     if (p.endsWith("/interests")) {
       return Set.of("pmo", "manager");
     }

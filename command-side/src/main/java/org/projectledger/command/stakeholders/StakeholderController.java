@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.UUID;
+import org.projectledger.api.stakeholders.ForgetStakeholder;
 import org.projectledger.api.stakeholders.Interest;
 import org.projectledger.api.stakeholders.PersonalData;
 import org.projectledger.api.stakeholders.RegisterStakeholder;
@@ -19,6 +20,7 @@ import org.projectledger.command.write.WriteAnswer;
 import org.projectledger.platform.privacy.PersonalDataVault;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -43,6 +45,8 @@ class StakeholderController {
       @NotBlank @Email @Size(max = 320) String email,
       @NotBlank @Size(max = 100) String role,
       @NotNull @Size(max = 6) Set<@NotNull Interest> interests) {}
+
+  record ForgetRequest(@NotBlank @Size(max = 2000) String reason) {}
 
   record UpdateInterestsRequest(
       @NotNull @Size(max = 6) Set<@NotNull Interest> interests,
@@ -70,6 +74,19 @@ class StakeholderController {
             body.role(),
             body.interests()),
         null,
+        body);
+  }
+
+  @DeleteMapping("/{stakeholderId}/personal-data")
+  @Operation(summary = "Forget a stakeholder: destroy their personal-data key (PMO)")
+  ResponseEntity<WriteAnswer> forget(
+      @PathVariable UUID projectId,
+      @PathVariable UUID stakeholderId,
+      @Valid @RequestBody ForgetRequest body) {
+    return commands.execute(
+        Answer.updated(projectId),
+        new ForgetStakeholder(projectId, stakeholderId, body.reason()),
+        body.reason(),
         body);
   }
 

@@ -23,6 +23,7 @@ import org.projectledger.api.schedule.MilestoneRescheduled;
 import org.projectledger.api.schedule.PlannedCostChanged;
 import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
+import org.projectledger.api.stakeholders.StakeholderForgotten;
 import org.projectledger.api.stakeholders.StakeholderInterestsChanged;
 import org.projectledger.api.stakeholders.StakeholderRegistered;
 import org.projectledger.api.status.StatusReportPublished;
@@ -147,6 +148,9 @@ final class Summaries {
     if (event instanceof StakeholderInterestsChanged e) {
       return "Changed a stakeholder's interests from %s to %s"
           .formatted(e.oldInterests(), e.newInterests());
+    }
+    if (event instanceof StakeholderForgotten e) {
+      return "Forgot a stakeholder: their personal data can no longer be read";
     }
     if (event instanceof ProjectClosed e) {
       return "Closed the project, signed by %s (%s)"
