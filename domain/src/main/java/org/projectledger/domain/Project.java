@@ -850,7 +850,8 @@ public class Project {
             command.stakeholderId(),
             command.personalData(),
             command.role(),
-            command.interests()));
+            command.interests(),
+            command.organisation()));
   }
 
   @EventSourcingHandler

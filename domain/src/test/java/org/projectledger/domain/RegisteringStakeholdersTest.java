@@ -24,7 +24,8 @@ class RegisteringStakeholdersTest {
   private static final SealedPersonalData SEALED =
       new SealedPersonalData(STAKEHOLDER, "bm9uY2U=", "c2VhbGVk");
   private static final StakeholderRegistered REGISTERED =
-      new StakeholderRegistered(PROJECT, STAKEHOLDER, SEALED, "CFO", Set.of(Interest.BUDGET));
+      new StakeholderRegistered(
+          PROJECT, STAKEHOLDER, SEALED, "CFO", Set.of(Interest.BUDGET), "Finance");
 
   private AggregateTestFixture<Project> fixture;
 
@@ -38,7 +39,8 @@ class RegisteringStakeholdersTest {
     fixture
         .given(Given.chartered())
         .when(
-            new RegisterStakeholder(PROJECT, STAKEHOLDER, SEALED, "CFO", Set.of(Interest.BUDGET)),
+            new RegisterStakeholder(
+                PROJECT, STAKEHOLDER, SEALED, "CFO", Set.of(Interest.BUDGET), "Finance"),
             Actors.pmo())
         .expectEvents(REGISTERED);
   }
@@ -48,7 +50,8 @@ class RegisteringStakeholdersTest {
     fixture
         .given(Given.chartered())
         .when(
-            new RegisterStakeholder(PROJECT, STAKEHOLDER, SEALED, "CFO", Set.of()), Given.manager())
+            new RegisterStakeholder(PROJECT, STAKEHOLDER, SEALED, "CFO", Set.of(), null),
+            Given.manager())
         .expectNoEvents()
         .expectException(refusedWith(ErrorCode.FORBIDDEN));
   }
@@ -57,7 +60,9 @@ class RegisteringStakeholdersTest {
   void aStakeholderIsRegisteredOnce() {
     fixture
         .given(Given.chartered(), REGISTERED)
-        .when(new RegisterStakeholder(PROJECT, STAKEHOLDER, SEALED, "CFO", Set.of()), Actors.pmo())
+        .when(
+            new RegisterStakeholder(PROJECT, STAKEHOLDER, SEALED, "CFO", Set.of(), null),
+            Actors.pmo())
         .expectNoEvents()
         .expectException(refusedWith(ErrorCode.DUPLICATE_ID));
   }

@@ -15,7 +15,8 @@ public record RegisterStakeholder(
     UUID stakeholderId,
     SealedPersonalData personalData,
     String role,
-    Set<Interest> interests) {
+    Set<Interest> interests,
+    String organisation) {
 
   public RegisterStakeholder {
     Objects.requireNonNull(projectId, "projectId");

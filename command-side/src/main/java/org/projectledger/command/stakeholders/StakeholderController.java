@@ -44,7 +44,8 @@ class StakeholderController {
       @NotBlank @Size(max = 200) String name,
       @NotBlank @Email @Size(max = 320) String email,
       @NotBlank @Size(max = 100) String role,
-      @NotNull @Size(max = 6) Set<@NotNull Interest> interests) {}
+      @NotNull @Size(max = 6) Set<@NotNull Interest> interests,
+      @Size(max = 200) String organisation) {}
 
   record ForgetRequest(@NotBlank @Size(max = 2000) String reason) {}
 
@@ -72,7 +73,8 @@ class StakeholderController {
             id,
             vault.seal(id, new PersonalData(body.name(), body.email())),
             body.role(),
-            body.interests()),
+            body.interests(),
+            body.organisation()),
         null,
         body);
   }
