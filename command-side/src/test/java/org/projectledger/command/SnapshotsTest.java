@@ -38,6 +38,7 @@ import org.projectledger.platform.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,6 +49,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = CommandSideApplication.class)
 @ActiveProfiles("postgres")
+// Each class has a context of its own: close it when done rather than at JVM exit.
+@DirtiesContext
 class SnapshotsTest {
 
   @DynamicPropertySource

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,6 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = CommandSideApplication.class)
 @ActiveProfiles("postgres")
+// Each class has a context of its own: close it when done rather than at JVM exit.
+@DirtiesContext
 class UpcastingTest {
 
   private static final UUID PROJECT = UUID.fromString("00000000-0000-0000-0000-00000000f1a1");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.projectledger.platform.testing.LedgerHttp;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,6 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     classes = LedgerApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Each class has a context of its own: close it when done rather than at JVM exit.
+@DirtiesContext
 class ApiDocumentationTest {
 
   @DynamicPropertySource

@@ -12,6 +12,7 @@ import org.projectledger.platform.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
       "management.endpoint.health.group.axon.include=axonServer"
     })
 @ActiveProfiles({"postgres", "axonserver"})
+// Each class has a context of its own: close it when done rather than at JVM exit.
+@DirtiesContext
 class AxonServerProfileTest {
 
   @DynamicPropertySource

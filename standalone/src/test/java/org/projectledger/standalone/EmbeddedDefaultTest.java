@@ -10,6 +10,7 @@ import org.projectledger.platform.testing.LedgerHttp;
 import org.projectledger.platform.testing.LedgerHttp.Answer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,6 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     classes = LedgerApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Each class has a context of its own: close it when done rather than at JVM exit.
+@DirtiesContext
 class EmbeddedDefaultTest {
 
   private static Path dataDir;

@@ -16,6 +16,7 @@ import org.projectledger.platform.testing.TestPostgres;
 import org.projectledger.platform.testing.TestUsers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
     classes = LedgerApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
+// Each class has a context of its own: close it when done rather than at JVM exit.
+@DirtiesContext
 class ForgettingStakeholdersTest {
 
   @DynamicPropertySource

@@ -13,6 +13,7 @@ import org.projectledger.platform.testing.TestPostgres;
 import org.projectledger.platform.testing.TestUsers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,6 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// Each class has a context of its own: close it when done rather than at JVM exit.
+@DirtiesContext
 class ProjectReadsOnPostgresTest {
 
   @DynamicPropertySource
