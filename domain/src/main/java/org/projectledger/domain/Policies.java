@@ -21,6 +21,11 @@ final class Policies {
     }
   }
 
+  /** A client-supplied id is new: a repeat is a conflict (API.md). */
+  static void requireNew(boolean isNew, String what, java.util.UUID id) {
+    require(isNew, ErrorCode.DUPLICATE_ID, "A " + what + " with id " + id + " already exists");
+  }
+
   static void validCharter(CharterProject command) {
     require(
         ProjectCodes.isValid(command.code()),

@@ -3,6 +3,7 @@ package org.projectledger.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.projectledger.domain.Policies.require;
 import static org.projectledger.domain.Policies.requireAmount;
+import static org.projectledger.domain.Policies.requireNew;
 import static org.projectledger.domain.Policies.requireOrderedDates;
 import static org.projectledger.domain.Policies.requireOwnSignature;
 import static org.projectledger.domain.Policies.requireReason;
@@ -366,10 +367,8 @@ public class Project {
   @CommandHandler
   void handle(OpenBudgetLine command, Actor actor) {
     requireManager(actor);
-    require(
-        !plan.lines.containsKey(command.budgetLineId()),
-        ErrorCode.DUPLICATE_ID,
-        "A budget line with id " + command.budgetLineId() + " already exists");
+    requireNew(
+        !plan.lines.containsKey(command.budgetLineId()), "budget line", command.budgetLineId());
     requireAmount(command.amount(), "amount", true);
     apply(
         new BudgetLineOpened(
@@ -427,10 +426,7 @@ public class Project {
   @CommandHandler
   void handle(RecordCost command, Actor actor) {
     requireManager(actor);
-    require(
-        !costs.contains(command.costId()),
-        ErrorCode.DUPLICATE_ID,
-        "A cost with id " + command.costId() + " is already recorded");
+    requireNew(!costs.contains(command.costId()), "cost", command.costId());
     requireAmount(command.amount(), "amount", true);
     require(
         command.currency() == null || command.currency().equals(currency),
@@ -539,10 +535,10 @@ public class Project {
         baseline != null,
         ErrorCode.NOT_BASELINED,
         "Before the first baseline the plan changes directly");
-    require(
+    requireNew(
         !changeRequests.containsKey(command.changeRequestId()),
-        ErrorCode.DUPLICATE_ID,
-        "A change request with id " + command.changeRequestId() + " already exists");
+        "change request",
+        command.changeRequestId());
     requireText(command.title(), "title");
     requireText(command.justification(), "justification");
     require(
@@ -719,10 +715,7 @@ public class Project {
   @CommandHandler
   void handle(LogRisk command, Actor actor) {
     requireManager(actor);
-    require(
-        !risks.containsKey(command.riskId()),
-        ErrorCode.DUPLICATE_ID,
-        "A risk with id " + command.riskId() + " already exists");
+    requireNew(!risks.containsKey(command.riskId()), "risk", command.riskId());
     requireText(command.title(), "title");
     requireText(command.owner(), "owner");
     requireScale(command.probability(), "probability");
@@ -795,10 +788,7 @@ public class Project {
   @CommandHandler
   void handle(RecordDecision command, Actor actor) {
     requireManager(actor);
-    require(
-        !decisions.contains(command.decisionId()),
-        ErrorCode.DUPLICATE_ID,
-        "A decision with id " + command.decisionId() + " already exists");
+    requireNew(!decisions.contains(command.decisionId()), "decision", command.decisionId());
     requireText(command.title(), "title");
     requireText(command.rationale(), "rationale");
     apply(
@@ -818,10 +808,7 @@ public class Project {
   @CommandHandler
   void handle(PublishStatusReport command, Actor actor) {
     requireManager(actor);
-    require(
-        !statusReports.contains(command.reportId()),
-        ErrorCode.DUPLICATE_ID,
-        "A status report with id " + command.reportId() + " already exists");
+    requireNew(!statusReports.contains(command.reportId()), "status report", command.reportId());
     requireText(command.summary(), "summary");
     apply(
         new StatusReportPublished(
@@ -839,10 +826,8 @@ public class Project {
   void handle(RegisterStakeholder command, Actor actor) {
     require(actor.hasRole(Role.PMO), ErrorCode.FORBIDDEN, "Only the PMO registers stakeholders");
     requireOpen();
-    require(
-        !stakeholders.containsKey(command.stakeholderId()),
-        ErrorCode.DUPLICATE_ID,
-        "A stakeholder with id " + command.stakeholderId() + " already exists");
+    requireNew(
+        !stakeholders.containsKey(command.stakeholderId()), "stakeholder", command.stakeholderId());
     requireText(command.role(), "role");
     apply(
         new StakeholderRegistered(
@@ -952,10 +937,7 @@ public class Project {
   }
 
   private void requireNewId(UUID id) {
-    require(
-        !plan.items.containsKey(id),
-        ErrorCode.DUPLICATE_ID,
-        "A work package or milestone with id " + id + " already exists");
+    requireNew(!plan.items.containsKey(id), "work package or milestone", id);
   }
 
   private void requireInsideProject(Item item) {
