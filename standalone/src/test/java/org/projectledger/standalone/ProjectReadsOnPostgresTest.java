@@ -291,6 +291,67 @@ class ProjectReadsOnPostgresTest {
         .isEqualTo(404);
   }
 
+  @Test
+  void dashboardAndScheduleAsOfAnInstantBetweenTwoWritesShowTheEarlierFigures() throws Exception {
+    String other =
+        "/api/projects/"
+            + http.post(
+                    "pmo",
+                    "secret",
+                    "/api/projects",
+                    """
+                    {"code":"PRJ-ASOF-1","name":"As of","sponsor":"sponsor","manager":"manager","currency":"EUR",
+                     "plannedStart":"2026-01-01","plannedFinish":"2026-12-31","tolerances":{"scheduleDays":30,"costPercent":50}}
+                    """)
+                .json()
+                .get("projectId")
+                .asText();
+    String line = id(write(other + "/budget-lines", "{\"category\":\"LABOUR\",\"amount\":10000}"));
+    String work =
+        id(
+            write(
+                other + "/work-packages",
+                workPackage("Build", "2026-03-01", "2026-03-31", "8000")));
+    write(
+        other + "/costs",
+        "{\"budgetLineId\":\"%s\",\"workPackageId\":\"%s\",\"amount\":1000,\"incurredOn\":\"2026-03-05\",\"reference\":\"A\"}"
+            .formatted(line, work));
+    Thread.sleep(20);
+    java.time.Instant between = java.time.Instant.now();
+    Thread.sleep(20);
+    write(
+        other + "/costs",
+        "{\"budgetLineId\":\"%s\",\"workPackageId\":\"%s\",\"amount\":500,\"incurredOn\":\"2026-03-06\",\"reference\":\"B\"}"
+            .formatted(line, work));
+    Answer moved =
+        write(
+            other + "/work-packages/" + work + "/reschedule",
+            "{\"plannedStart\":\"2026-03-10\",\"plannedFinish\":\"2026-04-09\",\"reason\":\"Late start\"}");
+    long latest = moved.json().get("version").asLong();
+
+    JsonNode now =
+        http.get(
+                "viewer", "secret", other + "/dashboard?statusDate=2026-12-31&minVersion=" + latest)
+            .json();
+    assertThat(now.at("/earnedValue/ac").decimalValue()).isEqualByComparingTo("1500.00");
+
+    Answer then =
+        http.get("viewer", "secret", other + "/dashboard?statusDate=2026-12-31&asOf=" + between);
+    assertThat(then.status()).isEqualTo(200);
+    assertThat(then.json().at("/earnedValue/ac").decimalValue()).isEqualByComparingTo("1000.00");
+    assertThat(then.json().get("version").asLong()).isEqualTo(3);
+    assertThat(then.header("X-Projection-Version")).isEqualTo("3");
+
+    JsonNode scheduleThen =
+        http.get("viewer", "secret", other + "/schedule?asOf=" + between).json();
+    JsonNode scheduleNow = http.get("viewer", "secret", other + "/schedule").json();
+    assertThat(scheduleThen.at("/items/0/plannedStart").asText()).isEqualTo("2026-03-01");
+    assertThat(scheduleNow.at("/items/0/plannedStart").asText()).isEqualTo("2026-03-10");
+    assertThat(
+            http.get("viewer", "secret", other + "/dashboard?asOf=2020-01-01T00:00:00Z").status())
+        .isEqualTo(404);
+  }
+
   private Answer write(String path, String body) {
     Answer answer = http.post("manager", "secret", path, body);
     assertThat(answer.status()).as(answer.raw().body()).isBetween(200, 201);

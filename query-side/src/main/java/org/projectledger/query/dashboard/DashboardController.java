@@ -1,9 +1,11 @@
 package org.projectledger.query.dashboard;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import org.projectledger.api.ErrorCode;
 import org.projectledger.api.dashboard.DashboardView;
 import org.projectledger.platform.web.Problems;
 import org.projectledger.query.consistency.ProjectReadGate;
+import org.projectledger.query.project.ProjectFactsAsOf;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,11 +31,14 @@ import org.springframework.web.bind.annotation.RestController;
 class DashboardController {
 
   private final Dashboards dashboards;
+  private final ProjectFactsAsOf history;
   private final ProjectReadGate gate;
   private final Clock clock;
 
-  DashboardController(Dashboards dashboards, ProjectReadGate gate, Clock clock) {
+  DashboardController(
+      Dashboards dashboards, ProjectFactsAsOf history, ProjectReadGate gate, Clock clock) {
     this.dashboards = dashboards;
+    this.history = history;
     this.gate = gate;
     this.clock = clock;
   }
@@ -44,10 +50,17 @@ class DashboardController {
       @PathVariable UUID projectId,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate statusDate,
-      @RequestParam(required = false) @Min(0) Long minVersion) {
+      @RequestParam(required = false) @Min(0) Long minVersion,
+      @Parameter(description = "Answer as the ledger knew it at this instant (record time)")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          Instant asOf) {
     gate.settle(projectId, minVersion);
+    LocalDate date = statusDate != null ? statusDate : LocalDate.now(clock);
     Optional<DashboardView> view =
-        dashboards.of(projectId, statusDate != null ? statusDate : LocalDate.now(clock));
+        asOf == null
+            ? dashboards.of(projectId, date)
+            : history.of(projectId, asOf).map(facts -> Dashboards.of(projectId, facts, date));
     if (view.isEmpty()) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
           .header(ProjectReadGate.HEADER, "-1")

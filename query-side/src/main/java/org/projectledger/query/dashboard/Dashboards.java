@@ -1,177 +1,119 @@
 package org.projectledger.query.dashboard;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.projectledger.api.ProjectState;
 import org.projectledger.api.dashboard.DashboardView;
 import org.projectledger.api.dashboard.DashboardView.BudgetLine;
-import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
-import org.projectledger.api.dashboard.DashboardView.OpenRisk;
 import org.projectledger.api.dashboard.DashboardView.ScheduleSummary;
-import org.projectledger.api.dashboard.DashboardView.StatusReport;
 import org.projectledger.api.dashboard.DashboardView.ToleranceState;
 import org.projectledger.query.dashboard.EarnedValue.Cost;
 import org.projectledger.query.dashboard.EarnedValue.Progress;
 import org.projectledger.query.dashboard.EarnedValue.Reference;
-import org.projectledger.query.project.ProjectPlans;
+import org.projectledger.query.project.ProjectFacts;
+import org.projectledger.query.project.ProjectFacts.CostFact;
+import org.projectledger.query.project.ProjectFacts.Header;
+import org.projectledger.query.project.ProjectFacts.LineFact;
+import org.projectledger.query.project.ProjectFactsFromTables;
 import org.projectledger.query.project.ProjectPlans.FrozenItem;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
 import org.projectledger.query.schedule.Lateness;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assembles a dashboard from the project's read-model tables: a few indexed queries by project, all
- * in one repeatable-read transaction so that the figures agree with the version they report.
+ * Computes a dashboard from a project's facts for a status date: the facts as they stand now
+ * (read-model tables) or as the ledger knew them at an earlier instant ({@code asOf}).
  */
 @Component
 class Dashboards {
 
-  private final JdbcTemplate jdbc;
-  private final ProjectPlans plans;
+  private final ProjectFactsFromTables now;
 
-  Dashboards(JdbcTemplate jdbc, ProjectPlans plans) {
-    this.jdbc = jdbc;
-    this.plans = plans;
+  Dashboards(ProjectFactsFromTables now) {
+    this.now = now;
   }
 
-  private record Header(
-      String code,
-      String name,
-      String currency,
-      ProjectState state,
-      LocalDate plannedStart,
-      LocalDate plannedFinish,
-      int scheduleDays,
-      BigDecimal costPercent,
-      long version) {}
-
-  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  /** The dashboard as the project stands now. */
   public Optional<DashboardView> of(UUID projectId, LocalDate statusDate) {
-    Optional<Header> header =
-        jdbc
-            .query(
-                "SELECT * FROM portfolio_project WHERE project_id = ?",
-                (rs, row) ->
-                    new Header(
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getString("currency"),
-                        ProjectState.valueOf(rs.getString("state")),
-                        rs.getObject("planned_start", LocalDate.class),
-                        rs.getObject("planned_finish", LocalDate.class),
-                        rs.getInt("schedule_tolerance_days"),
-                        rs.getBigDecimal("cost_tolerance_percent"),
-                        rs.getLong("version")),
-                projectId)
-            .stream()
-            .findFirst();
-    if (header.isEmpty()) {
-      return Optional.empty();
-    }
-    List<PlannedItem> items = plans.items(projectId);
-    Integer baselineNumber = plans.latestBaseline(projectId).orElse(null);
-    Map<UUID, FrozenItem> baseline =
-        baselineNumber == null ? Map.of() : plans.baseline(projectId, baselineNumber);
+    return now.of(projectId).map(facts -> of(projectId, facts, statusDate));
+  }
 
+  static DashboardView of(UUID projectId, ProjectFacts facts, LocalDate statusDate) {
     List<Reference> references = new ArrayList<>();
-    for (PlannedItem item : items) {
+    for (PlannedItem item : facts.items()) {
       if (item.isMilestone()) {
         continue;
       }
-      FrozenItem frozen = baseline.get(item.id());
+      FrozenItem frozen = facts.baseline().get(item.id());
       references.add(
           frozen == null
               ? new Reference(item.id(), item.plannedCost(), item.start(), item.finish())
               : new Reference(item.id(), frozen.plannedCost(), frozen.start(), frozen.finish()));
     }
     List<Progress> progress =
-        jdbc.query(
-            "SELECT work_package_id, status_date, sequence, percent_complete FROM project_progress"
-                + " WHERE project_id = ? AND status_date <= ?",
-            (rs, row) ->
-                new Progress(
-                    rs.getObject("work_package_id", UUID.class),
-                    rs.getObject("status_date", LocalDate.class),
-                    rs.getLong("sequence"),
-                    rs.getInt("percent_complete")),
-            projectId,
-            statusDate);
+        facts.progress().stream()
+            .filter(report -> !report.statusDate().isAfter(statusDate))
+            .map(
+                report ->
+                    new Progress(
+                        report.workPackageId(),
+                        report.statusDate(),
+                        report.sequence(),
+                        report.percentComplete()))
+            .toList();
     List<Cost> costs =
-        jdbc.query(
-            "SELECT amount, incurred_on FROM project_cost WHERE project_id = ? AND incurred_on <= ?",
-            (rs, row) ->
-                new Cost(rs.getBigDecimal("amount"), rs.getObject("incurred_on", LocalDate.class)),
-            projectId,
-            statusDate);
+        facts.costs().stream()
+            .filter(cost -> !cost.incurredOn().isAfter(statusDate))
+            .map(cost -> new Cost(cost.amount(), cost.incurredOn()))
+            .toList();
     EarnedValue.Exact exact = EarnedValue.at(statusDate, references, progress, costs);
-
-    Header project = header.get();
-    return Optional.of(
-        new DashboardView(
-            projectId,
-            project.code(),
-            project.name(),
-            project.currency(),
-            project.state(),
-            statusDate,
-            baselineNumber,
-            EarnedValue.shown(exact),
-            budgetByLine(projectId, statusDate, baselineNumber),
-            schedule(project, items, statusDate),
-            openChangeRequests(projectId),
-            openRisks(projectId),
-            latestStatusReport(projectId),
-            tolerance(projectId, project, items, baseline, exact),
-            project.version()));
+    Header project = facts.header();
+    return new DashboardView(
+        projectId,
+        project.code(),
+        project.name(),
+        project.currency(),
+        project.state(),
+        statusDate,
+        facts.baselineNumber(),
+        EarnedValue.shown(exact),
+        budgetByLine(facts, statusDate),
+        schedule(project, facts.items(), statusDate),
+        facts.openChangeRequests(),
+        facts.openRisks(),
+        facts.latestStatusReport(),
+        tolerance(facts, exact),
+        project.version());
   }
 
-  private List<BudgetLine> budgetByLine(
-      UUID projectId, LocalDate statusDate, Integer baselineNumber) {
-    Map<UUID, BigDecimal> planned = new HashMap<>();
-    if (baselineNumber != null) {
-      jdbc.query(
-          "SELECT budget_line_id, amount FROM project_baseline_line WHERE project_id = ? AND baseline_number = ?",
-          rs -> {
-            planned.put(rs.getObject("budget_line_id", UUID.class), rs.getBigDecimal("amount"));
-          },
-          projectId,
-          baselineNumber);
-    }
-    return jdbc.query(
-        """
-        SELECT l.budget_line_id, l.category, l.amount,
-               COALESCE((SELECT SUM(c.amount) FROM project_cost c
-                         WHERE c.project_id = l.project_id AND c.budget_line_id = l.budget_line_id
-                           AND c.incurred_on <= ?), 0) AS actual
-        FROM project_budget_line l WHERE l.project_id = ? ORDER BY l.position
-        """,
-        (rs, row) -> {
-          UUID id = rs.getObject("budget_line_id", UUID.class);
-          BigDecimal budget = rs.getBigDecimal("amount");
-          BigDecimal actual = EarnedValue.money(rs.getBigDecimal("actual"));
-          return new BudgetLine(
-              id,
-              rs.getString("category"),
-              EarnedValue.money(planned.getOrDefault(id, budget)),
+  private static List<BudgetLine> budgetByLine(ProjectFacts facts, LocalDate statusDate) {
+    List<BudgetLine> lines = new ArrayList<>();
+    for (LineFact line : facts.lines()) {
+      BigDecimal actual =
+          facts.costs().stream()
+              .filter(
+                  cost ->
+                      cost.budgetLineId().equals(line.budgetLineId())
+                          && !cost.incurredOn().isAfter(statusDate))
+              .map(CostFact::amount)
+              .reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal budget = line.amount();
+      lines.add(
+          new BudgetLine(
+              line.budgetLineId(),
+              line.category(),
+              EarnedValue.money(facts.baselineLines().getOrDefault(line.budgetLineId(), budget)),
               EarnedValue.money(budget),
-              actual,
+              EarnedValue.money(actual),
               EarnedValue.money(budget.subtract(actual)),
-              actual.compareTo(budget) > 0);
-        },
-        statusDate,
-        projectId);
+              actual.compareTo(budget) > 0));
+    }
+    return lines;
   }
 
   private static ScheduleSummary schedule(
@@ -214,73 +156,12 @@ class Dashboards {
         next == null ? null : next.name());
   }
 
-  private List<OpenChangeRequest> openChangeRequests(UUID projectId) {
-    return jdbc.query(
-        "SELECT change_request_id, title, requested_by, raised_at FROM project_change_request"
-            + " WHERE project_id = ? AND status = 'RAISED' ORDER BY raised_at",
-        (rs, row) ->
-            new OpenChangeRequest(
-                rs.getObject("change_request_id", UUID.class),
-                rs.getString("title"),
-                rs.getString("requested_by"),
-                instant(rs.getObject("raised_at", OffsetDateTime.class))),
-        projectId);
-  }
-
-  private List<OpenRisk> openRisks(UUID projectId) {
-    return jdbc.query(
-        "SELECT * FROM project_risk WHERE project_id = ? AND open = TRUE"
-            + " ORDER BY probability * impact DESC, title",
-        (rs, row) ->
-            new OpenRisk(
-                rs.getObject("risk_id", UUID.class),
-                rs.getString("title"),
-                rs.getInt("probability"),
-                rs.getInt("impact"),
-                rs.getInt("probability") * rs.getInt("impact"),
-                rs.getString("owner"),
-                rs.getString("mitigation")),
-        projectId);
-  }
-
-  private StatusReport latestStatusReport(UUID projectId) {
-    return jdbc
-        .query(
-            "SELECT * FROM project_status_report WHERE project_id = ? ORDER BY sequence DESC LIMIT 1",
-            (rs, row) ->
-                new StatusReport(
-                    rs.getObject("report_id", UUID.class),
-                    rs.getString("rag"),
-                    rs.getString("summary"),
-                    rs.getObject("status_date", LocalDate.class),
-                    instant(rs.getObject("published_at", OffsetDateTime.class)),
-                    rs.getString("published_by")),
-            projectId)
-        .stream()
-        .findFirst()
-        .orElse(null);
-  }
-
-  private ToleranceState tolerance(
-      UUID projectId,
-      Header project,
-      List<PlannedItem> items,
-      Map<UUID, FrozenItem> baseline,
-      EarnedValue.Exact exact) {
-    Integer breaches =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM project_tolerance_breach WHERE project_id = ?",
-            Integer.class,
-            projectId);
+  private static ToleranceState tolerance(ProjectFacts facts, EarnedValue.Exact exact) {
+    Header project = facts.header();
+    Map<UUID, FrozenItem> baseline = facts.baseline();
     if (baseline.isEmpty()) {
       return new ToleranceState(
-          project.scheduleDays(),
-          project.costPercent(),
-          null,
-          true,
-          0,
-          true,
-          breaches == null ? 0 : breaches);
+          project.scheduleDays(), project.costPercent(), null, true, 0, true, facts.breaches());
     }
     BigDecimal baselineTotal =
         baseline.values().stream()
@@ -289,7 +170,7 @@ class Dashboards {
     BigDecimal limit =
         baselineTotal.add(baselineTotal.multiply(project.costPercent()).movePointLeft(2));
     long worstDrift = 0;
-    for (PlannedItem item : items) {
+    for (PlannedItem item : facts.items()) {
       FrozenItem frozen = baseline.get(item.id());
       if (frozen != null) {
         worstDrift =
@@ -303,10 +184,6 @@ class Dashboards {
         exact.eac().compareTo(limit) <= 0,
         worstDrift,
         worstDrift <= project.scheduleDays(),
-        breaches == null ? 0 : breaches);
-  }
-
-  private static Instant instant(OffsetDateTime time) {
-    return time == null ? null : time.toInstant();
+        facts.breaches());
   }
 }

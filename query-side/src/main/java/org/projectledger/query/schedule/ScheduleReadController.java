@@ -4,17 +4,21 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.schedule.ScheduleView;
 import org.projectledger.platform.web.Problems;
 import org.projectledger.query.consistency.ProjectReadGate;
-import org.projectledger.query.project.ProjectPlans;
+import org.projectledger.query.project.ProjectFacts;
+import org.projectledger.query.project.ProjectFactsAsOf;
+import org.projectledger.query.project.ProjectFactsFromTables;
 import org.projectledger.query.project.ProjectPlans.FrozenItem;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
 import org.projectledger.query.schedule.CriticalPath.Node;
@@ -35,12 +39,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Schedule")
 class ScheduleReadController {
 
-  private final ProjectPlans plans;
+  private final ProjectFactsFromTables now;
+  private final ProjectFactsAsOf history;
   private final ProjectReadGate gate;
   private final Clock clock;
 
-  ScheduleReadController(ProjectPlans plans, ProjectReadGate gate, Clock clock) {
-    this.plans = plans;
+  ScheduleReadController(
+      ProjectFactsFromTables now, ProjectFactsAsOf history, ProjectReadGate gate, Clock clock) {
+    this.now = now;
+    this.history = history;
     this.gate = gate;
     this.clock = clock;
   }
@@ -53,19 +60,22 @@ class ScheduleReadController {
       @PathVariable UUID projectId,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate statusDate,
-      @RequestParam(required = false) @Min(0) Long minVersion) {
-    long version = gate.settle(projectId, minVersion);
-    if (version < 0) {
+      @RequestParam(required = false) @Min(0) Long minVersion,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          Instant asOf) {
+    gate.settle(projectId, minVersion);
+    Optional<ProjectFacts> facts = asOf == null ? now.of(projectId) : history.of(projectId, asOf);
+    if (facts.isEmpty()) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
           .header(ProjectReadGate.HEADER, "-1")
           .contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(Problems.of(ErrorCode.NOT_FOUND, "No project with id " + projectId + "."));
     }
     LocalDate date = statusDate != null ? statusDate : LocalDate.now(clock);
-    List<PlannedItem> items = plans.items(projectId);
-    Integer baselineNumber = plans.latestBaseline(projectId).orElse(null);
-    Map<UUID, FrozenItem> baseline =
-        baselineNumber == null ? Map.of() : plans.baseline(projectId, baselineNumber);
+    long version = facts.get().header().version();
+    List<PlannedItem> items = facts.get().items();
+    Integer baselineNumber = facts.get().baselineNumber();
+    Map<UUID, FrozenItem> baseline = facts.get().baseline();
     Map<UUID, Timing> timings =
         CriticalPath.of(
             items.stream()

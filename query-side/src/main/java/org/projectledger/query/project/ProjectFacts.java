@@ -1,0 +1,52 @@
+package org.projectledger.query.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.projectledger.api.ProjectState;
+import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
+import org.projectledger.api.dashboard.DashboardView.OpenRisk;
+import org.projectledger.api.dashboard.DashboardView.StatusReport;
+import org.projectledger.query.project.ProjectPlans.FrozenItem;
+import org.projectledger.query.project.ProjectPlans.PlannedItem;
+
+/**
+ * What the dashboard and the schedule are computed from: a project's charter, plan, latest
+ * baseline, progress reports, costs, budget lines and governance. Taken from the read-model tables
+ * for now ({@link ProjectFactsFromTables}) or from the events recorded up to an instant for {@code
+ * asOf} ({@link ProjectFactsAsOf}), so that both answer through the same computation.
+ */
+public record ProjectFacts(
+    Header header,
+    List<PlannedItem> items,
+    Integer baselineNumber,
+    Map<UUID, FrozenItem> baseline,
+    Map<UUID, BigDecimal> baselineLines,
+    List<ProgressFact> progress,
+    List<CostFact> costs,
+    List<LineFact> lines,
+    List<OpenChangeRequest> openChangeRequests,
+    List<OpenRisk> openRisks,
+    StatusReport latestStatusReport,
+    int breaches) {
+
+  public record Header(
+      String code,
+      String name,
+      String currency,
+      ProjectState state,
+      LocalDate plannedStart,
+      LocalDate plannedFinish,
+      int scheduleDays,
+      BigDecimal costPercent,
+      long version) {}
+
+  public record ProgressFact(
+      UUID workPackageId, LocalDate statusDate, long sequence, int percentComplete) {}
+
+  public record CostFact(UUID budgetLineId, BigDecimal amount, LocalDate incurredOn) {}
+
+  public record LineFact(UUID budgetLineId, String category, BigDecimal amount) {}
+}

@@ -1,0 +1,313 @@
+package org.projectledger.query.project;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.projectledger.api.ProjectState;
+import org.projectledger.api.baselines.BaselineItem;
+import org.projectledger.api.baselines.BaselineRevised;
+import org.projectledger.api.baselines.BaselineSet;
+import org.projectledger.api.budget.BudgetIncreased;
+import org.projectledger.api.budget.BudgetLineOpened;
+import org.projectledger.api.budget.BudgetReallocated;
+import org.projectledger.api.budget.CostRecorded;
+import org.projectledger.api.changecontrol.ChangeRequestApproved;
+import org.projectledger.api.changecontrol.ChangeRequestRaised;
+import org.projectledger.api.changecontrol.ChangeRequestRejected;
+import org.projectledger.api.changecontrol.ChangeRequestWithdrawn;
+import org.projectledger.api.charter.ProjectChartered;
+import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
+import org.projectledger.api.dashboard.DashboardView.OpenRisk;
+import org.projectledger.api.dashboard.DashboardView.StatusReport;
+import org.projectledger.api.lifecycle.ProjectClosed;
+import org.projectledger.api.progress.ProgressReported;
+import org.projectledger.api.risks.RiskClosed;
+import org.projectledger.api.risks.RiskLogged;
+import org.projectledger.api.risks.RiskReassessed;
+import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.MilestonePlanned;
+import org.projectledger.api.schedule.MilestoneRescheduled;
+import org.projectledger.api.schedule.PlannedCostChanged;
+import org.projectledger.api.schedule.WorkPackagePlanned;
+import org.projectledger.api.schedule.WorkPackageRescheduled;
+import org.projectledger.api.status.StatusReportPublished;
+import org.projectledger.api.tolerance.ToleranceBreached;
+import org.projectledger.query.project.ProjectFacts.CostFact;
+import org.projectledger.query.project.ProjectFacts.Header;
+import org.projectledger.query.project.ProjectFacts.LineFact;
+import org.projectledger.query.project.ProjectFacts.ProgressFact;
+import org.projectledger.query.project.ProjectPlans.FrozenItem;
+import org.projectledger.query.project.ProjectPlans.PlannedItem;
+import org.springframework.stereotype.Component;
+
+/**
+ * A project's facts as the ledger knew them at a past instant (DOMAIN.md, "Time, twice"): its
+ * events recorded up to that instant, folded in order. Later events — corrections included — are
+ * not seen, so the answer is exactly what was known then. Reads one project's events from the store
+ * (never a snapshot, which the read side cannot open).
+ */
+@Component
+public class ProjectFactsAsOf {
+
+  private final EventStore eventStore;
+
+  ProjectFactsAsOf(EventStore eventStore) {
+    this.eventStore = eventStore;
+  }
+
+  public Optional<ProjectFacts> of(UUID projectId, Instant asOf) {
+    Fold fold = new Fold();
+    eventStore
+        .readEvents(projectId.toString(), 0)
+        .asStream()
+        .filter(message -> !message.getTimestamp().isAfter(asOf))
+        .forEach(fold::apply);
+    return fold.header == null ? Optional.empty() : Optional.of(fold.facts());
+  }
+
+  /** The state of one project, event by event. */
+  private static final class Fold {
+    private Header header;
+    private final Map<UUID, PlannedItem> items = new LinkedHashMap<>();
+    private Integer baselineNumber;
+    private Map<UUID, FrozenItem> baseline = Map.of();
+    private Map<UUID, BigDecimal> baselineLines = Map.of();
+    private final List<ProgressFact> progress = new ArrayList<>();
+    private final List<CostFact> costs = new ArrayList<>();
+    private final Map<UUID, LineFact> lines = new LinkedHashMap<>();
+    private final Map<UUID, OpenChangeRequest> openChangeRequests = new LinkedHashMap<>();
+    private final Map<UUID, OpenRisk> openRisks = new LinkedHashMap<>();
+    private StatusReport latestStatusReport;
+    private int breaches;
+
+    void apply(DomainEventMessage<?> message) {
+      Object event = message.getPayload();
+      long sequence = message.getSequenceNumber();
+      if (event instanceof ProjectChartered e) {
+        header =
+            new Header(
+                e.code(),
+                e.name(),
+                e.currency(),
+                ProjectState.CHARTERED,
+                e.plannedStart(),
+                e.plannedFinish(),
+                e.tolerances().scheduleDays(),
+                e.tolerances().costPercent(),
+                sequence);
+      } else if (event instanceof WorkPackagePlanned e) {
+        items.put(
+            e.workPackageId(),
+            new PlannedItem(
+                e.workPackageId(),
+                ItemKind.WORK_PACKAGE,
+                e.name(),
+                e.plannedStart(),
+                e.plannedFinish(),
+                e.plannedCost(),
+                e.dependsOn(),
+                0));
+      } else if (event instanceof MilestonePlanned e) {
+        items.put(
+            e.milestoneId(),
+            new PlannedItem(
+                e.milestoneId(),
+                ItemKind.MILESTONE,
+                e.name(),
+                e.dueDate(),
+                e.dueDate(),
+                BigDecimal.ZERO,
+                e.dependsOn(),
+                0));
+      } else if (event instanceof WorkPackageRescheduled e) {
+        PlannedItem item = items.get(e.workPackageId());
+        items.put(item.id(), withDates(item, e.newStart(), e.newFinish()));
+      } else if (event instanceof MilestoneRescheduled e) {
+        PlannedItem item = items.get(e.milestoneId());
+        items.put(item.id(), withDates(item, e.newDueDate(), e.newDueDate()));
+      } else if (event instanceof PlannedCostChanged e) {
+        PlannedItem item = items.get(e.workPackageId());
+        items.put(
+            item.id(),
+            new PlannedItem(
+                item.id(),
+                item.kind(),
+                item.name(),
+                item.start(),
+                item.finish(),
+                e.newPlannedCost(),
+                item.dependsOn(),
+                item.percentComplete()));
+      } else if (event instanceof ProgressReported e) {
+        progress.add(
+            new ProgressFact(e.workPackageId(), e.statusDate(), sequence, e.newPercentComplete()));
+        PlannedItem item = items.get(e.workPackageId());
+        items.put(
+            item.id(),
+            new PlannedItem(
+                item.id(),
+                item.kind(),
+                item.name(),
+                item.start(),
+                item.finish(),
+                item.plannedCost(),
+                item.dependsOn(),
+                e.newPercentComplete()));
+      } else if (event instanceof BudgetLineOpened e) {
+        lines.put(
+            e.budgetLineId(), new LineFact(e.budgetLineId(), e.category().name(), e.amount()));
+      } else if (event instanceof BudgetReallocated e) {
+        setLine(e.fromBudgetLineId(), e.fromNewAmount());
+        setLine(e.toBudgetLineId(), e.toNewAmount());
+      } else if (event instanceof BudgetIncreased e) {
+        setLine(e.budgetLineId(), e.newAmount());
+      } else if (event instanceof CostRecorded e) {
+        costs.add(new CostFact(e.budgetLineId(), e.amount(), e.incurredOn()));
+      } else if (event instanceof BaselineSet e) {
+        freeze(e.baselineNumber(), e.items());
+        header = withState(e.newState());
+      } else if (event instanceof BaselineRevised e) {
+        freeze(e.baselineNumber(), e.items());
+      } else if (event instanceof ChangeRequestRaised e) {
+        openChangeRequests.put(
+            e.changeRequestId(),
+            new OpenChangeRequest(
+                e.changeRequestId(), e.title(), e.requestedBy(), message.getTimestamp()));
+      } else if (event instanceof ChangeRequestApproved e) {
+        openChangeRequests.remove(e.changeRequestId());
+      } else if (event instanceof ChangeRequestRejected e) {
+        openChangeRequests.remove(e.changeRequestId());
+      } else if (event instanceof ChangeRequestWithdrawn e) {
+        openChangeRequests.remove(e.changeRequestId());
+      } else if (event instanceof RiskLogged e) {
+        openRisks.put(
+            e.riskId(),
+            new OpenRisk(
+                e.riskId(),
+                e.title(),
+                e.probability(),
+                e.impact(),
+                e.probability() * e.impact(),
+                e.owner(),
+                e.mitigation()));
+      } else if (event instanceof RiskReassessed e) {
+        OpenRisk risk = openRisks.get(e.riskId());
+        openRisks.put(
+            e.riskId(),
+            new OpenRisk(
+                risk.riskId(),
+                risk.title(),
+                e.newProbability(),
+                e.newImpact(),
+                e.newProbability() * e.newImpact(),
+                risk.owner(),
+                risk.mitigation()));
+      } else if (event instanceof RiskClosed e) {
+        openRisks.remove(e.riskId());
+      } else if (event instanceof StatusReportPublished e) {
+        latestStatusReport =
+            new StatusReport(
+                e.reportId(),
+                e.rag().name(),
+                e.summary(),
+                e.statusDate(),
+                message.getTimestamp(),
+                String.valueOf(message.getMetaData().get("actor")));
+      } else if (event instanceof ToleranceBreached) {
+        breaches++;
+      } else if (event instanceof ProjectClosed) {
+        header = withState(ProjectState.CLOSED);
+      }
+      if (header != null) {
+        header =
+            new Header(
+                header.code(),
+                header.name(),
+                header.currency(),
+                header.state(),
+                header.plannedStart(),
+                header.plannedFinish(),
+                header.scheduleDays(),
+                header.costPercent(),
+                sequence);
+      }
+    }
+
+    private void freeze(int number, List<BaselineItem> frozen) {
+      baselineNumber = number;
+      Map<UUID, FrozenItem> items = new HashMap<>();
+      frozen.forEach(
+          item ->
+              items.put(
+                  item.itemId(),
+                  new FrozenItem(
+                      item.itemId(),
+                      item.plannedStart(),
+                      item.plannedFinish(),
+                      item.plannedCost())));
+      baseline = items;
+      Map<UUID, BigDecimal> amounts = new HashMap<>();
+      lines.values().forEach(line -> amounts.put(line.budgetLineId(), line.amount()));
+      baselineLines = amounts;
+    }
+
+    private void setLine(UUID id, BigDecimal amount) {
+      LineFact line = lines.get(id);
+      lines.put(id, new LineFact(id, line.category(), amount));
+    }
+
+    private Header withState(ProjectState state) {
+      return new Header(
+          header.code(),
+          header.name(),
+          header.currency(),
+          state,
+          header.plannedStart(),
+          header.plannedFinish(),
+          header.scheduleDays(),
+          header.costPercent(),
+          header.version());
+    }
+
+    private static PlannedItem withDates(
+        PlannedItem item, java.time.LocalDate start, java.time.LocalDate finish) {
+      return new PlannedItem(
+          item.id(),
+          item.kind(),
+          item.name(),
+          start,
+          finish,
+          item.plannedCost(),
+          item.dependsOn(),
+          item.percentComplete());
+    }
+
+    ProjectFacts facts() {
+      List<OpenRisk> risks = new ArrayList<>(openRisks.values());
+      risks.sort(
+          Comparator.comparingInt(OpenRisk::exposure).reversed().thenComparing(OpenRisk::title));
+      return new ProjectFacts(
+          header,
+          List.copyOf(items.values()),
+          baselineNumber,
+          baseline,
+          baselineLines,
+          List.copyOf(progress),
+          List.copyOf(costs),
+          List.copyOf(lines.values()),
+          List.copyOf(openChangeRequests.values()),
+          risks,
+          latestStatusReport,
+          breaches);
+    }
+  }
+}
