@@ -78,11 +78,17 @@ class AuditController {
           Instant to,
       @RequestParam(required = false) @Min(0) Long cursor,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
-      @RequestParam(required = false) @Min(0) Long minVersion) {
+      @RequestParam(required = false) @Min(0) Long minVersion,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          Instant asOf) {
     requireAnyRole(Role.PMO, Role.MANAGER, Role.SPONSOR, Role.AUDITOR, Role.ADMIN);
+    long version =
+        asOf == null
+            ? auditVersions.settle(projectId, minVersion)
+            : auditVersions.at(projectId, asOf);
     return ResponseEntity.ok()
-        .header(ProjectReadGate.HEADER, String.valueOf(auditVersions.settle(projectId, minVersion)))
-        .body(page(projectId, actor, type, from, to, cursor, limit));
+        .header(ProjectReadGate.HEADER, String.valueOf(version))
+        .body(page(projectId, actor, type, from, to, asOf, cursor, limit));
   }
 
   @GetMapping("/api/audit")
@@ -97,11 +103,18 @@ class AuditController {
       @RequestParam(required = false) @Min(0) Long cursor,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
     requireAnyRole(Role.PMO, Role.AUDITOR);
-    return page(null, actor, type, from, to, cursor, limit);
+    return page(null, actor, type, from, to, null, cursor, limit);
   }
 
   private Page page(
-      UUID projectId, String actor, String type, Instant from, Instant to, Long cursor, int limit) {
+      UUID projectId,
+      String actor,
+      String type,
+      Instant from,
+      Instant to,
+      Instant asOf,
+      Long cursor,
+      int limit) {
     StringBuilder sql = new StringBuilder("SELECT * FROM audit_entry WHERE global_position > ?");
     List<Object> arguments = new ArrayList<>(List.of(cursor == null ? 0L : cursor));
     if (projectId != null) {
@@ -123,6 +136,10 @@ class AuditController {
     if (to != null) {
       sql.append(" AND recorded_at < ?");
       arguments.add(to.atOffset(ZoneOffset.UTC));
+    }
+    if (asOf != null) {
+      sql.append(" AND recorded_at <= ?");
+      arguments.add(asOf.atOffset(ZoneOffset.UTC));
     }
     sql.append(" ORDER BY global_position LIMIT ?");
     arguments.add(limit + 1);

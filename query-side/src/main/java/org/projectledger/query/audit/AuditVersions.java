@@ -30,6 +30,17 @@ public class AuditVersions {
     return version.orElse(-1);
   }
 
+  /** The version the trail had reached at a past record time; -1 before the project existed. */
+  public long at(UUID projectId, java.time.Instant asOf) {
+    Long version =
+        jdbc.queryForObject(
+            "SELECT MAX(sequence) FROM audit_entry WHERE project_id = ? AND recorded_at <= ?",
+            Long.class,
+            projectId,
+            asOf.atOffset(java.time.ZoneOffset.UTC));
+    return version == null ? -1 : version;
+  }
+
   private OptionalLong version(UUID projectId) {
     Long version =
         jdbc.queryForObject(

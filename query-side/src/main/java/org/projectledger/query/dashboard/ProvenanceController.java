@@ -78,17 +78,29 @@ class ProvenanceController {
       @RequestParam(required = false) UUID budgetLineId,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate statusDate,
-      @RequestParam(required = false) @Min(0) Long minVersion) {
+      @RequestParam(required = false) @Min(0) Long minVersion,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          Instant asOf) {
     Figure asked = figure(figure);
     if (asked == Figure.LINE_ACTUAL && budgetLineId == null) {
       throw new InvalidRequest("budgetLineId", "names the budget line whose actual is asked");
     }
     // The figure comes from the project's read models, its sources from the audit trail.
     gate.settle(projectId, minVersion);
-    long version = auditVersions.settle(projectId, minVersion);
+    long version =
+        asOf == null
+            ? auditVersions.settle(projectId, minVersion)
+            : auditVersions.at(projectId, asOf);
     return ResponseEntity.ok()
         .header(ProjectReadGate.HEADER, String.valueOf(version))
-        .body(provenances.of(projectId, asked, budgetLineId, statusDate));
+        .body(
+            provenances.of(
+                projectId,
+                asked,
+                budgetLineId,
+                statusDate,
+                asOf,
+                asOf == null ? Long.MAX_VALUE : version));
   }
 
   private static Figure figure(String name) {

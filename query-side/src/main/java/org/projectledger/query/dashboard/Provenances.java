@@ -2,6 +2,7 @@ package org.projectledger.query.dashboard;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.projectledger.api.dashboard.DashboardView.EarnedValueFigures;
 import org.projectledger.query.dashboard.ProvenanceController.Figure;
 import org.projectledger.query.dashboard.ProvenanceController.Provenance;
 import org.projectledger.query.dashboard.ProvenanceController.Source;
+import org.projectledger.query.project.ProjectFactsAsOf;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -32,20 +34,29 @@ class Provenances {
 
   private final JdbcTemplate jdbc;
   private final Dashboards dashboards;
+  private final ProjectFactsAsOf history;
   private final Clock clock;
 
-  Provenances(JdbcTemplate jdbc, Dashboards dashboards, Clock clock) {
+  Provenances(JdbcTemplate jdbc, Dashboards dashboards, ProjectFactsAsOf history, Clock clock) {
     this.jdbc = jdbc;
     this.dashboards = dashboards;
+    this.history = history;
     this.clock = clock;
   }
 
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-  Provenance of(UUID projectId, Figure asked, UUID budgetLineId, LocalDate statusDate) {
+  Provenance of(
+      UUID projectId,
+      Figure asked,
+      UUID budgetLineId,
+      LocalDate statusDate,
+      Instant asOf,
+      long upTo) {
     LocalDate date = statusDate != null ? statusDate : LocalDate.now(clock);
     DashboardView dashboard =
-        dashboards
-            .of(projectId, date)
+        (asOf == null
+                ? dashboards.of(projectId, date)
+                : history.of(projectId, asOf).map(facts -> Dashboards.of(projectId, facts, date)))
             .orElseThrow(
                 () ->
                     new LedgerException(
@@ -53,21 +64,21 @@ class Provenances {
 
     Set<Long> sequences = new TreeSet<>();
     switch (asked) {
-      case AC -> sequences.addAll(costs(projectId, date, null));
-      case LINE_ACTUAL -> sequences.addAll(costs(projectId, date, budgetLineId));
-      case BAC, PV -> sequences.addAll(plan(projectId));
+      case AC -> sequences.addAll(costs(projectId, date, null, upTo));
+      case LINE_ACTUAL -> sequences.addAll(costs(projectId, date, budgetLineId, upTo));
+      case BAC, PV -> sequences.addAll(plan(projectId, upTo));
       case EV -> {
-        sequences.addAll(progress(projectId, date));
-        sequences.addAll(plan(projectId));
+        sequences.addAll(progress(projectId, date, upTo));
+        sequences.addAll(plan(projectId, upTo));
       }
       case SV, SPI -> {
-        sequences.addAll(progress(projectId, date));
-        sequences.addAll(plan(projectId));
+        sequences.addAll(progress(projectId, date, upTo));
+        sequences.addAll(plan(projectId, upTo));
       }
       default -> {
-        sequences.addAll(costs(projectId, date, null));
-        sequences.addAll(progress(projectId, date));
-        sequences.addAll(plan(projectId));
+        sequences.addAll(costs(projectId, date, null, upTo));
+        sequences.addAll(progress(projectId, date, upTo));
+        sequences.addAll(plan(projectId, upTo));
       }
     }
     return new Provenance(
@@ -78,50 +89,56 @@ class Provenances {
         sources(projectId, sequences));
   }
 
-  private List<Long> costs(UUID projectId, LocalDate date, UUID budgetLineId) {
+  private List<Long> costs(UUID projectId, LocalDate date, UUID budgetLineId, long upTo) {
     return budgetLineId == null
         ? jdbc.queryForList(
-            "SELECT sequence FROM project_cost WHERE project_id = ? AND incurred_on <= ?",
-            Long.class,
-            projectId,
-            date)
-        : jdbc.queryForList(
-            "SELECT sequence FROM project_cost WHERE project_id = ? AND incurred_on <= ? AND budget_line_id = ?",
+            "SELECT sequence FROM project_cost WHERE project_id = ? AND incurred_on <= ? AND sequence <= ?",
             Long.class,
             projectId,
             date,
+            upTo)
+        : jdbc.queryForList(
+            "SELECT sequence FROM project_cost WHERE project_id = ? AND incurred_on <= ? AND sequence <= ?"
+                + " AND budget_line_id = ?",
+            Long.class,
+            projectId,
+            date,
+            upTo,
             budgetLineId);
   }
 
   /** The latest report on or before the date for each work package. */
-  private List<Long> progress(UUID projectId, LocalDate date) {
+  private List<Long> progress(UUID projectId, LocalDate date, long upTo) {
     return jdbc.queryForList(
         """
         SELECT p.sequence FROM project_progress p
-        WHERE p.project_id = ? AND p.status_date <= ?
+        WHERE p.project_id = ? AND p.status_date <= ? AND p.sequence <= ?
           AND NOT EXISTS (SELECT 1 FROM project_progress later
                           WHERE later.project_id = p.project_id AND later.work_package_id = p.work_package_id
-                            AND later.status_date <= ?
+                            AND later.status_date <= ? AND later.sequence <= ?
                             AND (later.status_date > p.status_date
                                  OR (later.status_date = p.status_date AND later.sequence > p.sequence)))
         """,
         Long.class,
         projectId,
         date,
-        date);
+        upTo,
+        date,
+        upTo);
   }
 
   /**
    * The plan figures are measured against: the latest baseline's event, the approval that revised
    * it, and the planning of work packages that baseline does not hold.
    */
-  private List<Long> plan(UUID projectId) {
+  private List<Long> plan(UUID projectId, long upTo) {
     List<Long> sequences = new ArrayList<>();
     List<Map<String, Object>> latest =
         jdbc.queryForList(
             "SELECT baseline_number, sequence, change_request_id FROM project_baseline WHERE project_id = ?"
-                + " ORDER BY baseline_number DESC LIMIT 1",
-            projectId);
+                + " AND sequence <= ? ORDER BY baseline_number DESC LIMIT 1",
+            projectId,
+            upTo);
     Integer number = null;
     if (!latest.isEmpty()) {
       number = ((Number) latest.get(0).get("baseline_number")).intValue();
@@ -141,10 +158,11 @@ class Provenances {
         jdbc.queryForList(
             "SELECT i.position FROM project_item i WHERE i.project_id = ? AND i.kind = 'WORK_PACKAGE'"
                 + " AND NOT EXISTS (SELECT 1 FROM project_baseline_item b WHERE b.project_id = i.project_id"
-                + " AND b.baseline_number = ? AND b.item_id = i.item_id)",
+                + " AND b.baseline_number = ? AND b.item_id = i.item_id) AND i.position <= ?",
             Long.class,
             projectId,
-            number == null ? -1 : number));
+            number == null ? -1 : number,
+            upTo));
     return sequences;
   }
 

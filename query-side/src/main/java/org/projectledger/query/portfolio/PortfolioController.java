@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -20,6 +21,8 @@ import org.projectledger.platform.security.CurrentActor;
 import org.projectledger.platform.web.InvalidRequest;
 import org.projectledger.platform.web.Problems;
 import org.projectledger.query.consistency.ReadYourWrites;
+import org.projectledger.query.project.ProjectFactsAsOf;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,10 +42,13 @@ class PortfolioController {
 
   private final PortfolioReads reads;
   private final ReadYourWrites readYourWrites;
+  private final ProjectFactsAsOf history;
 
-  PortfolioController(PortfolioReads reads, ReadYourWrites readYourWrites) {
+  PortfolioController(
+      PortfolioReads reads, ReadYourWrites readYourWrites, ProjectFactsAsOf history) {
     this.reads = reads;
     this.readYourWrites = readYourWrites;
+    this.history = history;
   }
 
   @GetMapping("/api/projects/{projectId}")
@@ -52,11 +58,20 @@ class PortfolioController {
       @Parameter(description = "Wait up to 2 s for the read model to reach this version")
           @RequestParam(required = false)
           @Min(0)
-          Long minVersion) {
+          Long minVersion,
+      @Parameter(description = "Answer as the ledger knew it at this instant (record time)")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          Instant asOf) {
     if (minVersion != null) {
       readYourWrites.await(minVersion, () -> reads.version(projectId));
     }
-    Optional<ProjectView> view = reads.project(projectId, mayReadPersonalData());
+    Optional<ProjectView> view =
+        asOf == null
+            ? reads.project(projectId, mayReadPersonalData())
+            : history
+                .of(projectId, asOf)
+                .map(facts -> reads.project(projectId, facts, mayReadPersonalData()));
     if (view.isEmpty()) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
           .header(PROJECTION_VERSION, "-1")

@@ -13,6 +13,7 @@ import org.projectledger.api.portfolio.ProjectView;
 import org.projectledger.api.stakeholders.PersonalData;
 import org.projectledger.api.stakeholders.SealedPersonalData;
 import org.projectledger.platform.privacy.PersonalDataVault;
+import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectPlans;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,6 +86,74 @@ class PortfolioReads {
             projectId)
         .stream()
         .findFirst();
+  }
+
+  /**
+   * The project as a past instant's facts hold it (asOf); personal data as it can be opened now.
+   */
+  ProjectView project(UUID projectId, ProjectFacts facts, boolean withPersonalData) {
+    ProjectFacts.Header header = facts.header();
+    List<ProjectView.Stakeholder> stakeholders =
+        facts.stakeholders().stream()
+            .map(
+                stakeholder -> {
+                  Optional<PersonalData> opened = vault.open(stakeholder.sealed());
+                  return new ProjectView.Stakeholder(
+                      stakeholder.stakeholderId(),
+                      withPersonalData ? opened.map(PersonalData::name).orElse(null) : null,
+                      withPersonalData ? opened.map(PersonalData::email).orElse(null) : null,
+                      stakeholder.role(),
+                      stakeholder.interests(),
+                      opened.isEmpty());
+                })
+            .toList();
+    return new ProjectView(
+        projectId,
+        header.code(),
+        header.name(),
+        header.state(),
+        header.sponsor(),
+        header.manager(),
+        header.currency(),
+        header.plannedStart(),
+        header.plannedFinish(),
+        new ProjectView.Tolerances(header.scheduleDays(), header.costPercent()),
+        header.charteredAt(),
+        header.charteredBy(),
+        workPackages(facts.items()),
+        milestones(facts.items()),
+        facts.lines().stream()
+            .map(
+                line ->
+                    new ProjectView.BudgetLine(line.budgetLineId(), line.category(), line.amount()))
+            .toList(),
+        stakeholders,
+        header.version());
+  }
+
+  private static List<ProjectView.WorkPackage> workPackages(List<PlannedItem> items) {
+    return items.stream()
+        .filter(item -> !item.isMilestone())
+        .map(
+            item ->
+                new ProjectView.WorkPackage(
+                    item.id(),
+                    item.name(),
+                    item.start(),
+                    item.finish(),
+                    item.plannedCost(),
+                    item.percentComplete(),
+                    item.dependsOn()))
+        .toList();
+  }
+
+  private static List<ProjectView.Milestone> milestones(List<PlannedItem> items) {
+    return items.stream()
+        .filter(PlannedItem::isMilestone)
+        .map(
+            item ->
+                new ProjectView.Milestone(item.id(), item.name(), item.finish(), item.dependsOn()))
+        .toList();
   }
 
   OptionalLong version(UUID projectId) {

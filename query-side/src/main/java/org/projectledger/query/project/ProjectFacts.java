@@ -1,6 +1,7 @@
 package org.projectledger.query.project;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.projectledger.api.ProjectState;
 import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
 import org.projectledger.api.dashboard.DashboardView.OpenRisk;
 import org.projectledger.api.dashboard.DashboardView.StatusReport;
+import org.projectledger.api.stakeholders.SealedPersonalData;
 import org.projectledger.query.project.ProjectPlans.FrozenItem;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
 
@@ -30,7 +32,8 @@ public record ProjectFacts(
     List<OpenChangeRequest> openChangeRequests,
     List<OpenRisk> openRisks,
     StatusReport latestStatusReport,
-    int breaches) {
+    int breaches,
+    List<StakeholderFact> stakeholders) {
 
   public record Header(
       String code,
@@ -41,7 +44,50 @@ public record ProjectFacts(
       LocalDate plannedFinish,
       int scheduleDays,
       BigDecimal costPercent,
-      long version) {}
+      String sponsor,
+      String manager,
+      Instant charteredAt,
+      String charteredBy,
+      long version) {
+
+    public Header withVersion(long newVersion) {
+      return new Header(
+          code,
+          name,
+          currency,
+          state,
+          plannedStart,
+          plannedFinish,
+          scheduleDays,
+          costPercent,
+          sponsor,
+          manager,
+          charteredAt,
+          charteredBy,
+          newVersion);
+    }
+
+    public Header withState(ProjectState newState) {
+      return new Header(
+          code,
+          name,
+          currency,
+          newState,
+          plannedStart,
+          plannedFinish,
+          scheduleDays,
+          costPercent,
+          sponsor,
+          manager,
+          charteredAt,
+          charteredBy,
+          version);
+    }
+  }
+
+  /** A stakeholder, personal data still sealed. */
+  public record StakeholderFact(
+      UUID stakeholderId, SealedPersonalData sealed, String role, List<String> interests) {}
 
   public record ProgressFact(
       UUID workPackageId, LocalDate statusDate, long sequence, int percentComplete) {}

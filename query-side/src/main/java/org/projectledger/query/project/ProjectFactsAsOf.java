@@ -39,12 +39,15 @@ import org.projectledger.api.schedule.MilestoneRescheduled;
 import org.projectledger.api.schedule.PlannedCostChanged;
 import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
+import org.projectledger.api.stakeholders.StakeholderInterestsChanged;
+import org.projectledger.api.stakeholders.StakeholderRegistered;
 import org.projectledger.api.status.StatusReportPublished;
 import org.projectledger.api.tolerance.ToleranceBreached;
 import org.projectledger.query.project.ProjectFacts.CostFact;
 import org.projectledger.query.project.ProjectFacts.Header;
 import org.projectledger.query.project.ProjectFacts.LineFact;
 import org.projectledger.query.project.ProjectFacts.ProgressFact;
+import org.projectledger.query.project.ProjectFacts.StakeholderFact;
 import org.projectledger.query.project.ProjectPlans.FrozenItem;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
 import org.springframework.stereotype.Component;
@@ -88,6 +91,7 @@ public class ProjectFactsAsOf {
     private final Map<UUID, OpenRisk> openRisks = new LinkedHashMap<>();
     private StatusReport latestStatusReport;
     private int breaches;
+    private final Map<UUID, StakeholderFact> stakeholders = new LinkedHashMap<>();
 
     void apply(DomainEventMessage<?> message) {
       Object event = message.getPayload();
@@ -103,6 +107,10 @@ public class ProjectFactsAsOf {
                 e.plannedFinish(),
                 e.tolerances().scheduleDays(),
                 e.tolerances().costPercent(),
+                e.sponsor(),
+                e.manager(),
+                message.getTimestamp(),
+                String.valueOf(message.getMetaData().get("actor")),
                 sequence);
       } else if (event instanceof WorkPackagePlanned e) {
         items.put(
@@ -224,21 +232,25 @@ public class ProjectFactsAsOf {
                 String.valueOf(message.getMetaData().get("actor")));
       } else if (event instanceof ToleranceBreached) {
         breaches++;
+      } else if (event instanceof StakeholderRegistered e) {
+        stakeholders.put(
+            e.stakeholderId(),
+            new StakeholderFact(
+                e.stakeholderId(), e.personalData(), e.role(), names(e.interests())));
+      } else if (event instanceof StakeholderInterestsChanged e) {
+        StakeholderFact stakeholder = stakeholders.get(e.stakeholderId());
+        stakeholders.put(
+            e.stakeholderId(),
+            new StakeholderFact(
+                stakeholder.stakeholderId(),
+                stakeholder.sealed(),
+                stakeholder.role(),
+                names(e.newInterests())));
       } else if (event instanceof ProjectClosed) {
         header = withState(ProjectState.CLOSED);
       }
       if (header != null) {
-        header =
-            new Header(
-                header.code(),
-                header.name(),
-                header.currency(),
-                header.state(),
-                header.plannedStart(),
-                header.plannedFinish(),
-                header.scheduleDays(),
-                header.costPercent(),
-                sequence);
+        header = header.withVersion(sequence);
       }
     }
 
@@ -266,16 +278,11 @@ public class ProjectFactsAsOf {
     }
 
     private Header withState(ProjectState state) {
-      return new Header(
-          header.code(),
-          header.name(),
-          header.currency(),
-          state,
-          header.plannedStart(),
-          header.plannedFinish(),
-          header.scheduleDays(),
-          header.costPercent(),
-          header.version());
+      return header.withState(state);
+    }
+
+    private static List<String> names(java.util.Set<?> interests) {
+      return interests.stream().map(String::valueOf).sorted().toList();
     }
 
     private static PlannedItem withDates(
@@ -307,7 +314,12 @@ public class ProjectFactsAsOf {
           List.copyOf(openChangeRequests.values()),
           risks,
           latestStatusReport,
-          breaches);
+          breaches,
+          stakeholders.values().stream()
+              .sorted(
+                  Comparator.comparing(StakeholderFact::role)
+                      .thenComparing(StakeholderFact::stakeholderId))
+              .toList());
     }
   }
 }

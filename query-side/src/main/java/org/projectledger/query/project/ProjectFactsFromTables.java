@@ -12,10 +12,12 @@ import org.projectledger.api.ProjectState;
 import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
 import org.projectledger.api.dashboard.DashboardView.OpenRisk;
 import org.projectledger.api.dashboard.DashboardView.StatusReport;
+import org.projectledger.api.stakeholders.SealedPersonalData;
 import org.projectledger.query.project.ProjectFacts.CostFact;
 import org.projectledger.query.project.ProjectFacts.Header;
 import org.projectledger.query.project.ProjectFacts.LineFact;
 import org.projectledger.query.project.ProjectFacts.ProgressFact;
+import org.projectledger.query.project.ProjectFacts.StakeholderFact;
 import org.projectledger.query.project.ProjectPlans.FrozenItem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -53,6 +55,10 @@ public class ProjectFactsFromTables {
                         rs.getObject("planned_finish", LocalDate.class),
                         rs.getInt("schedule_tolerance_days"),
                         rs.getBigDecimal("cost_tolerance_percent"),
+                        rs.getString("sponsor"),
+                        rs.getString("manager"),
+                        rs.getObject("chartered_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("chartered_by"),
                         rs.getLong("version")),
                 projectId)
             .stream()
@@ -160,6 +166,20 @@ public class ProjectFactsFromTables {
             openChangeRequests,
             openRisks,
             latest,
-            breaches == null ? 0 : breaches));
+            breaches == null ? 0 : breaches,
+            jdbc.query(
+                "SELECT * FROM project_stakeholder WHERE project_id = ? ORDER BY role, stakeholder_id",
+                (rs, row) ->
+                    new StakeholderFact(
+                        rs.getObject("stakeholder_id", UUID.class),
+                        new SealedPersonalData(
+                            rs.getObject("key_id", UUID.class),
+                            rs.getString("nonce"),
+                            rs.getString("ciphertext")),
+                        rs.getString("role"),
+                        rs.getString("interests").isEmpty()
+                            ? List.of()
+                            : List.of(rs.getString("interests").split(","))),
+                projectId)));
   }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.projectledger.api.LedgerException;
 import org.projectledger.api.stakeholders.Interest;
 import org.projectledger.query.audit.AuditVersions;
 import org.projectledger.query.consistency.ProjectReadGate;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.validation.annotation.Validated;
@@ -88,6 +90,10 @@ class StakeholderTimelineController {
   private static final Set<String> FOR_SPONSORS =
       Set.of("ToleranceBreached", "ChangeRequestApproved", "ChangeRequestRejected");
 
+  private static final Pattern INTERESTS =
+      Pattern.compile(
+          "\"field\":\"interests\",\"from\":(?:null|\"(?:[^\"\\\\]|\\\\.)*\"),\"to\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+
   private static final Pattern CAUSE =
       Pattern.compile("\"field\":\"causedBy\",\"from\":null,\"to\":\"([0-9a-f-]{36})\"");
 
@@ -126,14 +132,20 @@ class StakeholderTimelineController {
       @PathVariable UUID stakeholderId,
       @RequestParam(required = false) @Min(0) Long cursor,
       @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
-      @RequestParam(required = false) @Min(0) Long minVersion) {
-    long version = auditVersions.settle(projectId, minVersion);
+      @RequestParam(required = false) @Min(0) Long minVersion,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          Instant asOf) {
+    long version =
+        asOf == null
+            ? auditVersions.settle(projectId, minVersion)
+            : auditVersions.at(projectId, asOf);
     return ResponseEntity.ok()
         .header(ProjectReadGate.HEADER, String.valueOf(version))
-        .body(timeline(projectId, stakeholderId, cursor, limit));
+        .body(timeline(projectId, stakeholderId, cursor, limit, asOf));
   }
 
-  private Timeline timeline(UUID projectId, UUID stakeholderId, Long cursor, int limit) {
+  private Timeline timeline(
+      UUID projectId, UUID stakeholderId, Long cursor, int limit, Instant asOf) {
     List<Map<String, Object>> found =
         jdbc.queryForList(
             "SELECT role, interests FROM project_stakeholder WHERE project_id = ? AND stakeholder_id = ?",
@@ -144,8 +156,12 @@ class StakeholderTimelineController {
           ErrorCode.NOT_FOUND, "No stakeholder " + stakeholderId + " in this project.");
     }
     String role = (String) found.get(0).get("role");
+    String interestNames = (String) found.get(0).get("interests");
+    if (asOf != null) {
+      interestNames = interestsAsOf(projectId, stakeholderId, asOf);
+    }
     Set<Interest> interests = EnumSet.noneOf(Interest.class);
-    for (String name : ((String) found.get(0).get("interests")).split(",")) {
+    for (String name : interestNames.split(",")) {
       if (!name.isBlank()) {
         interests.add(Interest.valueOf(name));
       }
@@ -162,13 +178,15 @@ class StakeholderTimelineController {
     String placeholders = String.join(",", types.stream().map(type -> "?").toList());
     List<Object> arguments = new ArrayList<>(List.of(projectId, cursor == null ? 0L : cursor));
     arguments.addAll(types);
+    arguments.add(
+        (asOf == null ? Instant.parse("9999-12-31T23:59:59Z") : asOf).atOffset(ZoneOffset.UTC));
     arguments.add(limit + 1);
     Map<UUID, String> decisions = changeRequestDecisions(projectId);
     List<Entry> entries =
         jdbc.query(
             "SELECT * FROM audit_entry WHERE project_id = ? AND global_position > ? AND type IN ("
                 + placeholders
-                + ") ORDER BY global_position LIMIT ?",
+                + ") AND recorded_at <= ? ORDER BY global_position LIMIT ?",
             (rs, row) -> {
               String type = rs.getString("type");
               String because = rs.getString("reason");
@@ -200,6 +218,28 @@ class StakeholderTimelineController {
     }
     return new Timeline(
         projectId, stakeholderId, role, List.copyOf(interests), List.copyOf(entries), next);
+  }
+
+  /**
+   * The stakeholder's interests as they were at a past instant: the last registration or change of
+   * interests the audit trail holds up to it.
+   */
+  private String interestsAsOf(UUID projectId, UUID stakeholderId, Instant asOf) {
+    List<String> changes =
+        jdbc.queryForList(
+            "SELECT changes FROM audit_entry WHERE project_id = ? AND recorded_at <= ?"
+                + " AND type IN ('StakeholderRegistered', 'StakeholderInterestsChanged') AND changes LIKE ?"
+                + " ORDER BY global_position DESC LIMIT 1",
+            String.class,
+            projectId,
+            asOf.atOffset(ZoneOffset.UTC),
+            "%" + stakeholderId + "%");
+    if (changes.isEmpty()) {
+      throw new LedgerException(
+          ErrorCode.NOT_FOUND, "No stakeholder " + stakeholderId + " at " + asOf + ".");
+    }
+    Matcher interests = INTERESTS.matcher(changes.get(0));
+    return interests.find() ? interests.group(1).replaceAll("[\\\\\"\\[\\] ]", "") : "";
   }
 
   /** For each decided change request: the decision that caused its changes, in words. */
