@@ -65,6 +65,12 @@ class HashChainTest {
     assertThat(lines).hasSize((int) digest.get("position").asLong());
 
     assertThat(verify(file, digest.get("hash").asText())).startsWith("0 ok:");
+    JsonNode trail = http.get("auditor", "secret", "/api/audit?limit=500").json().get("entries");
+    JsonNode last = trail.get(trail.size() - 1);
+    assertThat(last.get("globalPosition").asLong()).isEqualTo(digest.get("position").asLong());
+    assertThat(last.get("hash").asText())
+        .as("each audit entry carries its chain hash")
+        .isEqualTo(digest.get("hash").asText());
 
     String third = lines.get(2);
     int at = third.indexOf("\"payload\":\"") + 15;

@@ -51,7 +51,8 @@ class AuditController {
       String reason,
       String correlationId,
       String summary,
-      List<Change> changes) {}
+      List<Change> changes,
+      String hash) {}
 
   /** A page of entries; {@code nextCursor} is null on the last page. */
   record Page(List<Entry> entries, Long nextCursor) {}
@@ -115,33 +116,37 @@ class AuditController {
       Instant asOf,
       Long cursor,
       int limit) {
-    StringBuilder sql = new StringBuilder("SELECT * FROM audit_entry WHERE global_position > ?");
+    // The chain link of each entry, where the ledger has linked it already.
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT a.*, c.hash FROM audit_entry a LEFT JOIN ledger_chain c"
+                + " ON c.global_position = a.global_position WHERE a.global_position > ?");
     List<Object> arguments = new ArrayList<>(List.of(cursor == null ? 0L : cursor));
     if (projectId != null) {
-      sql.append(" AND project_id = ?");
+      sql.append(" AND a.project_id = ?");
       arguments.add(projectId);
     }
     if (actor != null) {
-      sql.append(" AND actor = ?");
+      sql.append(" AND a.actor = ?");
       arguments.add(actor);
     }
     if (type != null) {
-      sql.append(" AND type = ?");
+      sql.append(" AND a.type = ?");
       arguments.add(type);
     }
     if (from != null) {
-      sql.append(" AND recorded_at >= ?");
+      sql.append(" AND a.recorded_at >= ?");
       arguments.add(from.atOffset(ZoneOffset.UTC));
     }
     if (to != null) {
-      sql.append(" AND recorded_at < ?");
+      sql.append(" AND a.recorded_at < ?");
       arguments.add(to.atOffset(ZoneOffset.UTC));
     }
     if (asOf != null) {
-      sql.append(" AND recorded_at <= ?");
+      sql.append(" AND a.recorded_at <= ?");
       arguments.add(asOf.atOffset(ZoneOffset.UTC));
     }
-    sql.append(" ORDER BY global_position LIMIT ?");
+    sql.append(" ORDER BY a.global_position LIMIT ?");
     arguments.add(limit + 1);
     List<Entry> entries =
         jdbc.query(
@@ -158,7 +163,8 @@ class AuditController {
                     rs.getString("reason"),
                     rs.getString("correlation_id"),
                     rs.getString("summary"),
-                    changes(rs.getString("changes"))),
+                    changes(rs.getString("changes")),
+                    rs.getString("hash")),
             arguments.toArray());
     if (entries.size() > limit) {
       List<Entry> page = entries.subList(0, limit);
