@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.Cipher;
@@ -41,9 +42,12 @@ public class PersonalDataVault {
   private final SecureRandom random = new SecureRandom();
   private final ObjectMapper json = new ObjectMapper();
 
-  PersonalDataVault(JdbcTemplate jdbc, Clock clock) {
+  private final MasterKeys masterKeys;
+
+  PersonalDataVault(JdbcTemplate jdbc, Clock clock, MasterKeys masterKeys) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.masterKeys = masterKeys;
   }
 
   /** Seals a subject's data under their key, making the key on first use. */
@@ -94,13 +98,45 @@ public class PersonalDataVault {
   }
 
   private Optional<SecretKey> key(UUID keyId) {
-    List<byte[]> secrets =
+    List<Map<String, Object>> rows =
         jdbc.queryForList(
-            "SELECT secret FROM personal_data_key WHERE key_id = ?", byte[].class, keyId);
-    if (secrets.isEmpty() || secrets.get(0) == null) {
+            "SELECT secret, wrapped_by FROM personal_data_key WHERE key_id = ?", keyId);
+    if (rows.isEmpty() || rows.get(0).get("secret") == null) {
       return Optional.empty();
     }
-    return Optional.of(new SecretKeySpec(secrets.get(0), "AES"));
+    byte[] stored = (byte[]) rows.get(0).get("secret");
+    String wrappedBy = (String) rows.get(0).get("wrapped_by");
+    return Optional.of(
+        new SecretKeySpec(
+            wrappedBy == null ? stored : masterKeys.unwrap(wrappedBy, stored), "AES"));
+  }
+
+  /**
+   * Wraps every live data key under the current master key (rotation): keys stored as they are or
+   * under an older master key are re-wrapped. Answers how many keys were re-wrapped.
+   */
+  public int rewrapAll() {
+    String current = masterKeys.current();
+    if (current == null) {
+      return 0;
+    }
+    int rewrapped = 0;
+    for (Map<String, Object> row :
+        jdbc.queryForList(
+            "SELECT key_id, secret, wrapped_by FROM personal_data_key WHERE secret IS NOT NULL"
+                + " AND (wrapped_by IS NULL OR wrapped_by <> ?)",
+            current)) {
+      byte[] stored = (byte[]) row.get("secret");
+      String wrappedBy = (String) row.get("wrapped_by");
+      byte[] dataKey = wrappedBy == null ? stored : masterKeys.unwrap(wrappedBy, stored);
+      rewrapped +=
+          jdbc.update(
+              "UPDATE personal_data_key SET secret = ?, wrapped_by = ? WHERE key_id = ? AND secret IS NOT NULL",
+              masterKeys.wrap(current, dataKey),
+              current,
+              row.get("key_id"));
+    }
+    return rewrapped;
   }
 
   private SecretKey createKey(UUID keyId) {
@@ -108,10 +144,12 @@ public class PersonalDataVault {
       KeyGenerator generator = KeyGenerator.getInstance("AES");
       generator.init(256, random);
       SecretKey key = generator.generateKey();
+      String master = masterKeys.current();
       jdbc.update(
-          "INSERT INTO personal_data_key (key_id, secret, created_at) VALUES (?, ?, ?)",
+          "INSERT INTO personal_data_key (key_id, secret, wrapped_by, created_at) VALUES (?, ?, ?, ?)",
           keyId,
-          key.getEncoded(),
+          master == null ? key.getEncoded() : masterKeys.wrap(master, key.getEncoded()),
+          master,
           Timestamp.from(clock.instant()));
       return key;
     } catch (DuplicateKeyException madeMeanwhile) {

@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PersonalDataVaultTest {
 
   private PersonalDataVault vault;
+  private JdbcTemplate jdbc;
+  private final MasterKeys masterKeys = new MasterKeys();
 
   @BeforeEach
   void setUp() {
@@ -26,7 +28,37 @@ class PersonalDataVaultTest {
     dataSource.setUser(server.user());
     dataSource.setPassword(server.password());
     Migrations.flyway(dataSource, "event-store").migrate();
-    vault = new PersonalDataVault(new JdbcTemplate(dataSource), Clock.systemUTC());
+    jdbc = new JdbcTemplate(dataSource);
+    vault = new PersonalDataVault(jdbc, Clock.systemUTC(), masterKeys);
+  }
+
+  @Test
+  void masterKeysRotateWithoutTouchingTheSealedData() {
+    UUID subject = UUID.randomUUID();
+    SealedPersonalData sealed = vault.seal(subject, new PersonalData("Ada", "ada@example.org"));
+    byte[] clearKey = jdbc.queryForObject("SELECT secret FROM personal_data_key", byte[].class);
+
+    masterKeys.getMasterKeys().put("2026-a", key(1));
+    masterKeys.setMasterKeyId("2026-a");
+    assertThat(vault.rewrapAll()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT wrapped_by FROM personal_data_key", String.class))
+        .isEqualTo("2026-a");
+    assertThat(jdbc.queryForObject("SELECT secret FROM personal_data_key", byte[].class))
+        .isNotEqualTo(clearKey);
+    assertThat(vault.open(sealed)).contains(new PersonalData("Ada", "ada@example.org"));
+
+    masterKeys.getMasterKeys().put("2026-b", key(2));
+    masterKeys.setMasterKeyId("2026-b");
+    assertThat(vault.rewrapAll()).isEqualTo(1);
+    masterKeys.getMasterKeys().remove("2026-a");
+    assertThat(vault.open(sealed)).contains(new PersonalData("Ada", "ada@example.org"));
+    assertThat(vault.rewrapAll()).isZero();
+  }
+
+  private static String key(int seed) {
+    byte[] bytes = new byte[32];
+    java.util.Arrays.fill(bytes, (byte) seed);
+    return java.util.Base64.getEncoder().encodeToString(bytes);
   }
 
   @Test

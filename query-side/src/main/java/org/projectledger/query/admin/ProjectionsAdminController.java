@@ -99,6 +99,12 @@ class ProjectionsAdminController {
   @Operation(summary = "Rebuild one read model from the first event (ADMIN)")
   ResponseEntity<Projection> replay(@PathVariable String name) {
     requireAdmin();
+    if (name.equals("ledger")) {
+      // Rebuilding the chain from today's bytes would bless any change made to them since.
+      throw new LedgerException(
+          ErrorCode.FORBIDDEN,
+          "The hash chain is evidence and is never rebuilt; verify it instead");
+    }
     StreamingEventProcessor processor =
         processing
             .eventProcessor(name, StreamingEventProcessor.class)
