@@ -1,0 +1,267 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The load generator of bench/run.sh: loads a portfolio through the write API, then drives a mix
+ * of commands at 1, 8 and 32 clients for a bounded time and, beside it, plain JDBC inserts of rows
+ * shaped like events, one per transaction, with the same clients. Loopback only; bounded in time.
+ * Prints one JSON object.
+ */
+public class LoadGenerator {
+
+  static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+  record Project(String path, String line, List<String> work) {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    String base = options.getOrDefault("base", "http://127.0.0.1:18080");
+    int projects = Integer.parseInt(options.getOrDefault("projects", "1000"));
+    int seconds = Integer.parseInt(options.getOrDefault("seconds", "20"));
+    int[] clients = Arrays.stream(options.getOrDefault("clients", "1,8,32").split(",")).mapToInt(Integer::parseInt).toArray();
+    String jdbc = options.get("jdbc");
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    long loadStart = System.nanoTime();
+    List<Project> portfolio = load(http, base, projects);
+    double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+
+    StringBuilder json = new StringBuilder("{\"projects\":" + projects + ",\"loadSeconds\":" + round(loadSeconds) + ",\"writes\":[");
+    for (int i = 0; i < clients.length; i++) {
+      Result ours = drive(clients[i], seconds, () -> command(http, base, portfolio));
+      Result raw = jdbc == null ? null : rawInserts(jdbc, clients[i], seconds);
+      json.append(i == 0 ? "" : ",")
+          .append("{\"clients\":").append(clients[i])
+          .append(",\"ours\":").append(ours.json())
+          .append(",\"raw\":").append(raw == null ? "null" : raw.json())
+          .append(",\"ratio\":").append(raw == null ? "null" : round(ours.perSecond() / raw.perSecond()))
+          .append("}");
+    }
+    System.out.println(json.append("]}"));
+  }
+
+  interface Call {
+    boolean run() throws Exception;
+  }
+
+  record Result(long ok, long failed, double seconds, long[] latenciesMicros) {
+    double perSecond() {
+      return ok / seconds;
+    }
+
+    double percentile(double p) {
+      if (latenciesMicros.length == 0) {
+        return 0;
+      }
+      return latenciesMicros[(int) Math.min(latenciesMicros.length - 1, Math.floor(p * latenciesMicros.length))] / 1000.0;
+    }
+
+    String json() {
+      return String.format(
+          Locale.ROOT,
+          "{\"ok\":%d,\"failed\":%d,\"perSecond\":%.1f,\"p50ms\":%.2f,\"p95ms\":%.2f,\"p99ms\":%.2f}",
+          ok, failed, perSecond(), percentile(0.50), percentile(0.95), percentile(0.99));
+    }
+  }
+
+  static Result drive(int clients, int seconds, Call call) throws InterruptedException {
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    AtomicLong ok = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    List<Thread> threads = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      Thread thread =
+          new Thread(
+              () -> {
+                while (System.nanoTime() < deadline) {
+                  long t0 = System.nanoTime();
+                  try {
+                    if (call.run()) {
+                      ok.incrementAndGet();
+                      latencies.add((System.nanoTime() - t0) / 1000);
+                    } else {
+                      failed.incrementAndGet();
+                    }
+                  } catch (Exception e) {
+                    failed.incrementAndGet();
+                  }
+                }
+              });
+      thread.start();
+      threads.add(thread);
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    return new Result(ok.get(), failed.get(), (System.nanoTime() - start) / 1e9, sorted);
+  }
+
+  static List<Project> load(HttpClient http, String base, int count) throws Exception {
+    List<Project> portfolio = new ArrayList<>();
+    String code = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
+    for (int i = 0; i < count; i++) {
+      String charter =
+          "{\"code\":\"B%s-%d\",\"name\":\"Bench %d\",\"sponsor\":\"sponsor\",\"manager\":\"manager\",\"currency\":\"EUR\","
+                  .formatted(code, i, i)
+              + "\"plannedStart\":\"2026-01-01\",\"plannedFinish\":\"2027-12-31\",\"tolerances\":{\"scheduleDays\":3650,\"costPercent\":1000}}";
+      String project = "/api/projects/" + id(post(http, base, "pmo", "/api/projects", charter));
+      String line = id(post(http, base, "manager", project + "/budget-lines", "{\"category\":\"LABOUR\",\"amount\":10000000}"));
+      List<String> work = new ArrayList<>();
+      for (int w = 0; w < 5; w++) {
+        work.add(
+            id(
+                post(
+                    http,
+                    base,
+                    "manager",
+                    project + "/work-packages",
+                    "{\"name\":\"WP %d\",\"plannedStart\":\"2026-%02d-01\",\"plannedFinish\":\"2026-%02d-28\",\"plannedCost\":100000}"
+                        .formatted(w, w + 1, w + 1))));
+      }
+      post(http, base, "sponsor", project + "/baselines", "{\"reason\":\"Bench\",\"signatureMeaning\":\"APPROVAL\",\"password\":\"bench\"}");
+      portfolio.add(new Project(project, line, work));
+    }
+    return portfolio;
+  }
+
+  /** One command of the mix: costs, progress, reschedules, decisions, change requests. */
+  static boolean command(HttpClient http, String base, List<Project> portfolio) throws Exception {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    Project project = portfolio.get(random.nextInt(portfolio.size()));
+    String work = project.work().get(random.nextInt(project.work().size()));
+    int pick = random.nextInt(100);
+    HttpResponse<String> answer;
+    if (pick < 45) {
+      answer =
+          send(http, base, "manager", "POST", project.path() + "/costs",
+              "{\"budgetLineId\":\"%s\",\"workPackageId\":\"%s\",\"amount\":%d.%02d,\"incurredOn\":\"2026-03-%02d\",\"reference\":\"INV-%d\"}"
+                  .formatted(project.line(), work, random.nextInt(1, 500), random.nextInt(100), random.nextInt(1, 28), random.nextInt(1_000_000)));
+    } else if (pick < 75) {
+      answer =
+          send(http, base, "manager", "POST", project.path() + "/work-packages/" + work + "/progress",
+              "{\"percentComplete\":%d,\"statusDate\":\"2026-03-15\",\"reason\":\"Re-estimated\"}".formatted(random.nextInt(0, 101)));
+    } else if (pick < 85) {
+      int day = random.nextInt(1, 10);
+      answer =
+          send(http, base, "manager", "POST", project.path() + "/work-packages/" + work + "/reschedule",
+              "{\"plannedStart\":\"2027-01-%02d\",\"plannedFinish\":\"2027-01-%02d\",\"reason\":\"Bench\",\"cascade\":true}".formatted(day, day + 10));
+    } else if (pick < 95) {
+      answer =
+          send(http, base, "manager", "POST", project.path() + "/decisions",
+              "{\"title\":\"Decision\",\"rationale\":\"Because\",\"alternativesConsidered\":[\"Other\"]}");
+    } else {
+      answer =
+          send(http, base, "manager", "POST", project.path() + "/change-requests",
+              "{\"title\":\"More\",\"justification\":\"Scope\",\"proposedChanges\":[{\"type\":\"INCREASE_BUDGET\",\"budgetLineId\":\"%s\",\"amount\":10}]}"
+                  .formatted(project.line()));
+    }
+    return answer.statusCode() / 100 == 2;
+  }
+
+  /** Rows shaped like our events, one insert and one durable commit each, on the same database. */
+  static Result rawInserts(String url, int clients, int seconds) throws Exception {
+    try (Connection setup = DriverManager.getConnection(url);
+        Statement statement = setup.createStatement()) {
+      statement.execute(
+          "CREATE TABLE IF NOT EXISTS bench_raw_event (global_index BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+              + " aggregate_id VARCHAR(255) NOT NULL, sequence_number BIGINT NOT NULL, event_id VARCHAR(255) NOT NULL,"
+              + " payload_type VARCHAR(255) NOT NULL, payload BYTEA NOT NULL, metadata BYTEA, time_stamp VARCHAR(255) NOT NULL,"
+              + " UNIQUE (aggregate_id, sequence_number), UNIQUE (event_id))");
+    }
+    byte[] payload = ("{\"projectId\":\"" + UUID.randomUUID() + "\",\"costId\":\"" + UUID.randomUUID()
+        + "\",\"amount\":123.45,\"currency\":\"EUR\",\"incurredOn\":\"2026-03-01\",\"reference\":\"INV-1\",\"description\":null}")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] metadata = "{\"actor\":\"manager\",\"roles\":[\"MANAGER\"],\"correlationId\":\"x\"}".getBytes(StandardCharsets.UTF_8);
+    ThreadLocal<Connection> connections =
+        ThreadLocal.withInitial(
+            () -> {
+              try {
+                Connection connection = DriverManager.getConnection(url);
+                connection.setAutoCommit(false);
+                return connection;
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    AtomicLong sequence = new AtomicLong();
+    return drive(
+        clients,
+        seconds,
+        () -> {
+          Connection connection = connections.get();
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO bench_raw_event (aggregate_id, sequence_number, event_id, payload_type, payload, metadata, time_stamp)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, "raw-" + Thread.currentThread().getId());
+            insert.setLong(2, sequence.incrementAndGet());
+            insert.setString(3, UUID.randomUUID().toString());
+            insert.setString(4, "org.projectledger.api.budget.CostRecorded");
+            insert.setBytes(5, payload);
+            insert.setBytes(6, metadata);
+            insert.setString(7, java.time.Instant.now().toString());
+            insert.executeUpdate();
+          }
+          connection.commit();
+          return true;
+        });
+  }
+
+  static HttpResponse<String> post(HttpClient http, String base, String user, String path, String body) throws Exception {
+    HttpResponse<String> answer = send(http, base, user, "POST", path, body);
+    if (answer.statusCode() / 100 != 2) {
+      throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
+    }
+    return answer;
+  }
+
+  static HttpResponse<String> send(HttpClient http, String base, String user, String method, String path, String body) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":bench").getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String id(HttpResponse<String> answer) {
+    Matcher matcher = ID.matcher(answer.body());
+    if (!matcher.find()) {
+      throw new IllegalStateException("No id in " + answer.body());
+    }
+    return matcher.group(1);
+  }
+
+  static String round(double value) {
+    return String.format(Locale.ROOT, "%.3f", value);
+  }
+}
