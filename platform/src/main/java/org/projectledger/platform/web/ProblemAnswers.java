@@ -36,6 +36,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The one place that turns every failure into an RFC 9457 problem with a stable {@code code}. No
@@ -111,6 +112,11 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> bug(Exception exception) {
+    if (DisconnectedClientHelper.isClientDisconnectedException(exception)) {
+      // The client went away mid-answer (an export read in part): nothing to answer, no bug.
+      LOG.debug("The client went away before the answer was written", exception);
+      return null;
+    }
     LOG.error("Unexpected failure answering a request", exception);
     return answer(
         Problems.of(
