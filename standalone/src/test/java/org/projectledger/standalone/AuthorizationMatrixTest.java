@@ -2,7 +2,6 @@ package org.projectledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,29 +11,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.projectledger.platform.testing.LedgerHttp;
 import org.projectledger.platform.testing.TestPostgres;
 import org.projectledger.platform.testing.TestUsers;
+import org.projectledger.standalone.MappedEndpoints.Endpoint;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * Every endpoint the service maps — taken from Spring's handler mappings, so that a new endpoint
@@ -85,8 +78,6 @@ class AuthorizationMatrixTest {
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  record Endpoint(RequestMethod method, String pattern, String handler) {}
-
   @Test
   void everyMappedEndpointLetsThroughExactlyTheRolesAndPartsItShould() throws Exception {
     LedgerHttp http = new LedgerHttp(port);
@@ -115,7 +106,7 @@ class AuthorizationMatrixTest {
     http.get("auditor", "secret", "/api/projects/" + project + "/audit?minVersion=1");
     http.get("viewer", "secret", "/api/projects/" + project + "?minVersion=1");
 
-    List<Endpoint> endpoints = endpoints();
+    List<Endpoint> endpoints = MappedEndpoints.of(context);
     assertThat(endpoints).hasSizeGreaterThan(30);
     List<String> wrong = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
@@ -209,39 +200,6 @@ class AuthorizationMatrixTest {
     return null;
   }
 
-  private List<Endpoint> endpoints() {
-    List<Endpoint> endpoints = new ArrayList<>();
-    for (RequestMappingInfoHandlerMapping mapping :
-        context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
-      for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
-          mapping.getHandlerMethods().entrySet()) {
-        RequestMappingInfo info = entry.getKey();
-        Set<String> patterns =
-            info.getPathPatternsCondition() != null
-                ? info.getPathPatternsCondition().getPatternValues()
-                : info.getPatternValues();
-        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-        for (String pattern : patterns) {
-          if (pattern.equals("/error") || pattern.contains("**")) {
-            continue;
-          }
-          for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-            endpoints.add(new Endpoint(method, pattern, entry.getValue().getMethod().getName()));
-          }
-        }
-      }
-    }
-    // The closure last: once the project is closed every write answers PROJECT_CLOSED.
-    endpoints.sort(
-        Comparator.comparing(
-                (Endpoint endpoint) ->
-                    endpoint.pattern().endsWith("/closure")
-                        && !endpoint.pattern().contains("/risks/"))
-            .thenComparing(Endpoint::pattern)
-            .thenComparing(endpoint -> endpoint.method().name()));
-    return endpoints;
-  }
-
   private int call(Endpoint endpoint, String path, String user) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
@@ -260,28 +218,13 @@ class AuthorizationMatrixTest {
           .header("Content-Type", "application/json")
           .method(
               endpoint.method().name(),
-              HttpRequest.BodyPublishers.ofString(example(endpoint.handler())));
+              HttpRequest.BodyPublishers.ofString(
+                  MappedEndpoints.example(endpoint.handler())
+                      .replace("PRJ-2026-014", "PRJ-AUTH-2")));
     }
     HttpResponse<InputStream> response =
         client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     response.body().close();
     return response.statusCode();
-  }
-
-  private static final Map<String, String> EXAMPLES = new TreeMap<>();
-
-  /** The OpenAPI example of the write, with the test users' password for signed acts. */
-  private static String example(String handler) throws IOException {
-    if (!EXAMPLES.containsKey(handler)) {
-      ClassPathResource resource = new ClassPathResource("openapi/examples/" + handler + ".json");
-      String body =
-          resource.exists()
-              ? new String(resource.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-                  .replace("the signer's password", "secret")
-                  .replace("PRJ-2026-014", "PRJ-AUTH-2")
-              : "{}";
-      EXAMPLES.put(handler, body);
-    }
-    return EXAMPLES.get(handler);
   }
 }

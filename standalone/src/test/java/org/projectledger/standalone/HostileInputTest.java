@@ -23,27 +23,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.projectledger.platform.testing.LedgerHttp;
 import org.projectledger.platform.testing.TestPostgres;
 import org.projectledger.platform.testing.TestUsers;
+import org.projectledger.standalone.MappedEndpoints.Endpoint;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * A seeded fuzzer (reproducible: the seed is printed and fixed) sends more than 10,000 generated
@@ -105,8 +101,6 @@ class HostileInputTest {
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final Random random = new Random(SEED);
-
-  record Endpoint(RequestMethod method, String pattern, String handler) {}
 
   record Sent(String description, int status, String contentType, String body) {}
 
@@ -294,7 +288,7 @@ class HostileInputTest {
       byte[] body;
       String contentType = "application/json";
       int kind = random.nextInt(10);
-      String example = example(endpoint.handler());
+      String example = MappedEndpoints.example(endpoint.handler());
       switch (kind) {
         case 0 -> {
           String cut = example.substring(0, random.nextInt(Math.max(1, example.length())));
@@ -502,52 +496,17 @@ class HostileInputTest {
     return text.length() > 300 ? text.substring(0, 300) + "…" : text;
   }
 
+  /**
+   * The error page, static pages, streams that never end and the project's closure (which would end
+   * every later write with PROJECT_CLOSED) are left out.
+   */
   private List<Endpoint> endpoints() {
-    List<Endpoint> endpoints = new ArrayList<>();
-    for (RequestMappingInfoHandlerMapping mapping :
-        context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
-      for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
-          mapping.getHandlerMethods().entrySet()) {
-        RequestMappingInfo info = entry.getKey();
-        Set<String> patterns =
-            info.getPathPatternsCondition() != null
-                ? info.getPathPatternsCondition().getPatternValues()
-                : info.getPatternValues();
-        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-        for (String pattern : patterns) {
-          // The error page, static pages, streams that never end and the project's closure
-          // (which would end every later write with PROJECT_CLOSED) are left out.
-          if (pattern.equals("/error")
-              || pattern.contains("**")
-              || pattern.endsWith("/stream")
-              || pattern.startsWith("/swagger")
-              || pattern.endsWith("/closure") && !pattern.contains("/risks/")) {
-            continue;
-          }
-          for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-            endpoints.add(new Endpoint(method, pattern, entry.getValue().getMethod().getName()));
-          }
-        }
-      }
-    }
-    endpoints.sort(
-        java.util.Comparator.comparing(Endpoint::pattern)
-            .thenComparing(endpoint -> endpoint.method().name()));
-    return endpoints;
-  }
-
-  private static final Map<String, String> EXAMPLES = new TreeMap<>();
-
-  private static String example(String handler) throws IOException {
-    if (!EXAMPLES.containsKey(handler)) {
-      ClassPathResource resource = new ClassPathResource("openapi/examples/" + handler + ".json");
-      String body =
-          resource.exists()
-              ? new String(resource.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-                  .replace("the signer's password", "secret")
-              : "{}";
-      EXAMPLES.put(handler, body);
-    }
-    return EXAMPLES.get(handler);
+    return MappedEndpoints.of(context).stream()
+        .filter(
+            endpoint ->
+                !endpoint.pattern().endsWith("/stream")
+                    && !endpoint.pattern().startsWith("/swagger")
+                    && !endpoint.closesTheProject())
+        .toList();
   }
 }
