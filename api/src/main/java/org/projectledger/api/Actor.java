@@ -9,10 +9,21 @@ import java.util.Set;
  */
 public record Actor(String userName, String fullName, Set<Role> roles) {
 
+  /**
+   * The ledger itself, recording what it did on its own (the outcome of notifying a stakeholder).
+   * The colon keeps the name apart from every user name a sign-in can produce; no HTTP request is
+   * ever sent as this actor.
+   */
+  public static final Actor LEDGER = new Actor("ledger:communications", "Project Ledger", Set.of());
+
   public Actor {
     Objects.requireNonNull(userName, "userName");
     Objects.requireNonNull(fullName, "fullName");
     roles = Set.copyOf(roles);
+  }
+
+  public boolean isLedger() {
+    return LEDGER.equals(this);
   }
 
   public boolean hasRole(Role role) {

@@ -28,6 +28,7 @@ import org.projectledger.api.Role;
 import org.projectledger.api.baselines.BaselineRevised;
 import org.projectledger.api.baselines.BaselineSet;
 import org.projectledger.api.baselines.SetBaseline;
+import org.projectledger.api.budget.BudgetCategory;
 import org.projectledger.api.budget.BudgetIncreased;
 import org.projectledger.api.budget.BudgetLineOpened;
 import org.projectledger.api.budget.BudgetLineOverrun;
@@ -48,10 +49,21 @@ import org.projectledger.api.changecontrol.WithdrawChangeRequest;
 import org.projectledger.api.charter.CharterProject;
 import org.projectledger.api.charter.ProjectChartered;
 import org.projectledger.api.charter.Tolerances;
+import org.projectledger.api.communications.Channel;
+import org.projectledger.api.communications.CommunicationPlanSet;
+import org.projectledger.api.communications.Frequency;
+import org.projectledger.api.communications.NotificationFailed;
+import org.projectledger.api.communications.RecordNotificationOutcome;
+import org.projectledger.api.communications.SetCommunicationPlan;
+import org.projectledger.api.communications.StakeholderNotified;
 import org.projectledger.api.decisions.DecisionRecorded;
 import org.projectledger.api.decisions.RecordDecision;
 import org.projectledger.api.lifecycle.CloseProject;
 import org.projectledger.api.lifecycle.ProjectClosed;
+import org.projectledger.api.maintenance.HandOverToOperations;
+import org.projectledger.api.maintenance.MaintenanceActivityRecorded;
+import org.projectledger.api.maintenance.ProjectHandedOver;
+import org.projectledger.api.maintenance.RecordMaintenanceActivity;
 import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.progress.ReportProgress;
 import org.projectledger.api.risks.CloseRisk;
@@ -109,6 +121,10 @@ public class Project {
   private Map<UUID, Set<Interest>> stakeholders = new LinkedHashMap<>();
   private Set<UUID> forgotten = new HashSet<>();
   private boolean costToleranceBreached;
+  private Map<UUID, Channel> planChannels = new LinkedHashMap<>();
+  private Map<UUID, Frequency> planFrequencies = new LinkedHashMap<>();
+  private Set<UUID> notifications = new HashSet<>();
+  private Set<UUID> maintenanceActivities = new HashSet<>();
 
   /** For Axon, which rebuilds a project from its events. */
   protected Project() {}
@@ -884,6 +900,220 @@ public class Project {
   @EventSourcingHandler
   void on(StakeholderInterestsChanged event) {
     stakeholders.put(event.stakeholderId(), Interests.of(event.newInterests()));
+  }
+
+  // ---------------------------------------------------------------- communications
+
+  @CommandHandler
+  void handle(SetCommunicationPlan command, Actor actor) {
+    requireManager(actor);
+    Set<Interest> interests = stakeholders.get(command.stakeholderId());
+    require(
+        interests != null,
+        ErrorCode.NOT_FOUND,
+        "No stakeholder with id " + command.stakeholderId());
+    require(
+        !forgotten.contains(command.stakeholderId()),
+        ErrorCode.STAKEHOLDER_FORGOTTEN,
+        "The stakeholder was forgotten: nothing more is sent to them");
+    apply(
+        new CommunicationPlanSet(
+            projectId,
+            command.stakeholderId(),
+            command.channel(),
+            command.address(),
+            command.frequency(),
+            interests,
+            planChannels.get(command.stakeholderId()),
+            planFrequencies.get(command.stakeholderId())));
+  }
+
+  @EventSourcingHandler
+  void on(CommunicationPlanSet event) {
+    planChannels.put(event.stakeholderId(), event.channel());
+    planFrequencies.put(event.stakeholderId(), event.frequency());
+  }
+
+  /**
+   * The ledger records what became of a notification. Only the ledger itself sends this, and it is
+   * recorded on a closed project too: the notice of closure is itself communicated. A notification
+   * is recorded once; a second outcome for the same id is refused.
+   */
+  @CommandHandler
+  void handle(RecordNotificationOutcome command, Actor actor) {
+    require(actor.isLedger(), ErrorCode.FORBIDDEN, "Only the ledger records notifications");
+    require(
+        stakeholders.containsKey(command.stakeholderId()),
+        ErrorCode.NOT_FOUND,
+        "No stakeholder with id " + command.stakeholderId());
+    requireNew(
+        !notifications.contains(command.notificationId()),
+        "notification",
+        command.notificationId());
+    require(
+        !command.attempts().isEmpty(),
+        ErrorCode.VALIDATION_FAILED,
+        "A notification's outcome names at least one try");
+    var last = command.attempts().get(command.attempts().size() - 1);
+    if (command.delivered()) {
+      apply(
+          new StakeholderNotified(
+              projectId,
+              command.notificationId(),
+              command.stakeholderId(),
+              command.kind(),
+              command.channel(),
+              command.address(),
+              command.sourceEventIds(),
+              command.sourceEventType(),
+              command.subject(),
+              command.bodySha256(),
+              last.at(),
+              command.attempts()));
+    } else {
+      apply(
+          new NotificationFailed(
+              projectId,
+              command.notificationId(),
+              command.stakeholderId(),
+              command.kind(),
+              command.channel(),
+              command.address(),
+              command.sourceEventIds(),
+              command.sourceEventType(),
+              command.subject(),
+              command.bodySha256(),
+              last.at(),
+              command.attempts()));
+    }
+  }
+
+  @EventSourcingHandler
+  void on(StakeholderNotified event) {
+    notifications.add(event.notificationId());
+  }
+
+  @EventSourcingHandler
+  void on(NotificationFailed event) {
+    notifications.add(event.notificationId());
+  }
+
+  // ---------------------------------------------------------------- maintenance
+
+  @CommandHandler
+  void handle(HandOverToOperations command, Actor actor) {
+    requireSponsor(actor, "Only the project's sponsor hands the project over to operations");
+    requireOpen();
+    requireOwnSignature(command.signature(), actor);
+    requireText(command.note(), "note");
+    require(
+        state != ProjectState.IN_MAINTENANCE,
+        ErrorCode.ALREADY_IN_MAINTENANCE,
+        "The project was already handed over to operations");
+    require(
+        state == ProjectState.EXECUTING,
+        ErrorCode.NOT_BASELINED,
+        "Only a project in execution (baselined) is handed over");
+    List<String> incomplete =
+        plan.items.values().stream()
+            .filter(item -> !item.isMilestone() && item.percentComplete < 100)
+            .map(item -> "\"" + item.name + "\" (" + item.percentComplete + "%)")
+            .toList();
+    require(
+        incomplete.isEmpty(),
+        ErrorCode.WORK_INCOMPLETE,
+        incomplete.size() + " work package(s) are not complete: " + String.join(", ", incomplete));
+    int workPackages =
+        (int) plan.items.values().stream().filter(item -> !item.isMilestone()).count();
+    apply(
+        new ProjectHandedOver(
+            projectId,
+            command.note(),
+            command.signature(),
+            workPackages,
+            state,
+            ProjectState.IN_MAINTENANCE));
+  }
+
+  @EventSourcingHandler
+  void on(ProjectHandedOver event) {
+    state = event.newState();
+  }
+
+  @CommandHandler
+  void handle(RecordMaintenanceActivity command, Actor actor) {
+    requireManager(actor);
+    require(
+        state == ProjectState.IN_MAINTENANCE,
+        ErrorCode.NOT_IN_MAINTENANCE,
+        "Maintenance is recorded only after the project was handed over to operations");
+    requireNew(
+        !maintenanceActivities.contains(command.activityId()),
+        "maintenance activity",
+        command.activityId());
+    requireText(command.description(), "description");
+    requireText(command.outcome(), "outcome");
+    require(
+        (command.budgetLineId() == null) == (command.cost() == null),
+        ErrorCode.VALIDATION_FAILED,
+        "budgetLineId and cost go together: a cost is booked against a MAINTENANCE line");
+    if (command.cost() == null) {
+      apply(
+          new MaintenanceActivityRecorded(
+              projectId,
+              command.activityId(),
+              command.kind(),
+              command.performedOn(),
+              command.description(),
+              command.outcome(),
+              null,
+              null,
+              null,
+              null,
+              null));
+      return;
+    }
+    requireAmount(command.cost(), "cost", true);
+    BudgetLine line = plan.line(command.budgetLineId());
+    require(
+        line.category == BudgetCategory.MAINTENANCE,
+        ErrorCode.VALIDATION_FAILED,
+        "Maintenance is booked against a MAINTENANCE budget line, not a %s line"
+            .formatted(line.category));
+    BigDecimal before = line.actual;
+    BigDecimal after = before.add(command.cost());
+    apply(
+        new MaintenanceActivityRecorded(
+            projectId,
+            command.activityId(),
+            command.kind(),
+            command.performedOn(),
+            command.description(),
+            command.outcome(),
+            line.id,
+            command.cost(),
+            currency,
+            before,
+            after));
+    if (after.compareTo(line.amount) > 0) {
+      apply(
+          new BudgetLineOverrun(
+              projectId,
+              line.id,
+              command.activityId(),
+              line.amount,
+              before,
+              after,
+              after.subtract(line.amount)));
+    }
+  }
+
+  @EventSourcingHandler
+  void on(MaintenanceActivityRecorded event) {
+    maintenanceActivities.add(event.activityId());
+    if (event.budgetLineId() != null) {
+      plan.lines.get(event.budgetLineId()).actual = event.lineActualAfter();
+    }
   }
 
   // ---------------------------------------------------------------- lifecycle
