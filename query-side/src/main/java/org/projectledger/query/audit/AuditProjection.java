@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
+import org.projectledger.api.EventSummaries;
 import org.projectledger.api.MetaDataKeys;
 import org.projectledger.query.consistency.Savepoints;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,7 +71,7 @@ class AuditProjection {
         text(metaData.get(MetaDataKeys.ACTOR)),
         text(metaData.get(MetaDataKeys.REASON)),
         text(metaData.get(MetaDataKeys.CORRELATION_ID)),
-        Summaries.of(event),
+        EventSummaries.of(event),
         Changes.json(Changes.of(event)),
         position);
   }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.stakeholders.Interest;
+import org.projectledger.api.stakeholders.Topics;
 import org.projectledger.query.audit.AuditVersions;
 import org.projectledger.query.consistency.ProjectReadGate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -41,51 +42,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @Tag(name = "Stakeholders")
 class StakeholderTimelineController {
-
-  /** Which event types each interest covers. */
-  static final Map<Interest, Set<String>> TOPICS = new LinkedHashMap<>();
-
-  static {
-    TOPICS.put(
-        Interest.SCHEDULE,
-        Set.of(
-            "WorkPackagePlanned",
-            "MilestonePlanned",
-            "WorkPackageRescheduled",
-            "MilestoneRescheduled",
-            "ProgressReported",
-            "BaselineSet",
-            "BaselineRevised"));
-    TOPICS.put(
-        Interest.BUDGET,
-        Set.of(
-            "BudgetLineOpened",
-            "BudgetReallocated",
-            "BudgetIncreased",
-            "CostRecorded",
-            "BudgetLineOverrun",
-            "PlannedCostChanged",
-            "ToleranceBreached"));
-    TOPICS.put(
-        Interest.SCOPE,
-        Set.of(
-            "WorkPackagePlanned",
-            "MilestonePlanned",
-            "DecisionRecorded",
-            "BaselineSet",
-            "BaselineRevised"));
-    TOPICS.put(Interest.RISK, Set.of("RiskLogged", "RiskReassessed", "RiskClosed"));
-    TOPICS.put(
-        Interest.CHANGE,
-        Set.of(
-            "ChangeRequestRaised",
-            "ChangeRequestApproved",
-            "ChangeRequestRejected",
-            "ChangeRequestWithdrawn",
-            "BaselineRevised"));
-    TOPICS.put(
-        Interest.STATUS, Set.of("ProjectChartered", "StatusReportPublished", "ProjectClosed"));
-  }
 
   private static final Set<String> FOR_SPONSORS =
       Set.of("ToleranceBreached", "ChangeRequestApproved", "ChangeRequestRejected");
@@ -168,7 +124,7 @@ class StakeholderTimelineController {
     }
     boolean sponsor = role.toLowerCase(Locale.ROOT).contains("sponsor");
     Set<String> types = new LinkedHashSet<>();
-    interests.forEach(interest -> types.addAll(TOPICS.get(interest)));
+    interests.forEach(interest -> types.addAll(Topics.eventTypes(interest)));
     if (sponsor) {
       types.addAll(FOR_SPONSORS);
     }
@@ -196,7 +152,7 @@ class StakeholderTimelineController {
               }
               List<Interest> concerns = new ArrayList<>();
               for (Interest interest : interests) {
-                if (TOPICS.get(interest).contains(type)) {
+                if (Topics.eventTypes(interest).contains(type)) {
                   concerns.add(interest);
                 }
               }

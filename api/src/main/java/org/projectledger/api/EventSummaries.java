@@ -1,4 +1,4 @@
-package org.projectledger.query.audit;
+package org.projectledger.api;
 
 import org.projectledger.api.baselines.BaselineRevised;
 import org.projectledger.api.baselines.BaselineSet;
@@ -12,8 +12,13 @@ import org.projectledger.api.changecontrol.ChangeRequestRaised;
 import org.projectledger.api.changecontrol.ChangeRequestRejected;
 import org.projectledger.api.changecontrol.ChangeRequestWithdrawn;
 import org.projectledger.api.charter.ProjectChartered;
+import org.projectledger.api.communications.CommunicationPlanSet;
+import org.projectledger.api.communications.NotificationFailed;
+import org.projectledger.api.communications.StakeholderNotified;
 import org.projectledger.api.decisions.DecisionRecorded;
 import org.projectledger.api.lifecycle.ProjectClosed;
+import org.projectledger.api.maintenance.MaintenanceActivityRecorded;
+import org.projectledger.api.maintenance.ProjectHandedOver;
 import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.risks.RiskClosed;
 import org.projectledger.api.risks.RiskLogged;
@@ -29,12 +34,15 @@ import org.projectledger.api.stakeholders.StakeholderRegistered;
 import org.projectledger.api.status.StatusReportPublished;
 import org.projectledger.api.tolerance.ToleranceBreached;
 
-/** The one line an auditor reads first: what happened, in the ledger's own words. */
-final class Summaries {
+/**
+ * The one line an auditor reads first: what happened, in the ledger's own words. The audit trail
+ * shows it, and the notifications sent to stakeholders use it as their subject.
+ */
+public final class EventSummaries {
 
-  private Summaries() {}
+  private EventSummaries() {}
 
-  static String of(Object event) {
+  public static String of(Object event) {
     if (event instanceof ProjectChartered e) {
       return "Chartered %s \"%s\" (%s to %s, %s), sponsor %s, manager %s"
           .formatted(
@@ -155,6 +163,40 @@ final class Summaries {
     if (event instanceof ProjectClosed e) {
       return "Closed the project, signed by %s (%s)"
           .formatted(e.signature().printedName(), e.signature().meaning());
+    }
+    if (event instanceof CommunicationPlanSet e) {
+      return "Set a stakeholder's communication plan: %s, %s".formatted(e.channel(), e.frequency());
+    }
+    if (event instanceof StakeholderNotified e) {
+      return "Notified a stakeholder by %s: \"%s\" (after %d tr%s)"
+          .formatted(
+              e.channel(),
+              e.subject(),
+              e.attempts().size(),
+              e.attempts().size() == 1 ? "y" : "ies");
+    }
+    if (event instanceof NotificationFailed e) {
+      return "Could not notify a stakeholder by %s: \"%s\" (%d tr%s, last: %s)"
+          .formatted(
+              e.channel(),
+              e.subject(),
+              e.attempts().size(),
+              e.attempts().size() == 1 ? "y" : "ies",
+              e.attempts().get(e.attempts().size() - 1).outcome());
+    }
+    if (event instanceof ProjectHandedOver e) {
+      return "Handed the project over to operations, signed by %s (%s)"
+          .formatted(e.signature().printedName(), e.signature().meaning());
+    }
+    if (event instanceof MaintenanceActivityRecorded e) {
+      return "Recorded %s maintenance on %s: %s%s"
+          .formatted(
+              e.kind(),
+              e.performedOn(),
+              e.description(),
+              e.cost() == null
+                  ? ""
+                  : " (cost %s %s)".formatted(e.cost().toPlainString(), e.currency()));
     }
     return event.getClass().getSimpleName();
   }

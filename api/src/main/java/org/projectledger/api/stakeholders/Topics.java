@@ -1,0 +1,78 @@
+package org.projectledger.api.stakeholders;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which events each interest covers: what a stakeholder's timeline shows and what their
+ * communication plan tells them about. The ledger's own records of communication (plans set,
+ * notifications sent or failed) are covered by no interest, so that telling someone never sets off
+ * another message.
+ */
+public final class Topics {
+
+  private static final Map<Interest, Set<String>> EVENT_TYPES = new EnumMap<>(Interest.class);
+
+  static {
+    EVENT_TYPES.put(
+        Interest.SCHEDULE,
+        Set.of(
+            "WorkPackagePlanned",
+            "MilestonePlanned",
+            "WorkPackageRescheduled",
+            "MilestoneRescheduled",
+            "ProgressReported",
+            "BaselineSet",
+            "BaselineRevised"));
+    EVENT_TYPES.put(
+        Interest.BUDGET,
+        Set.of(
+            "BudgetLineOpened",
+            "BudgetReallocated",
+            "BudgetIncreased",
+            "CostRecorded",
+            "BudgetLineOverrun",
+            "PlannedCostChanged",
+            "ToleranceBreached",
+            "MaintenanceActivityRecorded"));
+    EVENT_TYPES.put(
+        Interest.SCOPE,
+        Set.of(
+            "WorkPackagePlanned",
+            "MilestonePlanned",
+            "DecisionRecorded",
+            "BaselineSet",
+            "BaselineRevised",
+            "ProjectHandedOver"));
+    EVENT_TYPES.put(Interest.RISK, Set.of("RiskLogged", "RiskReassessed", "RiskClosed"));
+    EVENT_TYPES.put(
+        Interest.CHANGE,
+        Set.of(
+            "ChangeRequestRaised",
+            "ChangeRequestApproved",
+            "ChangeRequestRejected",
+            "ChangeRequestWithdrawn",
+            "BaselineRevised"));
+    EVENT_TYPES.put(
+        Interest.STATUS,
+        Set.of(
+            "ProjectChartered",
+            "StatusReportPublished",
+            "ProjectHandedOver",
+            "MaintenanceActivityRecorded",
+            "ProjectClosed"));
+  }
+
+  private Topics() {}
+
+  /** The simple names of the event types an interest covers. */
+  public static Set<String> eventTypes(Interest interest) {
+    return EVENT_TYPES.get(interest);
+  }
+
+  /** Whether any of the interests covers an event of this type (its simple name). */
+  public static boolean covers(Set<Interest> interests, String eventType) {
+    return interests.stream().anyMatch(interest -> EVENT_TYPES.get(interest).contains(eventType));
+  }
+}
