@@ -53,6 +53,7 @@ import org.projectledger.api.communications.Channel;
 import org.projectledger.api.communications.CommunicationPlanSet;
 import org.projectledger.api.communications.Frequency;
 import org.projectledger.api.communications.NotificationFailed;
+import org.projectledger.api.communications.ProjectFigures;
 import org.projectledger.api.communications.RecordNotificationOutcome;
 import org.projectledger.api.communications.SetCommunicationPlan;
 import org.projectledger.api.communications.StakeholderNotified;
@@ -996,6 +997,27 @@ public class Project {
   @EventSourcingHandler
   void on(NotificationFailed event) {
     notifications.add(event.notificationId());
+  }
+
+  /**
+   * The figures a weekly digest reports, read from the project's own state: nothing is changed.
+   * Maintenance spend is not delivery cost and stays out of AC.
+   */
+  public ProjectFigures figures() {
+    BigDecimal earned = plan.earnedValue();
+    BigDecimal actual = plan.actualTotal;
+    BigDecimal index =
+        actual.signum() == 0 || earned.signum() == 0
+            ? null
+            : earned.divide(actual, 3, java.math.RoundingMode.HALF_EVEN);
+    return new ProjectFigures(
+        state,
+        currency,
+        Money.round(plan.totalPlannedCost()),
+        Money.round(earned),
+        Money.round(actual),
+        index,
+        Money.round(plan.estimateAtCompletion()));
   }
 
   // ---------------------------------------------------------------- maintenance

@@ -27,7 +27,30 @@ public record DashboardView(
     List<OpenRisk> openRisks,
     StatusReport latestStatusReport,
     ToleranceState tolerance,
+    Maintenance maintenance,
     long version) {
+
+  /**
+   * After hand-over to operations: the MAINTENANCE budget, what maintenance has cost by the status
+   * date, and the activity log, newest first.
+   */
+  public record Maintenance(
+      BigDecimal budget,
+      BigDecimal spent,
+      BigDecimal remaining,
+      List<MaintenanceActivity> activities) {}
+
+  /** One maintenance activity, with the line it was booked against where it cost something. */
+  public record MaintenanceActivity(
+      UUID activityId,
+      String kind,
+      LocalDate performedOn,
+      String description,
+      String outcome,
+      UUID budgetLineId,
+      BigDecimal cost,
+      java.time.Instant recordedAt,
+      String recordedBy) {}
 
   /** BAC, PV, EV, AC, CV, SV, CPI, SPI, EAC, ETC, VAC, TCPI; money to 2 decimals, indices to 3. */
   public record EarnedValueFigures(

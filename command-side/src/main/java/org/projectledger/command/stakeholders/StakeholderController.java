@@ -9,6 +9,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.UUID;
+import org.projectledger.api.ErrorCode;
+import org.projectledger.api.LedgerException;
+import org.projectledger.api.communications.Channel;
+import org.projectledger.api.communications.Frequency;
+import org.projectledger.api.communications.SetCommunicationPlan;
 import org.projectledger.api.stakeholders.ForgetStakeholder;
 import org.projectledger.api.stakeholders.Interest;
 import org.projectledger.api.stakeholders.PersonalData;
@@ -52,6 +57,11 @@ class StakeholderController {
   record UpdateInterestsRequest(
       @NotNull @Size(max = 6) Set<@NotNull Interest> interests,
       @NotBlank @Size(max = 2000) String reason) {}
+
+  record CommunicationPlanRequest(
+      @NotNull Channel channel,
+      @NotBlank @Size(max = 2000) String address,
+      @NotNull Frequency frequency) {}
 
   private final Commands commands;
   private final PersonalDataVault vault;
@@ -102,6 +112,34 @@ class StakeholderController {
         Answer.updated(projectId),
         new UpdateStakeholderInterests(projectId, stakeholderId, body.interests(), body.reason()),
         body.reason(),
+        body);
+  }
+
+  @PutMapping("/{stakeholderId}/communication-plan")
+  @Operation(
+      summary =
+          "Set how a stakeholder is told: e-mail or webhook, on each event or weekly (manager)")
+  ResponseEntity<WriteAnswer> setCommunicationPlan(
+      @PathVariable UUID projectId,
+      @PathVariable UUID stakeholderId,
+      @Valid @RequestBody CommunicationPlanRequest body) {
+    CommunicationAddresses.requireValid(body.channel(), body.address());
+    var sealed =
+        vault
+            .sealText(stakeholderId, body.address())
+            .orElseThrow(
+                () ->
+                    vault.wasShredded(stakeholderId)
+                        ? new LedgerException(
+                            ErrorCode.STAKEHOLDER_FORGOTTEN,
+                            "The stakeholder was forgotten: nothing more is sent to them")
+                        : new LedgerException(
+                            ErrorCode.NOT_FOUND, "No stakeholder with id " + stakeholderId));
+    return commands.execute(
+        Answer.updated(projectId),
+        new SetCommunicationPlan(
+            projectId, stakeholderId, body.channel(), sealed, body.frequency()),
+        null,
         body);
   }
 }

@@ -52,6 +52,36 @@ public class PersonalDataVault {
 
   /** Seals a subject's data under their key, making the key on first use. */
   public SealedPersonalData seal(UUID keyId, PersonalData data) {
+    return sealValue(keyId, data);
+  }
+
+  /**
+   * Seals one more piece of a known subject's personal data (an address to reach them at) under
+   * their key, so that forgetting them makes it unreadable too. Empty where the subject has no live
+   * key: never registered, or forgotten ({@link #wasShredded} tells which).
+   */
+  public Optional<SealedPersonalData> sealText(UUID keyId, String text) {
+    return key(keyId).map(key -> sealValue(keyId, text));
+  }
+
+  /** Whether the subject's key existed and was destroyed. */
+  public boolean wasShredded(UUID keyId) {
+    return !jdbc.queryForList(
+            "SELECT 1 FROM personal_data_key WHERE key_id = ? AND secret IS NULL", keyId)
+        .isEmpty();
+  }
+
+  /** The data in the clear, or empty where the subject has been forgotten. */
+  public Optional<PersonalData> open(SealedPersonalData sealed) {
+    return openValue(sealed, PersonalData.class);
+  }
+
+  /** Text sealed by {@link #sealText}, or empty where the subject has been forgotten. */
+  public Optional<String> openText(SealedPersonalData sealed) {
+    return openValue(sealed, String.class);
+  }
+
+  private SealedPersonalData sealValue(UUID keyId, Object value) {
     SecretKey key = key(keyId).orElseGet(() -> createKey(keyId));
     try {
       byte[] nonce = new byte[NONCE_BYTES];
@@ -59,7 +89,7 @@ public class PersonalDataVault {
       Cipher cipher = Cipher.getInstance(CIPHER);
       cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(bytes(keyId));
-      byte[] sealed = cipher.doFinal(json.writeValueAsBytes(data));
+      byte[] sealed = cipher.doFinal(json.writeValueAsBytes(value));
       Base64.Encoder base64 = Base64.getEncoder();
       return new SealedPersonalData(
           keyId, base64.encodeToString(nonce), base64.encodeToString(sealed));
@@ -68,8 +98,7 @@ public class PersonalDataVault {
     }
   }
 
-  /** The data in the clear, or empty where the subject has been forgotten. */
-  public Optional<PersonalData> open(SealedPersonalData sealed) {
+  private <T> Optional<T> openValue(SealedPersonalData sealed, Class<T> type) {
     Optional<SecretKey> key = key(sealed.keyId());
     if (key.isEmpty()) {
       return Optional.empty();
@@ -83,7 +112,7 @@ public class PersonalDataVault {
           new GCMParameterSpec(TAG_BITS, base64.decode(sealed.nonce())));
       cipher.updateAAD(bytes(sealed.keyId()));
       byte[] clear = cipher.doFinal(base64.decode(sealed.ciphertext()));
-      return Optional.of(json.readValue(clear, PersonalData.class));
+      return Optional.of(json.readValue(clear, type));
     } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException("Sealed personal data does not open with its key", e);
     }

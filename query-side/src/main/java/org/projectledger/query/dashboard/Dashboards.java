@@ -4,12 +4,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.projectledger.api.budget.BudgetCategory;
 import org.projectledger.api.dashboard.DashboardView;
 import org.projectledger.api.dashboard.DashboardView.BudgetLine;
+import org.projectledger.api.dashboard.DashboardView.Maintenance;
+import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
 import org.projectledger.api.dashboard.DashboardView.ScheduleSummary;
 import org.projectledger.api.dashboard.DashboardView.ToleranceState;
 import org.projectledger.query.dashboard.EarnedValue.Cost;
@@ -88,7 +93,35 @@ class Dashboards {
         facts.openRisks(),
         facts.latestStatusReport(),
         tolerance(facts, exact),
+        maintenance(facts, statusDate),
         project.version());
+  }
+
+  /** The maintenance section: MAINTENANCE budget, spend and log by the status date. */
+  private static Maintenance maintenance(ProjectFacts facts, LocalDate statusDate) {
+    BigDecimal budget =
+        facts.lines().stream()
+            .filter(line -> line.category().equals(BudgetCategory.MAINTENANCE.name()))
+            .map(LineFact::amount)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    List<MaintenanceActivity> activities =
+        facts.maintenance().stream()
+            .filter(activity -> !activity.performedOn().isAfter(statusDate))
+            .sorted(
+                Comparator.comparing(MaintenanceActivity::performedOn)
+                    .thenComparing(MaintenanceActivity::recordedAt)
+                    .reversed())
+            .toList();
+    BigDecimal spent =
+        activities.stream()
+            .map(MaintenanceActivity::cost)
+            .filter(Objects::nonNull)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new Maintenance(
+        EarnedValue.money(budget),
+        EarnedValue.money(spent),
+        EarnedValue.money(budget.subtract(spent)),
+        activities);
   }
 
   private static List<BudgetLine> budgetByLine(ProjectFacts facts, LocalDate statusDate) {
@@ -102,6 +135,16 @@ class Dashboards {
                           && !cost.incurredOn().isAfter(statusDate))
               .map(CostFact::amount)
               .reduce(BigDecimal.ZERO, BigDecimal::add);
+      // Maintenance booked against the line counts in its actuals (never in the project's AC).
+      actual =
+          actual.add(
+              facts.maintenance().stream()
+                  .filter(
+                      activity ->
+                          line.budgetLineId().equals(activity.budgetLineId())
+                              && !activity.performedOn().isAfter(statusDate))
+                  .map(MaintenanceActivity::cost)
+                  .reduce(BigDecimal.ZERO, BigDecimal::add));
       BigDecimal budget = line.amount();
       lines.add(
           new BudgetLine(

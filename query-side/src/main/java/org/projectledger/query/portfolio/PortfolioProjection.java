@@ -17,6 +17,7 @@ import org.projectledger.api.ProjectState;
 import org.projectledger.api.baselines.BaselineSet;
 import org.projectledger.api.charter.ProjectChartered;
 import org.projectledger.api.lifecycle.ProjectClosed;
+import org.projectledger.api.maintenance.ProjectHandedOver;
 import org.projectledger.query.consistency.Savepoints;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -83,6 +84,11 @@ class PortfolioProjection {
 
   @EventHandler
   void on(BaselineSet event, @SequenceNumber long sequence) {
+    changeState(event.projectId(), event.newState(), sequence);
+  }
+
+  @EventHandler
+  void on(ProjectHandedOver event, @SequenceNumber long sequence) {
     changeState(event.projectId(), event.newState(), sequence);
   }
 

@@ -24,6 +24,7 @@ import org.projectledger.api.changecontrol.ChangeRequestApproved;
 import org.projectledger.api.changecontrol.ChangeRequestRaised;
 import org.projectledger.api.changecontrol.ChangeRequestRejected;
 import org.projectledger.api.changecontrol.ChangeRequestWithdrawn;
+import org.projectledger.api.maintenance.MaintenanceActivityRecorded;
 import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.risks.RiskClosed;
 import org.projectledger.api.risks.RiskLogged;
@@ -65,7 +66,8 @@ class ProjectDetailProjection {
     "project_risk",
     "project_status_report",
     "project_stakeholder",
-    "project_tolerance_breach"
+    "project_tolerance_breach",
+    "project_maintenance_activity"
   };
 
   private final JdbcTemplate jdbc;
@@ -232,6 +234,35 @@ class ProjectDetailProjection {
         amount,
         projectId,
         lineId);
+  }
+
+  @EventHandler
+  void on(
+      MaintenanceActivityRecorded event,
+      @SequenceNumber long sequence,
+      @Timestamp Instant recordedAt,
+      @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+    jdbc.update(
+        """
+        INSERT INTO project_maintenance_activity (project_id, activity_id, sequence, kind,
+            performed_on, description, outcome, budget_line_id, cost, recorded_at, actor)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+        WHERE NOT EXISTS
+            (SELECT 1 FROM project_maintenance_activity WHERE project_id = ? AND activity_id = ?)
+        """,
+        event.projectId(),
+        event.activityId(),
+        sequence,
+        event.kind().name(),
+        event.performedOn(),
+        event.description(),
+        event.outcome(),
+        event.budgetLineId(),
+        event.cost(),
+        recordedAt.atOffset(java.time.ZoneOffset.UTC),
+        actor,
+        event.projectId(),
+        event.activityId());
   }
 
   @EventHandler

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.projectledger.api.ProjectState;
+import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
 import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
 import org.projectledger.api.dashboard.DashboardView.OpenRisk;
 import org.projectledger.api.dashboard.DashboardView.StatusReport;
@@ -33,7 +34,8 @@ public record ProjectFacts(
     List<OpenRisk> openRisks,
     StatusReport latestStatusReport,
     int breaches,
-    List<StakeholderFact> stakeholders) {
+    List<StakeholderFact> stakeholders,
+    List<MaintenanceActivity> maintenance) {
 
   public record Header(
       String code,

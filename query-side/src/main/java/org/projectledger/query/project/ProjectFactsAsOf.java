@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.projectledger.api.MetaDataKeys;
 import org.projectledger.api.ProjectState;
 import org.projectledger.api.baselines.BaselineItem;
 import org.projectledger.api.baselines.BaselineRevised;
@@ -25,10 +26,13 @@ import org.projectledger.api.changecontrol.ChangeRequestRaised;
 import org.projectledger.api.changecontrol.ChangeRequestRejected;
 import org.projectledger.api.changecontrol.ChangeRequestWithdrawn;
 import org.projectledger.api.charter.ProjectChartered;
+import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
 import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
 import org.projectledger.api.dashboard.DashboardView.OpenRisk;
 import org.projectledger.api.dashboard.DashboardView.StatusReport;
 import org.projectledger.api.lifecycle.ProjectClosed;
+import org.projectledger.api.maintenance.MaintenanceActivityRecorded;
+import org.projectledger.api.maintenance.ProjectHandedOver;
 import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.risks.RiskClosed;
 import org.projectledger.api.risks.RiskLogged;
@@ -86,6 +90,7 @@ public class ProjectFactsAsOf {
     private Map<UUID, BigDecimal> baselineLines = Map.of();
     private final List<ProgressFact> progress = new ArrayList<>();
     private final List<CostFact> costs = new ArrayList<>();
+    private final List<MaintenanceActivity> maintenance = new ArrayList<>();
     private final Map<UUID, LineFact> lines = new LinkedHashMap<>();
     private final Map<UUID, OpenChangeRequest> openChangeRequests = new LinkedHashMap<>();
     private final Map<UUID, OpenRisk> openRisks = new LinkedHashMap<>();
@@ -246,6 +251,21 @@ public class ProjectFactsAsOf {
                 stakeholder.sealed(),
                 stakeholder.role(),
                 names(e.newInterests())));
+      } else if (event instanceof ProjectHandedOver e) {
+        header = withState(e.newState());
+      } else if (event instanceof MaintenanceActivityRecorded e) {
+        Object actor = message.getMetaData().get(MetaDataKeys.ACTOR);
+        maintenance.add(
+            new MaintenanceActivity(
+                e.activityId(),
+                e.kind().name(),
+                e.performedOn(),
+                e.description(),
+                e.outcome(),
+                e.budgetLineId(),
+                e.cost(),
+                message.getTimestamp(),
+                actor == null ? null : actor.toString()));
       } else if (event instanceof ProjectClosed) {
         header = withState(ProjectState.CLOSED);
       }
@@ -319,7 +339,8 @@ public class ProjectFactsAsOf {
               .sorted(
                   Comparator.comparing(StakeholderFact::role)
                       .thenComparing(StakeholderFact::stakeholderId))
-              .toList());
+              .toList(),
+          List.copyOf(maintenance));
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.projectledger.api.ProjectState;
+import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
 import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
 import org.projectledger.api.dashboard.DashboardView.OpenRisk;
 import org.projectledger.api.dashboard.DashboardView.StatusReport;
@@ -148,6 +149,21 @@ public class ProjectFactsFromTables {
             .stream()
             .findFirst()
             .orElse(null);
+    List<MaintenanceActivity> maintenance =
+        jdbc.query(
+            "SELECT * FROM project_maintenance_activity WHERE project_id = ? ORDER BY sequence",
+            (rs, row) ->
+                new MaintenanceActivity(
+                    rs.getObject("activity_id", UUID.class),
+                    rs.getString("kind"),
+                    rs.getObject("performed_on", LocalDate.class),
+                    rs.getString("description"),
+                    rs.getString("outcome"),
+                    rs.getObject("budget_line_id", UUID.class),
+                    rs.getBigDecimal("cost"),
+                    rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                    rs.getString("actor")),
+            projectId);
     Integer breaches =
         jdbc.queryForObject(
             "SELECT COUNT(*) FROM project_tolerance_breach WHERE project_id = ?",
@@ -180,6 +196,7 @@ public class ProjectFactsFromTables {
                         rs.getString("interests").isEmpty()
                             ? List.of()
                             : List.of(rs.getString("interests").split(","))),
-                projectId)));
+                projectId),
+            maintenance));
   }
 }

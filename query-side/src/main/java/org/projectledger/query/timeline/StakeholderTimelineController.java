@@ -128,21 +128,24 @@ class StakeholderTimelineController {
     if (sponsor) {
       types.addAll(FOR_SPONSORS);
     }
-    if (types.isEmpty()) {
-      return new Timeline(projectId, stakeholderId, role, List.copyOf(interests), List.of(), null);
-    }
+    // What the stakeholder was told belongs to their timeline too (proof of communication).
+    types.add("-");
     String placeholders = String.join(",", types.stream().map(type -> "?").toList());
     List<Object> arguments = new ArrayList<>(List.of(projectId, cursor == null ? 0L : cursor));
     arguments.addAll(types);
+    arguments.add(projectId);
+    arguments.add(stakeholderId);
     arguments.add(
         (asOf == null ? Instant.parse("9999-12-31T23:59:59Z") : asOf).atOffset(ZoneOffset.UTC));
     arguments.add(limit + 1);
     Map<UUID, String> decisions = changeRequestDecisions(projectId);
     List<Entry> entries =
         jdbc.query(
-            "SELECT * FROM audit_entry WHERE project_id = ? AND global_position > ? AND type IN ("
+            "SELECT * FROM audit_entry WHERE project_id = ? AND global_position > ? AND (type IN ("
                 + placeholders
-                + ") AND recorded_at <= ? ORDER BY global_position LIMIT ?",
+                + ") OR global_position IN (SELECT global_position FROM communication_entry"
+                + " WHERE project_id = ? AND stakeholder_id = ?))"
+                + " AND recorded_at <= ? ORDER BY global_position LIMIT ?",
             (rs, row) -> {
               String type = rs.getString("type");
               String because = rs.getString("reason");
