@@ -39,6 +39,11 @@ final class ProjectScript {
     return new ProjectScript(http, "/api/projects/" + chartered.json().get("projectId").asText());
   }
 
+  /** The same project, through another service node or a restarted one. */
+  ProjectScript on(LedgerHttp other) {
+    return new ProjectScript(other, project);
+  }
+
   String projectId() {
     return project.substring("/api/projects/".length());
   }
