@@ -172,6 +172,7 @@ class AuthorizationMatrixTest {
       if (p.endsWith("/audit")
           || p.endsWith("/timeline")
           || p.endsWith("/provenance")
+          || p.endsWith("/communications")
           || p.startsWith("/api/ledger/")) {
         return BEYOND_VIEWER;
       }
@@ -191,7 +192,10 @@ class AuthorizationMatrixTest {
     if (p.endsWith("/interests")) {
       return Set.of("pmo", "manager");
     }
-    if (p.endsWith("/baselines") || p.endsWith("/approval") || p.endsWith("/rejection")) {
+    if (p.endsWith("/baselines")
+        || p.endsWith("/approval")
+        || p.endsWith("/rejection")
+        || p.endsWith("/handover")) {
       return Set.of("sponsor");
     }
     if (p.startsWith("/api/projects/{projectId}/")) {
