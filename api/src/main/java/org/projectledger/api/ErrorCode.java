@@ -37,6 +37,8 @@ public enum ErrorCode {
   PAYLOAD_TOO_LARGE(413, "Payload too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
+  IMPORT_REFUSED(422, "Import refused"),
+  UNSUPPORTED_FILE(422, "Unsupported file"),
   RATE_LIMITED(429, "Too many writes"),
   INTERNAL_ERROR(500, "Internal error"),
   UNAVAILABLE(503, "Unavailable");

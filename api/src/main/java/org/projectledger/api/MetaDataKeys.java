@@ -27,5 +27,17 @@ public final class MetaDataKeys {
   /** The client's Idempotency-Key, where the request gave one. */
   public static final String IDEMPOTENCY_KEY = "idempotencyKey";
 
+  /** On an event an import recorded: the file's name. */
+  public static final String IMPORT_FILE = "importFile";
+
+  /** On an event an import recorded: the file's format (MSPDI, MPP, XER, PMXML, CSV). */
+  public static final String IMPORT_FORMAT = "importFormat";
+
+  /** On an event an import recorded: the SHA-256 of the file. */
+  public static final String IMPORT_SHA256 = "importSha256";
+
+  /** On an event an import recorded: the task or row of the file it came from. */
+  public static final String IMPORT_ROW = "importRow";
+
   private MetaDataKeys() {}
 }

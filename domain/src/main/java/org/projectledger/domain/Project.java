@@ -12,6 +12,7 @@ import static org.projectledger.domain.Policies.requireText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +21,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.projectledger.api.Actor;
 import org.projectledger.api.ErrorCode;
+import org.projectledger.api.LedgerException;
+import org.projectledger.api.MetaDataKeys;
 import org.projectledger.api.ProjectState;
 import org.projectledger.api.Role;
 import org.projectledger.api.baselines.BaselineRevised;
@@ -59,6 +63,10 @@ import org.projectledger.api.communications.SetCommunicationPlan;
 import org.projectledger.api.communications.StakeholderNotified;
 import org.projectledger.api.decisions.DecisionRecorded;
 import org.projectledger.api.decisions.RecordDecision;
+import org.projectledger.api.imports.ImportPlan;
+import org.projectledger.api.imports.ImportRefusal;
+import org.projectledger.api.imports.ImportReport;
+import org.projectledger.api.imports.ImportedItem;
 import org.projectledger.api.lifecycle.CloseProject;
 import org.projectledger.api.lifecycle.ProjectClosed;
 import org.projectledger.api.maintenance.HandOverToOperations;
@@ -161,29 +169,117 @@ public class Project {
     state = ProjectState.CHARTERED;
   }
 
+  // ---------------------------------------------------------------- imports
+
+  /**
+   * An imported plan: each item, in dependency order, goes through {@link #planOn} as if planned by
+   * hand, on one trial plan; then the budget and tolerance rules apply to the whole. A row whose
+   * predecessor was refused is refused too. Nothing is recorded unless every row is accepted (all
+   * or nothing), and nothing at all on a dry run, which answers the report instead. Each event
+   * recorded says, in its metadata, which file and row it came from.
+   */
+  @CommandHandler
+  ImportReport handle(ImportPlan command, Actor actor) {
+    requireManager(actor);
+    Plan trial = plan.copy();
+    List<ImportedItem> accepted = new ArrayList<>();
+    List<ImportRefusal> refused = new ArrayList<>();
+    Map<UUID, String> refusedRows = new LinkedHashMap<>();
+    for (ImportedItem item : ImportOrder.of(command.items(), refused, refusedRows)) {
+      List<String> blocked =
+          item.dependsOn().stream().filter(refusedRows::containsKey).map(refusedRows::get).toList();
+      if (!blocked.isEmpty()) {
+        refused.add(
+            new ImportRefusal(
+                item.row(),
+                ErrorCode.DEPENDENCY_VIOLATION.name(),
+                "Depends on refused " + String.join(", ", blocked)));
+        refusedRows.put(item.itemId(), item.row());
+        continue;
+      }
+      try {
+        planOn(
+            trial,
+            item.itemId(),
+            item.kind(),
+            item.name(),
+            item.start(),
+            item.finish(),
+            item.kind() == ItemKind.MILESTONE ? BigDecimal.ZERO : item.plannedCost(),
+            item.dependsOn());
+        accepted.add(item);
+      } catch (LedgerException refusal) {
+        refused.add(new ImportRefusal(item.row(), refusal.code().name(), refusal.getMessage()));
+        refusedRows.put(item.itemId(), item.row());
+      }
+    }
+    try {
+      trial.requirePlanCoveredByBudget();
+      requireCostWithinTolerance(trial);
+    } catch (LedgerException refusal) {
+      refused.add(new ImportRefusal("the whole file", refusal.code().name(), refusal.getMessage()));
+    }
+    ImportReport report =
+        new ImportReport(
+            command.source(),
+            command.dryRun(),
+            List.copyOf(accepted),
+            List.copyOf(refused),
+            command.notes());
+    if (command.dryRun()) {
+      return report;
+    }
+    require(
+        !command.items().isEmpty(),
+        ErrorCode.VALIDATION_FAILED,
+        "The file holds no task to import");
+    if (!refused.isEmpty()) {
+      throw new LedgerException(
+          ErrorCode.IMPORT_REFUSED,
+          refused.size()
+              + " row(s) of "
+              + command.source().fileName()
+              + " are refused: nothing was imported",
+          Map.of("refused", refused, "notes", command.notes()));
+    }
+    for (ImportedItem item : accepted) {
+      MetaData source =
+          MetaData.with(MetaDataKeys.IMPORT_FILE, command.source().fileName())
+              .and(MetaDataKeys.IMPORT_FORMAT, command.source().format())
+              .and(MetaDataKeys.IMPORT_SHA256, command.source().sha256())
+              .and(MetaDataKeys.IMPORT_ROW, item.row());
+      apply(
+          item.kind() == ItemKind.MILESTONE
+              ? new MilestonePlanned(
+                  projectId, item.itemId(), item.name(), item.finish(), item.dependsOn())
+              : new WorkPackagePlanned(
+                  projectId,
+                  item.itemId(),
+                  item.name(),
+                  item.start(),
+                  item.finish(),
+                  item.plannedCost(),
+                  item.dependsOn()),
+          source);
+    }
+    return report;
+  }
+
   // ---------------------------------------------------------------- schedule
 
   @CommandHandler
   void handle(PlanWorkPackage command, Actor actor) {
     requireManager(actor);
-    requireNewId(command.workPackageId());
-    requireText(command.name(), "name");
-    requireAmount(command.plannedCost(), "plannedCost", false);
-    requireOrderedDates(command.plannedStart(), command.plannedFinish(), "The work package");
-    Item item =
-        new Item(
-            command.workPackageId(),
-            ItemKind.WORK_PACKAGE,
-            command.name(),
-            command.plannedStart(),
-            command.plannedFinish(),
-            command.plannedCost(),
-            command.dependsOn());
     Plan trial = plan.copy();
-    requireInsideProject(item);
-    trial.requireDependenciesExistWithoutCycle(item.id, item.dependsOn);
-    trial.items.put(item.id, item);
-    trial.requireAfterPredecessors(item);
+    planOn(
+        trial,
+        command.workPackageId(),
+        ItemKind.WORK_PACKAGE,
+        command.name(),
+        command.plannedStart(),
+        command.plannedFinish(),
+        command.plannedCost(),
+        command.dependsOn());
     trial.requirePlanCoveredByBudget();
     requireCostWithinTolerance(trial);
     apply(
@@ -195,6 +291,39 @@ public class Project {
             command.plannedFinish(),
             command.plannedCost(),
             command.dependsOn()));
+  }
+
+  /**
+   * The rules of planning one work package or milestone (DOMAIN.md), checked against a trial plan
+   * that the item then joins: a new id, a name, a cost, ordered dates inside the project's,
+   * predecessors that exist without a cycle, and a start after every predecessor's finish.
+   */
+  private void planOn(
+      Plan trial,
+      UUID id,
+      ItemKind kind,
+      String name,
+      LocalDate start,
+      LocalDate finish,
+      BigDecimal cost,
+      List<UUID> dependsOn) {
+    requireNew(!trial.items.containsKey(id), "work package or milestone", id);
+    requireText(name, "name");
+    require(
+        start != null && finish != null && cost != null,
+        ErrorCode.VALIDATION_FAILED,
+        kind == ItemKind.MILESTONE
+            ? "A milestone needs a due date"
+            : "A work package needs a start, a finish and a planned cost");
+    if (kind == ItemKind.WORK_PACKAGE) {
+      requireAmount(cost, "plannedCost", false);
+      requireOrderedDates(start, finish, "The work package");
+    }
+    Item item = new Item(id, kind, name, start, finish, cost, dependsOn);
+    requireInsideProject(item);
+    trial.requireDependenciesExistWithoutCycle(item.id, item.dependsOn);
+    trial.items.put(item.id, item);
+    trial.requireAfterPredecessors(item);
   }
 
   @EventSourcingHandler
@@ -214,22 +343,15 @@ public class Project {
   @CommandHandler
   void handle(PlanMilestone command, Actor actor) {
     requireManager(actor);
-    requireNewId(command.milestoneId());
-    requireText(command.name(), "name");
-    Item item =
-        new Item(
-            command.milestoneId(),
-            ItemKind.MILESTONE,
-            command.name(),
-            command.dueDate(),
-            command.dueDate(),
-            BigDecimal.ZERO,
-            command.dependsOn());
-    Plan trial = plan.copy();
-    requireInsideProject(item);
-    trial.requireDependenciesExistWithoutCycle(item.id, item.dependsOn);
-    trial.items.put(item.id, item);
-    trial.requireAfterPredecessors(item);
+    planOn(
+        plan.copy(),
+        command.milestoneId(),
+        ItemKind.MILESTONE,
+        command.name(),
+        command.dueDate(),
+        command.dueDate(),
+        BigDecimal.ZERO,
+        command.dependsOn());
     apply(
         new MilestonePlanned(
             projectId,

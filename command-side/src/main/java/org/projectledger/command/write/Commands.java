@@ -67,6 +67,14 @@ public class Commands {
    */
   public ResponseEntity<WriteAnswer> execute(
       Answer answer, Object command, String reason, Object body) {
+    return send(answer, command, reason, body).answer();
+  }
+
+  /** A write's answer, and what the command handler returned (null when a replay answered). */
+  public record Sent(ResponseEntity<WriteAnswer> answer, Object result) {}
+
+  /** As {@link #execute}, also handing back the handler's result. */
+  public Sent send(Answer answer, Object command, String reason, Object body) {
     HttpServletRequest request =
         ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
     Actor actor = CurrentActor.get();
@@ -76,7 +84,7 @@ public class Commands {
     if (key != null) {
       Optional<Stored> first = keys.find(actor.userName(), key);
       if (first.isPresent()) {
-        return replay(first.get(), requestHash);
+        return new Sent(replay(first.get(), requestHash), null);
       }
     }
 
@@ -106,7 +114,7 @@ public class Commands {
             gateway.sendAndWait(
                 GenericCommandMessage.asCommandMessage(command)
                     .withMetaData(MetaData.from(metaData)));
-        return answer.at(outcome.version());
+        return new Sent(answer.at(outcome.version()), outcome.result());
       } catch (ConcurrencyException lostRace) {
         if (expectedVersion != null) {
           throw new LedgerException(
@@ -125,10 +133,31 @@ public class Commands {
           throw sameKeyMeanwhile;
         }
         // Another request with this key committed first: answer as it was answered.
-        return replay(
-            keys.find(actor.userName(), key).orElseThrow(() -> sameKeyMeanwhile), requestHash);
+        return new Sent(
+            replay(
+                keys.find(actor.userName(), key).orElseThrow(() -> sameKeyMeanwhile), requestHash),
+            null);
       }
     }
+  }
+
+  /**
+   * Sends a command that records nothing — a dry run — on behalf of the signed-in user and answers
+   * what its handler returned. No key, no condition: there is nothing to replay or to race.
+   */
+  public Object ask(Object command) {
+    Actor actor = CurrentActor.get();
+    Outcome outcome =
+        gateway.sendAndWait(
+            GenericCommandMessage.asCommandMessage(command)
+                .withMetaData(
+                    MetaData.with(MetaDataKeys.ACTOR, actor.userName())
+                        .and(MetaDataKeys.ACTOR_NAME, actor.fullName())
+                        .and(
+                            MetaDataKeys.ROLES,
+                            actor.roles().stream().map(Enum::name).sorted().toList())
+                        .and(MetaDataKeys.CORRELATION_ID, UUID.randomUUID().toString())));
+    return outcome.result();
   }
 
   private static ResponseEntity<WriteAnswer> replay(Stored first, String requestHash) {

@@ -65,7 +65,9 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
     if (REFUSALS.contains(exception.code())) {
       events.refused(request, exception.code());
     }
-    return answer(Problems.of(exception.code(), exception.getMessage()));
+    ProblemDetail problem = Problems.of(exception.code(), exception.getMessage());
+    exception.properties().forEach(problem::setProperty);
+    return answer(problem);
   }
 
   @ExceptionHandler(InvalidRequest.class)

@@ -69,11 +69,24 @@ class AuditProjection {
         event.getClass().getSimpleName(),
         recordedAt.atOffset(ZoneOffset.UTC),
         text(metaData.get(MetaDataKeys.ACTOR)),
-        text(metaData.get(MetaDataKeys.REASON)),
+        reason(metaData),
         text(metaData.get(MetaDataKeys.CORRELATION_ID)),
         EventSummaries.of(event),
         Changes.json(Changes.of(event)),
         position);
+  }
+
+  /** Why: the reason given, or for an imported item the file and row it came from. */
+  private static String reason(MetaData metaData) {
+    if (metaData.get(MetaDataKeys.IMPORT_FILE) != null) {
+      return "Imported from %s (%s, SHA-256 %s), %s"
+          .formatted(
+              metaData.get(MetaDataKeys.IMPORT_FILE),
+              metaData.get(MetaDataKeys.IMPORT_FORMAT),
+              metaData.get(MetaDataKeys.IMPORT_SHA256),
+              metaData.get(MetaDataKeys.IMPORT_ROW));
+    }
+    return text(metaData.get(MetaDataKeys.REASON));
   }
 
   private static String text(Object value) {

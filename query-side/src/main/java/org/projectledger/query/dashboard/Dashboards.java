@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * (read-model tables) or as the ledger knew them at an earlier instant ({@code asOf}).
  */
 @Component
-class Dashboards {
+public class Dashboards {
 
   private final ProjectFactsFromTables now;
 
@@ -48,7 +48,7 @@ class Dashboards {
     return now.of(projectId).map(facts -> of(projectId, facts, statusDate));
   }
 
-  static DashboardView of(UUID projectId, ProjectFacts facts, LocalDate statusDate) {
+  public static DashboardView of(UUID projectId, ProjectFacts facts, LocalDate statusDate) {
     List<Reference> references = new ArrayList<>();
     for (PlannedItem item : facts.items()) {
       if (item.isMilestone()) {

@@ -6,10 +6,6 @@ import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.projectledger.api.ErrorCode;
@@ -19,10 +15,6 @@ import org.projectledger.query.consistency.ProjectReadGate;
 import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectFactsAsOf;
 import org.projectledger.query.project.ProjectFactsFromTables;
-import org.projectledger.query.project.ProjectPlans.FrozenItem;
-import org.projectledger.query.project.ProjectPlans.PlannedItem;
-import org.projectledger.query.schedule.CriticalPath.Node;
-import org.projectledger.query.schedule.CriticalPath.Timing;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -72,65 +64,9 @@ class ScheduleReadController {
           .body(Problems.of(ErrorCode.NOT_FOUND, "No project with id " + projectId + "."));
     }
     LocalDate date = statusDate != null ? statusDate : LocalDate.now(clock);
-    long version = facts.get().header().version();
-    List<PlannedItem> items = facts.get().items();
-    Integer baselineNumber = facts.get().baselineNumber();
-    Map<UUID, FrozenItem> baseline = facts.get().baseline();
-    Map<UUID, Timing> timings =
-        CriticalPath.of(
-            items.stream()
-                .map(
-                    item ->
-                        new Node(
-                            item.id(),
-                            item.isMilestone(),
-                            item.start(),
-                            item.finish(),
-                            item.dependsOn()))
-                .toList());
-
-    List<ScheduleView.Item> rows = new ArrayList<>();
-    List<UUID> critical = new ArrayList<>();
-    for (PlannedItem item : items) {
-      FrozenItem frozen = baseline.get(item.id());
-      Timing timing = timings.get(item.id());
-      if (timing.critical()) {
-        critical.add(item.id());
-      }
-      rows.add(
-          new ScheduleView.Item(
-              item.id(),
-              item.kind(),
-              item.name(),
-              item.start(),
-              item.finish(),
-              frozen == null ? null : frozen.start(),
-              frozen == null ? null : frozen.finish(),
-              frozen == null ? null : ChronoUnit.DAYS.between(frozen.finish(), item.finish()),
-              item.isMilestone() ? null : item.plannedCost(),
-              item.percentComplete(),
-              item.dependsOn(),
-              timing.earlyStart(),
-              timing.earlyFinish(),
-              timing.lateStart(),
-              timing.lateFinish(),
-              timing.totalFloat(),
-              timing.critical(),
-              Lateness.isLate(item, items, date)));
-    }
+    ScheduleView view = Schedules.of(projectId, facts.get(), date);
     return ResponseEntity.ok()
-        .header(ProjectReadGate.HEADER, String.valueOf(version))
-        .body(
-            new ScheduleView(
-                projectId,
-                date,
-                baselineNumber,
-                timings.values().stream()
-                    .map(Timing::earlyFinish)
-                    .max(LocalDate::compareTo)
-                    .orElse(null),
-                rows,
-                critical,
-                version));
+        .header(ProjectReadGate.HEADER, String.valueOf(view.version()))
+        .body(view);
   }
 }

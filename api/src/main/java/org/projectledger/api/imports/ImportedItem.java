@@ -1,0 +1,27 @@
+package org.projectledger.api.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.projectledger.api.schedule.ItemKind;
+
+/**
+ * One task of an imported file, as the ledger will plan it: a work package (start, finish, planned
+ * cost) or a milestone (due on {@code finish}); {@code row} names it in the file (task id, activity
+ * id or CSV line), {@code dependsOn} holds the ids of its finish-to-start predecessors.
+ */
+public record ImportedItem(
+    String row,
+    UUID itemId,
+    ItemKind kind,
+    String name,
+    LocalDate start,
+    LocalDate finish,
+    BigDecimal plannedCost,
+    List<UUID> dependsOn) {
+
+  public ImportedItem {
+    dependsOn = List.copyOf(dependsOn);
+  }
+}

@@ -1,0 +1,365 @@
+package org.projectledger.command.imports;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mpxj.ProjectFile;
+import org.mpxj.Relation;
+import org.mpxj.RelationType;
+import org.mpxj.Task;
+import org.mpxj.reader.UniversalProjectReader;
+import org.projectledger.api.ErrorCode;
+import org.projectledger.api.LedgerException;
+import org.projectledger.api.imports.ImportNote;
+import org.projectledger.api.imports.ImportPlan;
+import org.projectledger.api.imports.ImportSource;
+import org.projectledger.api.imports.ImportedItem;
+import org.projectledger.api.schedule.ItemKind;
+
+/**
+ * Reads a plan file into the items the ledger will plan: Microsoft Project (.mpp, MSPDI .xml) and
+ * Primavera P6 (.xer, PMXML) through MPXJ, which recognises the format from the bytes; CSV with
+ * Jackson. Tasks become work packages, milestones milestones, finish-to-start predecessors
+ * dependencies, baseline cost (or else cost, or else planned cost) planned cost. What is not taken
+ * over — other relation types, lags, calendars, summary tasks, resources — is listed as notes,
+ * never dropped silently. Item ids derive from the project, the file's SHA-256 and the task's id,
+ * so the same file imported twice is refused as duplicates rather than planned twice.
+ */
+final class PlanFiles {
+
+  private static final Pattern PREDECESSOR =
+      Pattern.compile("^(.+?)(FS|SS|FF|SF)?([+-]\\s*\\d+(?:[.,]\\d+)?\\s*[a-zA-Z]*)?$");
+
+  private PlanFiles() {}
+
+  static ImportPlan read(UUID projectId, String fileName, byte[] bytes, boolean dryRun) {
+    String sha256 = sha256(bytes);
+    List<ImportNote> notes = new ArrayList<>();
+    List<ImportedItem> items;
+    String format;
+    if (fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      format = "CSV";
+      items = csv(projectId, sha256, bytes, notes);
+    } else {
+      ProjectFile file;
+      try (var proxy =
+          new UniversalProjectReader().getProjectReaderProxy(new ByteArrayInputStream(bytes))) {
+        if (proxy == null) {
+          throw unsupported(fileName, "it is not a plan file MPXJ recognises");
+        }
+        format = formatOf(proxy.getProjectReader().getClass().getSimpleName());
+        if (format == null) {
+          throw unsupported(
+              fileName, "it is a " + proxy.getProjectReader().getClass().getSimpleName() + " file");
+        }
+        file = proxy.read();
+      } catch (LedgerException e) {
+        throw e;
+      } catch (Exception e) {
+        throw unsupported(fileName, "it could not be read (" + e.getMessage() + ")");
+      }
+      if (file == null) {
+        throw unsupported(fileName, "it holds no project");
+      }
+      items = tasks(projectId, sha256, file, notes);
+    }
+    return new ImportPlan(
+        projectId, new ImportSource(fileName, format, sha256), items, notes, dryRun);
+  }
+
+  private static String formatOf(String reader) {
+    return switch (reader) {
+      case "MSPDIReader" -> "MSPDI";
+      case "MPPReader" -> "MPP";
+      case "PrimaveraXERFileReader" -> "XER";
+      case "PrimaveraPMFileReader" -> "PMXML";
+      default -> null;
+    };
+  }
+
+  private static LedgerException unsupported(String fileName, String why) {
+    return new LedgerException(
+        ErrorCode.UNSUPPORTED_FILE,
+        "%s cannot be imported: %s. The ledger reads Microsoft Project (.mpp, MSPDI .xml),"
+                .formatted(fileName, why)
+            + " Primavera P6 (.xer, PMXML) and CSV.");
+  }
+
+  // ------------------------------------------------------------------ MPXJ
+
+  private static List<ImportedItem> tasks(
+      UUID projectId, String sha256, ProjectFile file, List<ImportNote> notes) {
+    Map<Task, UUID> ids = new LinkedHashMap<>();
+    for (Task task : file.getTasks()) {
+      if (task.getUniqueID() == null || task.getName() == null && task.getUniqueID() == 0) {
+        continue;
+      }
+      if (task.getSummary() || !task.getChildTasks().isEmpty()) {
+        if (task.getUniqueID() != 0) {
+          notes.add(
+              new ImportNote(
+                  row(task),
+                  "summary task \"%s\" not imported: its sub-tasks are".formatted(task.getName())));
+        }
+        continue;
+      }
+      ids.put(task, id(projectId, sha256, "task:" + task.getUniqueID()));
+    }
+    List<ImportedItem> items = new ArrayList<>();
+    for (Map.Entry<Task, UUID> entry : ids.entrySet()) {
+      Task task = entry.getKey();
+      List<UUID> dependsOn = new ArrayList<>();
+      for (Relation relation : task.getPredecessors()) {
+        Task predecessor = relation.getPredecessorTask();
+        if (relation.getType() != RelationType.FINISH_START) {
+          notes.add(
+              new ImportNote(
+                  row(task),
+                  "%s relation from %s not imported: the ledger keeps finish-to-start dependencies only"
+                      .formatted(relation.getType(), row(predecessor))));
+          continue;
+        }
+        if (!ids.containsKey(predecessor)) {
+          notes.add(
+              new ImportNote(
+                  row(task),
+                  "dependency on %s (a summary task) not imported".formatted(row(predecessor))));
+          continue;
+        }
+        if (relation.getLag() != null && relation.getLag().getDuration() != 0) {
+          notes.add(
+              new ImportNote(
+                  row(task),
+                  "lag of %s after %s not imported: the dependency is kept as finish-to-start"
+                      .formatted(relation.getLag(), row(predecessor))));
+        }
+        dependsOn.add(ids.get(predecessor));
+      }
+      LocalDateTime start = task.getStart() != null ? task.getStart() : task.getPlannedStart();
+      LocalDateTime finish = task.getFinish() != null ? task.getFinish() : task.getPlannedFinish();
+      boolean milestone = task.getMilestone();
+      items.add(
+          new ImportedItem(
+              row(task),
+              entry.getValue(),
+              milestone ? ItemKind.MILESTONE : ItemKind.WORK_PACKAGE,
+              task.getName(),
+              milestone ? date(finish != null ? finish : start) : date(start),
+              milestone ? date(finish != null ? finish : start) : finishDate(start, finish),
+              milestone ? BigDecimal.ZERO : cost(task),
+              dependsOn));
+    }
+    int calendars = file.getCalendars().size();
+    if (calendars > 0) {
+      notes.add(
+          new ImportNote(
+              "file",
+              calendars
+                  + " calendar(s) not imported: the ledger takes the dates as they stand, in calendar days"));
+    }
+    long resources = file.getResources().stream().filter(r -> r.getName() != null).count();
+    if (resources > 0) {
+      notes.add(
+          new ImportNote(
+              "file",
+              resources
+                  + " resource(s) and their assignments not imported: costs are taken per task"));
+    }
+    return items;
+  }
+
+  private static String row(Task task) {
+    if (task.getActivityID() != null && !task.getActivityID().isBlank()) {
+      return "activity " + task.getActivityID();
+    }
+    return "task " + (task.getID() != null ? task.getID() : task.getUniqueID());
+  }
+
+  /** Baseline cost where the file has one, else the cost, else the planned cost. */
+  private static BigDecimal cost(Task task) {
+    for (Number amount :
+        new Number[] {task.getBaselineCost(), task.getCost(), task.getPlannedCost()}) {
+      if (amount != null && amount.doubleValue() > 0) {
+        return new BigDecimal(amount.toString()).setScale(2, RoundingMode.HALF_EVEN);
+      }
+    }
+    return BigDecimal.ZERO.setScale(2);
+  }
+
+  private static LocalDate date(LocalDateTime instant) {
+    return instant == null ? null : instant.toLocalDate();
+  }
+
+  /** A finish at midnight after the start day means the end of the day before. */
+  private static LocalDate finishDate(LocalDateTime start, LocalDateTime finish) {
+    if (finish == null) {
+      return null;
+    }
+    if (finish.toLocalTime().equals(LocalTime.MIDNIGHT)
+        && start != null
+        && finish.toLocalDate().isAfter(start.toLocalDate())) {
+      return finish.toLocalDate().minusDays(1);
+    }
+    return finish.toLocalDate();
+  }
+
+  // ------------------------------------------------------------------ CSV
+
+  /**
+   * A spreadsheet's plan: a header row, then one task per line, with the columns {@code id}, {@code
+   * name}, {@code type} (TASK or MILESTONE; TASK when absent), {@code start}, {@code finish} (ISO
+   * dates; a milestone is due on {@code finish}), {@code cost} and {@code predecessors} (ids
+   * separated by {@code ;}, in Microsoft Project's notation, e.g. {@code 3;4SS+2d}).
+   */
+  private static List<ImportedItem> csv(
+      UUID projectId, String sha256, byte[] bytes, List<ImportNote> notes) {
+    List<Map<String, String>> lines = new ArrayList<>();
+    try {
+      CsvMapper mapper = new CsvMapper();
+      MappingIterator<Map<String, String>> rows =
+          mapper
+              .readerForMapOf(String.class)
+              .with(CsvSchema.emptySchema().withHeader())
+              .readValues(new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", ""));
+      while (rows.hasNext()) {
+        Map<String, String> raw = rows.next();
+        Map<String, String> line = new LinkedHashMap<>();
+        raw.forEach(
+            (key, value) ->
+                line.put(key.trim().toLowerCase(Locale.ROOT), value == null ? "" : value.trim()));
+        lines.add(line);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new LedgerException(
+          ErrorCode.UNSUPPORTED_FILE,
+          "The CSV cannot be read: " + e.getMessage().lines().findFirst().orElse(""));
+    }
+    if (!lines.isEmpty()
+        && (!lines.get(0).containsKey("id") || !lines.get(0).containsKey("name"))) {
+      throw new LedgerException(
+          ErrorCode.UNSUPPORTED_FILE,
+          "The CSV needs a header row with at least the columns id and name"
+              + " (and type, start, finish, cost, predecessors)");
+    }
+    Map<String, UUID> ids = new LinkedHashMap<>();
+    Map<String, String> rows = new LinkedHashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String id = lines.get(i).get("id");
+      String row = "line " + (i + 2);
+      if (ids.containsKey(id)) {
+        throw new LedgerException(
+            ErrorCode.UNSUPPORTED_FILE,
+            "The CSV uses the id \"%s\" twice (%s and %s)".formatted(id, rows.get(id), row));
+      }
+      ids.put(id, id(projectId, sha256, "csv:" + id));
+      rows.put(id, row);
+    }
+    List<ImportedItem> items = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Map<String, String> line = lines.get(i);
+      String row = rows.get(line.get("id"));
+      boolean milestone = line.getOrDefault("type", "").equalsIgnoreCase("MILESTONE");
+      List<UUID> dependsOn = new ArrayList<>();
+      for (String token : line.getOrDefault("predecessors", "").split("[;,]")) {
+        if (token.isBlank()) {
+          continue;
+        }
+        Matcher matcher = PREDECESSOR.matcher(token.trim());
+        matcher.matches();
+        String predecessor = matcher.group(1).trim();
+        String type = matcher.group(2) == null ? "FS" : matcher.group(2);
+        if (!ids.containsKey(predecessor)) {
+          notes.add(
+              new ImportNote(
+                  row,
+                  "predecessor \"%s\" is not in the file: not imported".formatted(predecessor)));
+          continue;
+        }
+        if (!type.equals("FS")) {
+          notes.add(
+              new ImportNote(
+                  row,
+                  "%s relation from %s not imported: the ledger keeps finish-to-start dependencies only"
+                      .formatted(type, rows.get(predecessor))));
+          continue;
+        }
+        if (matcher.group(3) != null) {
+          notes.add(
+              new ImportNote(
+                  row,
+                  "lag %s after %s not imported: the dependency is kept as finish-to-start"
+                      .formatted(matcher.group(3).trim(), rows.get(predecessor))));
+        }
+        dependsOn.add(ids.get(predecessor));
+      }
+      LocalDate finish = csvDate(line.get("finish"));
+      LocalDate start = milestone && finish != null ? finish : csvDate(line.get("start"));
+      items.add(
+          new ImportedItem(
+              row,
+              ids.get(line.get("id")),
+              milestone ? ItemKind.MILESTONE : ItemKind.WORK_PACKAGE,
+              line.get("name"),
+              start,
+              milestone ? start : finish,
+              milestone ? BigDecimal.ZERO : csvAmount(line.get("cost")),
+              dependsOn));
+    }
+    return items;
+  }
+
+  private static LocalDate csvDate(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static BigDecimal csvAmount(String text) {
+    if (text == null || text.isBlank()) {
+      return BigDecimal.ZERO;
+    }
+    try {
+      return new BigDecimal(text.replace(" ", ""));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static UUID id(UUID projectId, String sha256, String key) {
+    return UUID.nameUUIDFromBytes(
+        ("import:" + projectId + ":" + sha256 + ":" + key).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

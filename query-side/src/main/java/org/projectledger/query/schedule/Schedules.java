@@ -1,0 +1,80 @@
+package org.projectledger.query.schedule;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.projectledger.api.schedule.ScheduleView;
+import org.projectledger.query.project.ProjectFacts;
+import org.projectledger.query.project.ProjectPlans.FrozenItem;
+import org.projectledger.query.project.ProjectPlans.PlannedItem;
+import org.projectledger.query.schedule.CriticalPath.Node;
+import org.projectledger.query.schedule.CriticalPath.Timing;
+
+/**
+ * The schedule of a project's facts for a status date: every item against its baseline, with float
+ * and the critical path. Shared by the schedule read and the schedule exports.
+ */
+public final class Schedules {
+
+  private Schedules() {}
+
+  public static ScheduleView of(UUID projectId, ProjectFacts facts, LocalDate date) {
+    long version = facts.header().version();
+    List<PlannedItem> items = facts.items();
+    Integer baselineNumber = facts.baselineNumber();
+    Map<UUID, FrozenItem> baseline = facts.baseline();
+    Map<UUID, Timing> timings =
+        CriticalPath.of(
+            items.stream()
+                .map(
+                    item ->
+                        new Node(
+                            item.id(),
+                            item.isMilestone(),
+                            item.start(),
+                            item.finish(),
+                            item.dependsOn()))
+                .toList());
+
+    List<ScheduleView.Item> rows = new ArrayList<>();
+    List<UUID> critical = new ArrayList<>();
+    for (PlannedItem item : items) {
+      FrozenItem frozen = baseline.get(item.id());
+      Timing timing = timings.get(item.id());
+      if (timing.critical()) {
+        critical.add(item.id());
+      }
+      rows.add(
+          new ScheduleView.Item(
+              item.id(),
+              item.kind(),
+              item.name(),
+              item.start(),
+              item.finish(),
+              frozen == null ? null : frozen.start(),
+              frozen == null ? null : frozen.finish(),
+              frozen == null ? null : ChronoUnit.DAYS.between(frozen.finish(), item.finish()),
+              item.isMilestone() ? null : item.plannedCost(),
+              item.percentComplete(),
+              item.dependsOn(),
+              timing.earlyStart(),
+              timing.earlyFinish(),
+              timing.lateStart(),
+              timing.lateFinish(),
+              timing.totalFloat(),
+              timing.critical(),
+              Lateness.isLate(item, items, date)));
+    }
+    return new ScheduleView(
+        projectId,
+        date,
+        baselineNumber,
+        timings.values().stream().map(Timing::earlyFinish).max(LocalDate::compareTo).orElse(null),
+        rows,
+        critical,
+        version);
+  }
+}

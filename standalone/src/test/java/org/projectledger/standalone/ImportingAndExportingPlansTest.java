@@ -1,0 +1,351 @@
+package org.projectledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mpxj.ProjectFile;
+import org.mpxj.RelationType;
+import org.mpxj.Task;
+import org.mpxj.reader.UniversalProjectReader;
+import org.projectledger.platform.testing.LedgerHttp;
+import org.projectledger.platform.testing.TestPostgres;
+import org.projectledger.platform.testing.TestUsers;
+import org.projectledger.standalone.PlanFilesForTests.Spec;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Plans in and out, on PostgreSQL: files written by MPXJ's own writers (MSPDI, XER) and a CSV are
+ * imported into projects and their work packages, dates, dependencies and costs checked; an MSPDI
+ * import exported again as MSPDI reads back with MPXJ as the same tasks, dates and links; a dry run
+ * of a file with a dependency cycle and a task outside the project's dates names those rows and
+ * appends nothing, and the real import of it is refused whole.
+ */
+@SpringBootTest(
+    classes = LedgerApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+@DirtiesContext
+class ImportingAndExportingPlansTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final List<Spec> ERP =
+      List.of(
+          Spec.task("Design", "2026-02-02", "2026-02-27", 10000),
+          Spec.task("Build", "2026-03-02", "2026-04-30", 50000.5, "Design"),
+          Spec.milestone("Go-live", "2026-04-30", "Build"),
+          Spec.task("Training", "2026-05-04", "2026-05-29", 8000)
+              .with("Build", RelationType.START_START));
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    TestPostgres.useFreshDatabase(registry);
+    TestUsers.register(registry);
+  }
+
+  @LocalServerPort int port;
+
+  @Test
+  void anMspdiFileBecomesWorkPackagesMilestonesAndDependenciesAndComesBackTheSame()
+      throws Exception {
+    ProjectScript script = ProjectScript.charter(new LedgerHttp(port), "PRJ-MSPDI-1");
+    script.budgetLine("LABOUR", "200000");
+    byte[] file = PlanFilesForTests.mspdi(ERP);
+
+    HttpResponse<String> imported = upload(script, "erp-plan.xml", file, false);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+    JsonNode report = JSON.readTree(imported.body()).get("report");
+    assertThat(report.get("source").get("format").asText()).isEqualTo("MSPDI");
+    assertThat(report.get("source").get("sha256").asText()).isEqualTo(sha256(file));
+    assertThat(report.get("created")).hasSize(4);
+    assertThat(report.get("refused")).isEmpty();
+    assertThat(report.get("notes").findValuesAsText("note"))
+        .anyMatch(note -> note.startsWith("SS relation from task 2 not imported"))
+        .anyMatch(note -> note.contains("calendar(s) not imported"));
+    long version = JSON.readTree(imported.body()).get("version").asLong();
+
+    Map<String, JsonNode> items = scheduleByName(script, version);
+    assertItem(items.get("Design"), "WORK_PACKAGE", "2026-02-02", "2026-02-27", "10000.00");
+    assertItem(items.get("Build"), "WORK_PACKAGE", "2026-03-02", "2026-04-30", "50000.50");
+    assertItem(items.get("Go-live"), "MILESTONE", "2026-04-30", "2026-04-30", null);
+    assertItem(items.get("Training"), "WORK_PACKAGE", "2026-05-04", "2026-05-29", "8000.00");
+    assertThat(items.get("Build").get("dependsOn").get(0).asText())
+        .isEqualTo(items.get("Design").get("itemId").asText());
+    assertThat(items.get("Go-live").get("dependsOn").get(0).asText())
+        .isEqualTo(items.get("Build").get("itemId").asText());
+    assertThat(items.get("Training").get("dependsOn")).isEmpty();
+
+    // Every event says it came from the import: file, format, digest, row.
+    JsonNode trail =
+        script.awaitRead("/audit?type=WorkPackagePlanned", page -> page.get("entries").size() == 3);
+    for (JsonNode entry : trail.get("entries")) {
+      assertThat(entry.get("reason").asText())
+          .startsWith("Imported from erp-plan.xml (MSPDI, SHA-256 " + sha256(file) + "), task ");
+    }
+    String export =
+        new LedgerHttp(port).get("auditor", "secret", "/api/ledger/export").raw().body();
+    int fromImport = 0;
+    for (String line : export.split("\n")) {
+      String metadata =
+          new String(
+              Base64.getDecoder().decode(JSON.readTree(line).get("metadata").asText()),
+              StandardCharsets.UTF_8);
+      if (metadata.contains("\"importSha256\":\"" + sha256(file) + "\"")) {
+        assertThat(metadata).contains("\"importFile\":\"erp-plan.xml\"").contains("\"importRow\"");
+        fromImport++;
+      }
+    }
+    assertThat(fromImport).isEqualTo(4);
+
+    // The same file again: every row is already there, so nothing is imported.
+    HttpResponse<String> again = upload(script, "erp-plan.xml", file, false);
+    assertThat(again.statusCode()).isEqualTo(422);
+    assertThat(JSON.readTree(again.body()).get("code").asText()).isEqualTo("IMPORT_REFUSED");
+
+    // Round trip: export as MSPDI, read it back with MPXJ.
+    LedgerHttp.Answer xml =
+        new LedgerHttp(port)
+            .get(
+                "manager",
+                "secret",
+                script.project + "/exports/schedule.xml?minVersion=" + version);
+    assertThat(xml.status()).isEqualTo(200);
+    assertThat(xml.header("X-Ledger-Taken-At")).isNotBlank();
+    assertThat(xml.header("Content-Disposition")).contains("PRJ-MSPDI-1-schedule-");
+    ProjectFile back =
+        new UniversalProjectReader()
+            .read(new ByteArrayInputStream(xml.raw().body().getBytes(StandardCharsets.UTF_8)));
+    assertThat(tasks(back))
+        .isEqualTo(
+            tasks(PlanFilesForTests.project(ERP)).entrySet().stream()
+                .collect(
+                    java.util.stream.Collectors.toMap(
+                        Map.Entry::getKey,
+                        entry -> entry.getValue().replace("; SS Build", ""),
+                        (a, b) -> a,
+                        TreeMap::new)));
+    assertThat(back.getProjectProperties().getSubject())
+        .startsWith("Exported by Project Ledger at " + xml.header("X-Ledger-Taken-At"));
+  }
+
+  @Test
+  void aPrimaveraXerFileAndACsvAreImportedWithTheirCostsAndLinks() throws Exception {
+    ProjectScript p6 = ProjectScript.charter(new LedgerHttp(port), "PRJ-XER-1");
+    p6.budgetLine("LABOUR", "200000");
+    HttpResponse<String> xer = upload(p6, "erp.xer", PlanFilesForTests.xer(ERP), false);
+    assertThat(xer.statusCode()).as(xer.body()).isEqualTo(201);
+    JsonNode report = JSON.readTree(xer.body()).get("report");
+    assertThat(report.get("source").get("format").asText()).isEqualTo("XER");
+    // In an order the rules can take: every item after its predecessors.
+    assertThat(report.get("created").findValuesAsText("row"))
+        .containsExactlyInAnyOrder("activity 1", "activity 2", "activity 3", "activity 4");
+    assertThat(report.get("created").findValuesAsText("row").indexOf("activity 2"))
+        .isGreaterThan(report.get("created").findValuesAsText("row").indexOf("activity 1"));
+    Map<String, JsonNode> items =
+        scheduleByName(p6, JSON.readTree(xer.body()).get("version").asLong());
+    assertItem(items.get("Design"), "WORK_PACKAGE", "2026-02-02", "2026-02-27", "10000.00");
+    assertItem(items.get("Build"), "WORK_PACKAGE", "2026-03-02", "2026-04-30", "50000.50");
+    assertItem(items.get("Go-live"), "MILESTONE", "2026-04-30", "2026-04-30", null);
+    assertThat(items.get("Build").get("dependsOn").get(0).asText())
+        .isEqualTo(items.get("Design").get("itemId").asText());
+
+    ProjectScript sheet = ProjectScript.charter(new LedgerHttp(port), "PRJ-CSV-1");
+    sheet.budgetLine("LABOUR", "100000");
+    String csv =
+        """
+        id,name,type,start,finish,cost,predecessors
+        A1,Survey,TASK,2026-03-02,2026-03-13,4000.25,
+        A2,Fit-out,TASK,2026-03-16,2026-04-24,36000,A1
+        A3,Handover,MILESTONE,,2026-04-24,,A2
+        A4,Snagging,TASK,2026-04-27,2026-05-08,2000,A2SS+2d
+        """;
+    HttpResponse<String> fromCsv =
+        upload(sheet, "fit-out.csv", csv.getBytes(StandardCharsets.UTF_8), false);
+    assertThat(fromCsv.statusCode()).as(fromCsv.body()).isEqualTo(201);
+    JsonNode csvReport = JSON.readTree(fromCsv.body()).get("report");
+    assertThat(csvReport.get("notes").findValuesAsText("note"))
+        .containsExactly(
+            "SS relation from line 3 not imported: the ledger keeps finish-to-start dependencies only");
+    assertThat(csvReport.get("notes").get(0).get("row").asText()).isEqualTo("line 5");
+    Map<String, JsonNode> planned =
+        scheduleByName(sheet, JSON.readTree(fromCsv.body()).get("version").asLong());
+    assertItem(planned.get("Survey"), "WORK_PACKAGE", "2026-03-02", "2026-03-13", "4000.25");
+    assertItem(planned.get("Fit-out"), "WORK_PACKAGE", "2026-03-16", "2026-04-24", "36000.00");
+    assertItem(planned.get("Handover"), "MILESTONE", "2026-04-24", "2026-04-24", null);
+    assertThat(planned.get("Handover").get("dependsOn").get(0).asText())
+        .isEqualTo(planned.get("Fit-out").get("itemId").asText());
+    assertThat(planned.get("Snagging").get("dependsOn")).isEmpty();
+
+    // The schedule CSV export has the import's columns: it can go back into a spreadsheet.
+    LedgerHttp.Answer exported =
+        new LedgerHttp(port).get("manager", "secret", sheet.project + "/exports/schedule.csv");
+    assertThat(exported.status()).isEqualTo(200);
+    assertThat(exported.raw().body().lines().findFirst().orElseThrow())
+        .startsWith("id,name,type,start,finish,cost,predecessors,");
+    assertThat(exported.raw().body()).contains("Survey,TASK,2026-03-02,2026-03-13,4000.25");
+    LedgerHttp.Answer ev =
+        new LedgerHttp(port)
+            .get(
+                "manager",
+                "secret",
+                sheet.project + "/exports/earned-value.csv?statusDate=2026-04-01");
+    assertThat(ev.raw().body()).contains("figure,BAC,42000.25,EUR,2026-04-01");
+    LedgerHttp.Answer audit =
+        new LedgerHttp(port).get("auditor", "secret", sheet.project + "/exports/audit.csv");
+    assertThat(audit.raw().body())
+        .contains("WorkPackagePlanned")
+        .contains("Imported from fit-out.csv");
+  }
+
+  @Test
+  void aDryRunNamesTheCycleAndTheTaskOutsideTheProjectAndAppendsNothing() throws Exception {
+    ProjectScript script = ProjectScript.charter(new LedgerHttp(port), "PRJ-DRY-1");
+    script.budgetLine("LABOUR", "200000");
+    List<Spec> broken =
+        List.of(
+            Spec.task("Analyse", "2026-02-02", "2026-02-13", 1000, "Review"),
+            Spec.task("Review", "2026-02-16", "2026-02-27", 1000, "Analyse"),
+            Spec.task("Extend", "2027-03-01", "2027-03-31", 1000),
+            Spec.task("Document", "2026-03-02", "2026-03-06", 500));
+    byte[] file = PlanFilesForTests.mspdi(broken);
+    long before = digestPosition();
+
+    HttpResponse<String> dry = upload(script, "broken.xml", file, true);
+    assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
+    JsonNode report = JSON.readTree(dry.body());
+    assertThat(report.get("dryRun").asBoolean()).isTrue();
+    Map<String, String> refused = new TreeMap<>();
+    for (JsonNode refusal : report.get("refused")) {
+      refused.put(refusal.get("row").asText(), refusal.get("code").asText());
+    }
+    assertThat(refused)
+        .containsEntry("task 1", "DEPENDENCY_CYCLE")
+        .containsEntry("task 2", "DEPENDENCY_CYCLE")
+        .containsEntry("task 3", "INVALID_DATES")
+        .hasSize(3);
+    assertThat(report.get("refused").findValuesAsText("detail"))
+        .anyMatch(detail -> detail.contains("task 1") && detail.contains("task 2"))
+        .anyMatch(detail -> detail.contains("2027-03-01"));
+    assertThat(report.get("created").findValuesAsText("name")).containsExactly("Document");
+
+    HttpResponse<String> real = upload(script, "broken.xml", file, false);
+    assertThat(real.statusCode()).isEqualTo(422);
+    JsonNode problem = JSON.readTree(real.body());
+    assertThat(problem.get("code").asText()).isEqualTo("IMPORT_REFUSED");
+    assertThat(problem.get("refused")).hasSize(3);
+    assertThat(real.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+
+    Thread.sleep(300);
+    assertThat(digestPosition()).isEqualTo(before);
+    assertThat(scheduleByName(script, 0)).isEmpty();
+  }
+
+  private long digestPosition() throws Exception {
+    Thread.sleep(300);
+    JsonNode digest = new LedgerHttp(port).get("auditor", "secret", "/api/ledger/digest").json();
+    return digest.get("position").asLong();
+  }
+
+  private static void assertItem(
+      JsonNode item, String kind, String start, String finish, String cost) {
+    assertThat(item).as("item").isNotNull();
+    assertThat(item.get("kind").asText()).isEqualTo(kind);
+    assertThat(item.get("plannedStart").asText()).isEqualTo(start);
+    assertThat(item.get("plannedFinish").asText()).isEqualTo(finish);
+    if (cost == null) {
+      assertThat(item.get("plannedCost").isNull()).isTrue();
+    } else {
+      assertThat(item.get("plannedCost").decimalValue()).isEqualByComparingTo(cost);
+    }
+  }
+
+  private Map<String, JsonNode> scheduleByName(ProjectScript script, long version) {
+    JsonNode schedule =
+        new LedgerHttp(port)
+            .get("manager", "secret", script.project + "/schedule?minVersion=" + version)
+            .json();
+    Map<String, JsonNode> byName = new TreeMap<>();
+    schedule.get("items").forEach(item -> byName.put(item.get("name").asText(), item));
+    return byName;
+  }
+
+  /** Each task as "name start–finish; FS predecessor", from a file read by MPXJ. */
+  private static Map<String, String> tasks(ProjectFile file) {
+    Map<String, String> tasks = new TreeMap<>();
+    for (Task task : file.getTasks()) {
+      if (task.getName() == null || task.getUniqueID() == 0) {
+        continue;
+      }
+      List<String> links = new ArrayList<>();
+      task.getPredecessors()
+          .forEach(
+              relation ->
+                  links.add(
+                      (relation.getType() == RelationType.FINISH_START ? "FS " : "SS ")
+                          + relation.getPredecessorTask().getName()));
+      tasks.put(
+          task.getName(),
+          task.getStart().toLocalDate()
+              + "–"
+              + task.getFinish().toLocalDate()
+              + (links.isEmpty() ? "" : "; " + String.join("; ", links)));
+    }
+    return tasks;
+  }
+
+  private HttpResponse<String> upload(
+      ProjectScript script, String fileName, byte[] bytes, boolean dryRun) throws Exception {
+    String boundary = "ledger-" + UUID.randomUUID();
+    byte[] head =
+        ("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n")
+            .formatted(boundary, fileName)
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + bytes.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(bytes, 0, body, head.length, bytes.length);
+    System.arraycopy(tail, 0, body, head.length + bytes.length, tail.length);
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://127.0.0.1:%d%s/imports?dryRun=%s"
+                            .formatted(port, script.project, dryRun)))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString("manager:secret".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+}

@@ -1,0 +1,130 @@
+package org.projectledger.standalone;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mpxj.ActivityType;
+import org.mpxj.Duration;
+import org.mpxj.ExpenseItem;
+import org.mpxj.ProjectCalendar;
+import org.mpxj.ProjectFile;
+import org.mpxj.Relation;
+import org.mpxj.RelationType;
+import org.mpxj.Task;
+import org.mpxj.TimeUnit;
+import org.mpxj.mspdi.MSPDIWriter;
+import org.mpxj.primavera.PrimaveraXERFileWriter;
+
+/**
+ * Plan files written by the tests themselves through MPXJ's writers, as Microsoft Project and
+ * Primavera P6 would write them: tasks with dates and costs, milestones, and relations.
+ */
+final class PlanFilesForTests {
+
+  /** A task to write: name, dates, cost (null for a milestone), predecessors by name and type. */
+  record Spec(
+      String name, String start, String finish, Double cost, Map<String, RelationType> after) {
+
+    static Spec task(String name, String start, String finish, double cost, String... after) {
+      Map<String, RelationType> predecessors = new LinkedHashMap<>();
+      for (String predecessor : after) {
+        predecessors.put(predecessor, RelationType.FINISH_START);
+      }
+      return new Spec(name, start, finish, cost, predecessors);
+    }
+
+    static Spec milestone(String name, String due, String... after) {
+      Map<String, RelationType> predecessors = new LinkedHashMap<>();
+      for (String predecessor : after) {
+        predecessors.put(predecessor, RelationType.FINISH_START);
+      }
+      return new Spec(name, due, due, null, predecessors);
+    }
+
+    Spec with(String predecessor, RelationType type) {
+      Map<String, RelationType> predecessors = new LinkedHashMap<>(after);
+      predecessors.put(predecessor, type);
+      return new Spec(name, start, finish, cost, predecessors);
+    }
+  }
+
+  private PlanFilesForTests() {}
+
+  static ProjectFile project(List<Spec> specs) {
+    ProjectFile file = new ProjectFile();
+    ProjectCalendar calendar = file.addDefaultBaseCalendar();
+    file.setDefaultCalendar(calendar);
+    file.getProjectProperties().setStartDate(LocalDate.parse("2026-01-01").atTime(8, 0));
+    Map<String, Task> tasks = new LinkedHashMap<>();
+    for (Spec spec : specs) {
+      Task task = file.addTask();
+      task.setName(spec.name());
+      LocalDate start = LocalDate.parse(spec.start());
+      LocalDate finish = LocalDate.parse(spec.finish());
+      boolean milestone = spec.cost() == null;
+      task.setMilestone(milestone);
+      task.setStart(start.atTime(milestone ? 17 : 8, 0));
+      task.setFinish(finish.atTime(17, 0));
+      task.setPlannedStart(task.getStart());
+      task.setPlannedFinish(task.getFinish());
+      task.setDuration(
+          Duration.getInstance(
+              milestone ? 0 : ChronoUnit.DAYS.between(start, finish) + 1, TimeUnit.DAYS));
+      task.setActivityType(milestone ? ActivityType.FINISH_MILESTONE : ActivityType.TASK_DEPENDENT);
+      if (!milestone) {
+        task.setCost(spec.cost());
+        task.setBaselineCost(spec.cost());
+        task.setPlannedCost(spec.cost());
+        List<ExpenseItem> expenses = new ArrayList<>();
+        expenses.add(
+            new ExpenseItem.Builder(task)
+                .uniqueID(task.getUniqueID())
+                .name("Planned cost")
+                .plannedCost(spec.cost())
+                .atCompletionCost(spec.cost())
+                .remainingCost(spec.cost())
+                .build());
+        task.setExpenseItems(expenses);
+      }
+      tasks.put(spec.name(), task);
+    }
+    for (Spec spec : specs) {
+      spec.after()
+          .forEach(
+              (predecessor, type) ->
+                  tasks
+                      .get(spec.name())
+                      .addPredecessor(
+                          new Relation.Builder()
+                              .predecessorTask(tasks.get(predecessor))
+                              .type(type)));
+    }
+    return file;
+  }
+
+  static byte[] mspdi(List<Spec> specs) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      new MSPDIWriter().write(project(specs), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] xer(List<Spec> specs) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      new PrimaveraXERFileWriter().write(project(specs), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}
