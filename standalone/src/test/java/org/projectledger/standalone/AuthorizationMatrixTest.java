@@ -173,6 +173,7 @@ class AuthorizationMatrixTest {
           || p.endsWith("/timeline")
           || p.endsWith("/provenance")
           || p.endsWith("/communications")
+          || p.endsWith("/audit.csv")
           || p.startsWith("/api/ledger/")) {
         return BEYOND_VIEWER;
       }
@@ -217,6 +218,18 @@ class AuthorizationMatrixTest {
     }
     if (endpoint.method() == RequestMethod.GET) {
       request.GET();
+    } else if (endpoint.pattern().endsWith("/imports")) {
+      // An upload: a small CSV plan, so that the rules (not the media type) decide.
+      String boundary = "matrix-boundary";
+      request
+          .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+          .POST(
+              HttpRequest.BodyPublishers.ofString(
+                  ("--%1$s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.csv\"\r\n"
+                          + "Content-Type: text/csv\r\n\r\n"
+                          + "id,name,start,finish,cost\r\nX1,Survey,2026-02-02,2026-02-06,0\r\n"
+                          + "\r\n--%1$s--\r\n")
+                      .formatted(boundary)));
     } else {
       request
           .header("Content-Type", "application/json")

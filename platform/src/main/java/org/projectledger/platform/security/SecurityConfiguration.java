@@ -100,6 +100,7 @@ public class SecurityConfiguration {
                         "/api/projects/*/stakeholders/*/timeline",
                         "/api/projects/*/dashboard/provenance",
                         "/api/projects/*/communications",
+                        "/api/projects/*/exports/audit.csv",
                         "/api/ledger/**")
                     .hasAnyRole(BEYOND_VIEWER)
                     .requestMatchers(HttpMethod.GET, "/api/**")
