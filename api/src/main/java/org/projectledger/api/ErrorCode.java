@@ -33,6 +33,7 @@ public enum ErrorCode {
   ALREADY_IN_MAINTENANCE(409, "Already in maintenance"),
   STAKEHOLDER_FORGOTTEN(409, "Stakeholder forgotten"),
   CONCURRENT_MODIFICATION(409, "Concurrent modification"),
+  REPLAY_IN_PROGRESS(409, "Replay in progress"),
   VERSION_MISMATCH(412, "Version mismatch"),
   PAYLOAD_TOO_LARGE(413, "Payload too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),

@@ -171,8 +171,10 @@ class RebuildingReadModelsTest {
 
   @Test
   @Order(3)
-  void aFailingHandlerParksItsEventForThatProjectOnlyAndTheAdminViewShowsIt() {
+  void aFailingHandlerParksItsEventForThatProjectOnlyAndARetryAfterTheFixDrainsIt() {
     jdbc.execute("ALTER TABLE project_risk ADD CONSTRAINT no_doom CHECK (title <> 'Doom')");
+    String doomedProject;
+    long doomedVersion;
     try {
       String doomed = charter("PRJ-DOOM-1");
       write(
@@ -216,9 +218,57 @@ class RebuildingReadModelsTest {
       assertThat(projects.at("/parked/0/firstEventType").asText()).isEqualTo("RiskLogged");
       assertThat(projects.at("/parked/0/cause").asText()).contains("no_doom");
       assertThat(http.get("viewer", "secret", "/api/admin/projections").status()).isEqualTo(403);
+
+      // Retrying before the fix fails again: the events stay parked, in order.
+      Answer tooSoon =
+          http.post(
+              "admin",
+              "secret",
+              "/api/admin/projections/projects/dead-letters/retry",
+              "application/json",
+              "");
+      assertThat(tooSoon.json().get("sequencesDrained").asInt()).isZero();
+      assertThat(tooSoon.json().at("/projection/parkedEvents").asLong()).isEqualTo(2);
+      doomedProject = doomed;
+      doomedVersion = afterDoom.json().get("version").asLong();
     } finally {
+      // The fix.
       jdbc.execute("ALTER TABLE project_risk DROP CONSTRAINT no_doom");
     }
+
+    Answer retried =
+        http.post(
+            "admin",
+            "secret",
+            "/api/admin/projections/projects/dead-letters/retry",
+            "application/json",
+            "");
+    assertThat(retried.status()).isEqualTo(200);
+    assertThat(retried.json().get("sequencesDrained").asInt()).isEqualTo(1);
+    assertThat(retried.json().at("/projection/parkedEvents").asLong()).isZero();
+    Answer current = http.get("viewer", "secret", doomedProject + "?minVersion=" + doomedVersion);
+    assertThat(current.header("X-Projection-Version")).isEqualTo(String.valueOf(doomedVersion));
+    assertThat(
+            http.get("viewer", "secret", doomedProject + "/dashboard")
+                .json()
+                .get("openRisks")
+                .findValuesAsText("title"))
+        .containsExactly("Doom");
+
+    // The read models after the retry equal a full replay of the events.
+    awaitCaughtUp();
+    Map<String, List<Map<String, Object>>> afterRetry = snapshot();
+    assertThat(
+            http.post(
+                    "admin",
+                    "secret",
+                    "/api/admin/projections/projects/replay",
+                    "application/json",
+                    "")
+                .status())
+        .isEqualTo(202);
+    awaitCaughtUp();
+    assertThat(snapshot()).isEqualTo(afterRetry);
   }
 
   private void awaitCaughtUp() {

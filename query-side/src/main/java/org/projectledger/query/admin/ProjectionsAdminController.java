@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
@@ -67,6 +68,9 @@ class ProjectionsAdminController {
 
   record Projections(Long head, List<Projection> projections) {}
 
+  /** A retry of parked events: how many sequences drained, and the projection afterwards. */
+  record Retried(int sequencesDrained, Projection projection) {}
+
   private final EventProcessingConfiguration processing;
   private final EventStore eventStore;
 
@@ -110,6 +114,14 @@ class ProjectionsAdminController {
             .eventProcessor(name, StreamingEventProcessor.class)
             .orElseThrow(
                 () -> new LedgerException(ErrorCode.NOT_FOUND, "No projection named " + name));
+    if (replaying(processor)) {
+      // A second reset would throw the first rebuild's progress away and start again.
+      throw new LedgerException(
+          ErrorCode.REPLAY_IN_PROGRESS,
+          "Projection "
+              + name
+              + " is being rebuilt already; follow its progress on GET /api/admin/projections");
+    }
     processor.shutDown();
     processor.resetTokens();
     processor.start();
@@ -118,6 +130,53 @@ class ProjectionsAdminController {
             ? OptionalLong.empty()
             : eventStore.createHeadToken().position();
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(describe(name, processor, head));
+  }
+
+  @PostMapping("/api/admin/projections/{name}/dead-letters/retry")
+  @Operation(
+      summary =
+          "Retry the events a projection parked, once their cause is fixed: each project's sequence in order (ADMIN)")
+  Retried retry(@PathVariable String name) {
+    requireAdmin();
+    StreamingEventProcessor processor =
+        processing
+            .eventProcessor(name, StreamingEventProcessor.class)
+            .orElseThrow(
+                () -> new LedgerException(ErrorCode.NOT_FOUND, "No projection named " + name));
+    SequencedDeadLetterProcessor<EventMessage<?>> letters =
+        processing
+            .sequencedDeadLetterProcessor(name)
+            .orElseThrow(
+                () ->
+                    new LedgerException(
+                        ErrorCode.NOT_FOUND, "Projection " + name + " parks no events"));
+    // Each call takes one parked sequence and handles its events in order; it answers false when
+    // none is left, or when the first one tried fails again (it stays parked, with the new cause).
+    int drained = 0;
+    while (drained < 100_000 && letters.processAny()) {
+      drained++;
+    }
+    OptionalLong head =
+        eventStore.createHeadToken() == null
+            ? OptionalLong.empty()
+            : eventStore.createHeadToken().position();
+    return new Retried(drained, describe(name, processor, head));
+  }
+
+  private static boolean replaying(StreamingEventProcessor processor) {
+    return processor.processingStatus().values().stream()
+        .anyMatch(ProjectionsAdminController::replaying);
+  }
+
+  /**
+   * Axon keeps a replay token until an event beyond the reset point arrives; the replay itself is
+   * over once the position has reached that point.
+   */
+  private static boolean replaying(EventTrackerStatus status) {
+    return status.isReplaying()
+        && status.getResetPosition().isPresent()
+        && (status.getCurrentPosition().isEmpty()
+            || status.getCurrentPosition().getAsLong() < status.getResetPosition().getAsLong());
   }
 
   private Projection describe(String name, StreamingEventProcessor processor, OptionalLong head) {
@@ -129,13 +188,7 @@ class ProjectionsAdminController {
           head.isPresent() && position.isPresent()
               ? Math.max(0, head.getAsLong() - position.getAsLong())
               : null;
-      // Axon keeps a replay token until an event beyond the reset point arrives; the replay
-      // itself is over once the position has reached that point.
-      boolean replaying =
-          status.isReplaying()
-              && status.getResetPosition().isPresent()
-              && (position.isEmpty()
-                  || position.getAsLong() < status.getResetPosition().getAsLong());
+      boolean replaying = replaying(status);
       Integer percent = null;
       if (replaying && position.isPresent()) {
         long target = Math.max(1, status.getResetPosition().getAsLong());
