@@ -98,6 +98,42 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
             List.of(new FieldError(exception.getName(), "must be " + expected))));
   }
 
+  /**
+   * Whether the failure comes from a database that cannot be reached: a connection refused, reset
+   * or closed, a pool that gave up waiting, or a server shutting down (SQL states 08xxx,
+   * 57P01–57P03).
+   */
+  static boolean storeUnreachable(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLTransientConnectionException
+          || cause instanceof java.sql.SQLNonTransientConnectionException
+          || cause instanceof java.sql.SQLRecoverableException
+          || cause instanceof CannotGetJdbcConnectionException
+          || cause instanceof CannotCreateTransactionException) {
+        return true;
+      }
+      // Hikari's proxy of a connection it found broken says only this, without a state.
+      if (cause instanceof java.sql.SQLException sql
+          && sql.getSQLState() == null
+          && "Connection is closed".equals(sql.getMessage())) {
+        return true;
+      }
+      if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08")
+            || state.equals("57P01")
+            || state.equals("57P02")
+            || state.equals("57P03")) {
+          return true;
+        }
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
+  }
+
   @ExceptionHandler({
     CannotGetJdbcConnectionException.class,
     CannotCreateTransactionException.class,
@@ -114,6 +150,11 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> bug(Exception exception) {
+    // Axon wraps what the database said in its own exceptions (EventStoreException, JdbcException):
+    // a lost connection to the store is an outage, not a bug — and never a client gone away.
+    if (storeUnreachable(exception)) {
+      return storeUnavailable(exception);
+    }
     if (DisconnectedClientHelper.isClientDisconnectedException(exception)) {
       // The client went away mid-answer (an export read in part): nothing to answer, no bug.
       LOG.debug("The client went away before the answer was written", exception);
