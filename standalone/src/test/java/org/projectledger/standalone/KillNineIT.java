@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,19 +22,19 @@ class KillNineIT {
 
   @TempDir Path dataDir;
 
-  private final List<Process> processes = new ArrayList<>();
+  private final ServiceProcesses processes = new ServiceProcesses();
 
   @AfterEach
   void stop() {
-    processes.forEach(Process::destroyForcibly);
+    processes.close();
   }
 
   @Test
   void everyAcknowledgedCharterSurvivesAKillNineAndARestart() throws Exception {
-    int port = freePort();
+    int port = ServiceProcesses.freePort();
     Process first = start(port, "first");
     LedgerHttp http = new LedgerHttp(port);
-    awaitHealthy(http, first);
+    ServiceProcesses.awaitHealthy(http, first);
 
     List<String> acknowledged = new ArrayList<>();
     String prefix = "K" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -55,7 +54,7 @@ class KillNineIT {
     assertThat(acknowledged).hasSize(30);
 
     Process second = start(port, "second");
-    awaitHealthy(http, second);
+    ServiceProcesses.awaitHealthy(http, second);
     // The dead process still holds the projection's token claim until it times out (10 s).
     long deadline = System.nanoTime() + 60_000_000_000L;
     JsonNode portfolio = http.get("viewer", "demo", "/api/projects?size=200").json();
@@ -68,40 +67,7 @@ class KillNineIT {
   }
 
   private Process start(int port, String name) throws IOException {
-    Process process =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Ddisable-axoniq-console-message=true",
-                "-jar",
-                System.getProperty("ledger.jar"),
-                "--server.port=" + port,
-                "--ledger.data-dir=" + dataDir)
-            .redirectErrorStream(true)
-            .redirectOutput(Path.of("target", "kill-nine-" + name + ".log").toFile())
-            .start();
-    processes.add(process);
-    return process;
-  }
-
-  private static void awaitHealthy(LedgerHttp http, Process process) throws InterruptedException {
-    long deadline = System.nanoTime() + 90_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      assertThat(process.isAlive()).as("the service is running").isTrue();
-      try {
-        if (http.get(null, null, "/actuator/health").status() == 200) {
-          return;
-        }
-      } catch (RuntimeException notYet) {
-        // Not listening yet.
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("The service did not become healthy in 90 s");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+    return processes.start(
+        "kill-nine-" + name, "--server.port=" + port, "--ledger.data-dir=" + dataDir);
   }
 }
