@@ -48,9 +48,14 @@ public class EventStorage {
       PersistenceExceptionResolver persistenceExceptionResolver,
       org.axonframework.config.Configuration configuration,
       ConnectionProvider connectionProvider,
-      TransactionManager transactionManager) {
+      TransactionManager transactionManager,
+      @org.springframework.beans.factory.annotation.Value("${ledger.event-store.gap-timeout:60s}")
+          java.time.Duration gapTimeout) {
     return new OrderedAppends(
         JdbcEventStorageEngine.builder()
+            // With ordered appends a gap is a rolled-back append, never a late one: the timeout
+            // only decides how long readers keep looking at it (LateCommitTest).
+            .gapTimeout((int) gapTimeout.toMillis())
             .snapshotSerializer(snapshotSerializer())
             .upcasterChain(configuration.upcasterChain())
             .persistenceExceptionResolver(persistenceExceptionResolver)
