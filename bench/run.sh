@@ -7,6 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PROJECTS=${BENCH_PROJECTS:-1000}
+EVENTS=${BENCH_EVENTS:-1000000}
+ASOF_EVENTS=${BENCH_ASOF_EVENTS:-10000}
+READ_SECONDS=${BENCH_READ_SECONDS:-10}
 RUN_SECONDS=${BENCH_SECONDS:-20}
 CLIENTS=${BENCH_CLIENTS:-1,8,32}
 PGHOST=${BENCH_PGHOST:-127.0.0.1}
@@ -29,53 +32,153 @@ psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "DROP DATABASE IF EX
 psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "CREATE DATABASE $DATABASE"
 URL="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE"
 
-log "starting the standalone service on port $PORT"
-java -Xmx512m -jar standalone/target/project-ledger.jar \
-  --server.port="$PORT" --spring.profiles.active=postgres \
-  --spring.datasource.url="$URL" --spring.datasource.username="$PGUSER" --spring.datasource.password="$PGPASSWORD" \
-  --ledger.users.pmo.password='{noop}bench' --ledger.users.pmo.roles=PMO \
-  --ledger.users.manager.password='{noop}bench' --ledger.users.manager.roles=MANAGER \
-  --ledger.users.sponsor.password='{noop}bench' --ledger.users.sponsor.roles=SPONSOR \
-  --ledger.security.write-burst=1000000 --ledger.security.writes-per-second=1000000 \
-  --logging.level.root=WARN > "$RESULTS/service.log" 2>&1 &
-SERVICE=$!
-trap 'kill $SERVICE 2>/dev/null || true; kill $SAMPLER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -fsS "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && break
-  sleep 1
-done
+start_service() {
+  java -Xmx512m -jar standalone/target/project-ledger.jar \
+    --server.port="$PORT" --spring.profiles.active=postgres \
+    --spring.datasource.url="$URL" --spring.datasource.username="$PGUSER" --spring.datasource.password="$PGPASSWORD" \
+    --ledger.users.pmo.password='{noop}bench' --ledger.users.pmo.roles=PMO \
+    --ledger.users.manager.password='{noop}bench' --ledger.users.manager.roles=MANAGER \
+    --ledger.users.sponsor.password='{noop}bench' --ledger.users.sponsor.roles=SPONSOR \
+    --ledger.users.admin.password='{noop}bench' --ledger.users.admin.roles=ADMIN \
+    --ledger.security.write-burst=1000000 --ledger.security.writes-per-second=1000000 \
+    ${BENCH_SERVICE_ARGS:-} --logging.level.root=WARN >> "$RESULTS/service.log" 2>&1 &
+  SERVICE=$!
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  log "the service did not start"; exit 1
+}
 
-# Resident memory of the service, sampled every second; the peak is reported.
-(peak=0; while kill -0 $SERVICE 2>/dev/null; do
-   rss=$(ps -o rss= -p $SERVICE | tr -d ' '); [ -n "$rss" ] && [ "$rss" -gt "$peak" ] && peak=$rss && echo "$peak" > "$RESULTS/.peak-rss"
-   sleep 1; done) &
-SAMPLER=$!
+# Resident memory of the service, sampled every second; the peak over every run is reported.
+sample_memory() {
+  (peak=$(cat "$RESULTS/.peak-rss" 2>/dev/null || echo 0); while kill -0 "$1" 2>/dev/null; do
+     rss=$(ps -o rss= -p "$1" | tr -d ' '); [ -n "$rss" ] && [ "$rss" -gt "$peak" ] && peak=$rss && echo "$peak" > "$RESULTS/.peak-rss"
+     sleep 1; done) &
+  SAMPLER=$!
+}
+
+log "starting the standalone service on port $PORT"
+rm -f "$RESULTS/.peak-rss" "$RESULTS/service.log"
+SERVICE=; SAMPLER=
+trap 'kill $SERVICE 2>/dev/null || true; kill $SAMPLER 2>/dev/null || true' EXIT
+STARTED=$(date +%s.%N)
+start_service
+STARTUP=$(python3 -c "import time; print(round(time.time() - $STARTED, 1))")
+sample_memory $SERVICE
 
 DRIVER=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -n 1)
 log "loading $PROJECTS projects, then $RUN_SECONDS s per client count ($CLIENTS)"
 java -cp "$DRIVER" bench/src/LoadGenerator.java --base "http://127.0.0.1:$PORT" --projects "$PROJECTS" \
   --seconds "$RUN_SECONDS" --clients "$CLIENTS" \
   --jdbc "$URL?user=$PGUSER&password=$PGPASSWORD" > "$RESULTS/.writes.json"
+JDBC="$URL?user=$PGUSER&password=$PGPASSWORD"
+PSQL=(psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$DATABASE" -v ON_ERROR_STOP=1 -qtA)
+
+log "stopping the service; growing the store to $EVENTS events by copying the loaded projects under new ids"
+kill $SERVICE; wait $SERVICE 2>/dev/null || true; kill $SAMPLER 2>/dev/null || true
+TEMPLATE=$("${PSQL[@]}" -c "SELECT count(*) FROM domainevententry")
+ROUNDS=$(( (EVENTS - ASOF_EVENTS - TEMPLATE + TEMPLATE - 1) / TEMPLATE ))
+[ "$ROUNDS" -lt 0 ] && ROUNDS=0
+{
+  echo "CREATE TEMP TABLE template AS SELECT * FROM domainevententry ORDER BY globalindex;"
+  for r in $(seq 1 "$ROUNDS"); do
+    cat <<SQL
+CREATE TEMP TABLE ids AS SELECT old_id, gen_random_uuid()::text AS new_id FROM (SELECT DISTINCT aggregateidentifier AS old_id FROM template) t;
+INSERT INTO domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type, timestamp, payloadtype, payloadrevision, payload, metadata)
+SELECT gen_random_uuid()::text, i.new_id, t.sequencenumber, t.type, t.timestamp, t.payloadtype, t.payloadrevision,
+       convert_to(regexp_replace(replace(convert_from(t.payload, 'UTF8'), t.aggregateidentifier, i.new_id),
+                                 '"code":"([^"]*)"', '"code":"\\1-R$r"'), 'UTF8'),
+       t.metadata
+FROM template t JOIN ids i ON i.old_id = t.aggregateidentifier ORDER BY t.globalindex;
+DROP TABLE ids;
+SQL
+  done
+} | "${PSQL[@]}"
+# One project with ASOF_EVENTS events, for the as-of dashboard.
+ASOF_PROJECT=$("${PSQL[@]}" <<SQL
+WITH p AS (SELECT aggregateidentifier AS id FROM domainevententry WHERE payloadtype LIKE '%DecisionRecorded' ORDER BY globalindex LIMIT 1),
+     d AS (SELECT e.* FROM domainevententry e, p WHERE e.aggregateidentifier = p.id AND e.payloadtype LIKE '%DecisionRecorded' ORDER BY e.globalindex LIMIT 1),
+     mx AS (SELECT max(sequencenumber) AS s, count(*) AS n FROM domainevententry e, p WHERE e.aggregateidentifier = p.id)
+INSERT INTO domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type, timestamp, payloadtype, payloadrevision, payload, metadata)
+SELECT gen_random_uuid()::text, d.aggregateidentifier, mx.s + g, d.type, d.timestamp, d.payloadtype, d.payloadrevision,
+       convert_to(regexp_replace(convert_from(d.payload, 'UTF8'), '"decisionId":"[^"]*"', '"decisionId":"' || gen_random_uuid() || '"'), 'UTF8'),
+       d.metadata
+FROM d, mx, generate_series(1, GREATEST(0, $ASOF_EVENTS - mx.n::int)) g;
+SELECT id FROM (SELECT aggregateidentifier AS id FROM domainevententry WHERE payloadtype LIKE '%DecisionRecorded' ORDER BY globalindex LIMIT 1) p;
+SQL
+)
+TOTAL=$("${PSQL[@]}" -c "SELECT count(*) FROM domainevententry")
+log "$TOTAL events; the as-of project $ASOF_PROJECT"
+
+log "the raw limit: a keyset-paged JDBC read of the event table"
+java -cp "$DRIVER" bench/src/LoadGenerator.java --phase rawread --jdbc "$JDBC" > "$RESULTS/.rawread.json"
+
+log "rebuilding every read model from the first event (projections cleared, service restarted)"
+"${PSQL[@]}" -c "TRUNCATE tokenentry, deadletterentry, portfolio_project, project_item, project_progress, project_cost,
+  project_budget_line, project_baseline, project_baseline_item, project_baseline_line, project_change_request, project_risk,
+  project_status_report, project_stakeholder, project_tolerance_breach, project_maintenance_activity, audit_entry,
+  communication_entry, ledger_chain"
+LAUNCHED=$(date +%s%3N)
+start_service
+sample_memory $SERVICE
+java -cp "$DRIVER" bench/src/LoadGenerator.java --phase rebuild --base "http://127.0.0.1:$PORT" \
+  --launched "$LAUNCHED" --startup "$STARTUP" > "$RESULTS/.rebuild.json"
+
+log "reads at 8 clients, $READ_SECONDS s each, at $TOTAL events"
+java -cp "$DRIVER" bench/src/LoadGenerator.java --phase reads --base "http://127.0.0.1:$PORT" --seconds "$READ_SECONDS" \
+  --jdbc "$JDBC" > "$RESULTS/.reads.json"
+log "the as-of dashboard of a project with $ASOF_EVENTS events"
+java -cp "$DRIVER" bench/src/LoadGenerator.java --phase asof --base "http://127.0.0.1:$PORT" --project "$ASOF_PROJECT" > "$RESULTS/.asof.json"
+PGVERSION=$("${PSQL[@]}" -c "SHOW server_version")
 
 PEAK_KIB=$(cat "$RESULTS/.peak-rss" 2>/dev/null || echo 0)
-python3 - "$RESULTS" "$PEAK_KIB" <<'PY'
-import json, platform, subprocess, sys, datetime
-results, peak = sys.argv[1], int(sys.argv[2])
+python3 - "$RESULTS" "$PEAK_KIB" "$PGVERSION" "$ASOF_EVENTS" <<'PY'
+import json, os, platform, subprocess, sys, datetime
+results, peak, pg, asof_events = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 writes = json.load(open(f"{results}/.writes.json"))
+rawread = json.load(open(f"{results}/.rawread.json"))
+rebuild = json.load(open(f"{results}/.rebuild.json"))
+reads = json.load(open(f"{results}/.reads.json"))
+asof = json.load(open(f"{results}/.asof.json"))
 cpu = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
+mem = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
+at8 = next((w for w in writes["writes"] if w["clients"] == 8), None)
 report = {"ranAt": datetime.datetime.utcnow().replace(microsecond=0).isoformat() + "Z",
-          "machine": f"{platform.machine()}, {cpu} cores, {platform.system()} {platform.release()}",
-          **writes, "peakResidentMiB": round(peak / 1024, 1)}
+          "machine": f"{platform.machine()}, {cpu} cores, {mem} GiB, {platform.system()} {platform.release()}, PostgreSQL {pg}",
+          "cores": int(cpu), "memory_gib": mem, "postgresql_version": pg,
+          "writes_per_s_8_clients": at8 and at8["ours"]["perSecond"],
+          "raw_inserts_per_s_8_clients": at8 and at8["raw"] and at8["raw"]["perSecond"],
+          "write_p99_ms_8_clients": at8 and at8["ours"]["p99ms"],
+          "rebuild_events_per_s": rebuild["eventsPerSecond"], "rebuild_events": rebuild["events"],
+          "raw_read_rows_per_s": rawread["rowsPerSecond"],
+          "dashboard_p95_ms": reads["dashboard"]["p95ms"], "schedule_p95_ms": reads["schedule"]["p95ms"],
+          "portfolio_p95_ms": reads["portfolio"]["p95ms"], "raw_row_p95_ms": reads["rawRow"]["p95ms"],
+          "asof_dashboard_ms_10k_events": asof["medianMs"] if asof_events == 10000 else None,
+          "asof_dashboard_events": asof_events, "asof_dashboard_ms": asof["medianMs"], "asof_dashboard_first_ms": asof["firstMs"],
+          "peak_rss_mib": round(peak / 1024, 1),
+          **writes, "rawRead": rawread, "rebuild": rebuild, "reads": reads, "asOf": asof}
 json.dump(report, open(f"{results}/latest.json", "w"), indent=2)
 lines = [f"# Benchmark {report['ranAt']}", "", f"Machine: {report['machine']}. Portfolio: {report['projects']} projects "
-         f"(loaded in {report['loadSeconds']} s). Peak resident memory of the service: {report['peakResidentMiB']} MiB.", "",
+         f"(loaded in {report['loadSeconds']} s). Peak resident memory of the service: {report['peak_rss_mib']} MiB.", "",
          "| clients | ours: commands/s | p50 ms | p95 ms | p99 ms | raw JDBC inserts/s | ours ÷ raw |", "| --- | --- | --- | --- | --- | --- | --- |"]
 for w in report["writes"]:
     o, r = w["ours"], w["raw"] or {}
     lines.append(f"| {w['clients']} | {o['perSecond']} | {o['p50ms']} | {o['p95ms']} | {o['p99ms']} | {r.get('perSecond', '–')} | {w['ratio']} |")
-lines += ["", "Writes: a mix of costs (45 %), progress (30 %), cascading reschedules (10 %), decisions (10 %) and change",
+def ratio(a, b):
+    return "–" if not a or not b else f"{a / b:.3f}"
+lines += ["", "| figure | ours | raw limit beside it | ours ÷ raw |", "| --- | --- | --- | --- |",
+          f"| full rebuild of every read model ({rebuild['events']} events) | {rebuild['eventsPerSecond']} events/s ({rebuild['seconds']} s) | {rawread['rowsPerSecond']} rows/s (keyset-paged JDBC read) | {ratio(rebuild['eventsPerSecond'], rawread['rowsPerSecond'])} |",
+          f"| dashboard read, 8 clients, p50/p95/p99 | {reads['dashboard']['p50ms']}/{reads['dashboard']['p95ms']}/{reads['dashboard']['p99ms']} ms | {reads['rawRow']['p50ms']}/{reads['rawRow']['p95ms']}/{reads['rawRow']['p99ms']} ms (SELECT of a precomputed row) | |",
+          f"| schedule read, 8 clients, p50/p95/p99 | {reads['schedule']['p50ms']}/{reads['schedule']['p95ms']}/{reads['schedule']['p99ms']} ms | | |",
+          f"| portfolio page, 8 clients, p50/p95/p99 | {reads['portfolio']['p50ms']}/{reads['portfolio']['p95ms']}/{reads['portfolio']['p99ms']} ms | | |",
+          f"| as-of dashboard of a project with {asof_events:,} events | {asof['medianMs']} ms (first {asof['firstMs']} ms) | | |",
+          f"| peak resident memory of the service | {report['peak_rss_mib']} MiB | | |",
+          "", "Writes: a mix of costs (45 %), progress (30 %), cascading reschedules (10 %), decisions (10 %) and change",
           "requests (5 %) over the whole portfolio, each a durable commit. Raw: one insert of an event-shaped row and one",
-          "commit per call, same clients, same database. Rebuild, read and as-of figures are not measured yet."]
+          "commit per call, same clients, same database. Read latencies are measured by the client over loopback HTTP.",
+          "The store is grown to its size by copying the loaded projects' events under new ids in SQL; the rebuild",
+          "starts from cleared projections and is timed from the service's launch, less its start-up time."]
 open(f"{results}/latest.md", "w").write("\n".join(lines) + "\n")
 print("\n".join(lines))
 PY

@@ -45,6 +45,27 @@ public class LoadGenerator {
     int[] clients = Arrays.stream(options.getOrDefault("clients", "1,8,32").split(",")).mapToInt(Integer::parseInt).toArray();
     String jdbc = options.get("jdbc");
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    switch (options.getOrDefault("phase", "writes")) {
+      case "rawread" -> {
+        System.out.println(rawRead(jdbc));
+        return;
+      }
+      case "rebuild" -> {
+        System.out.println(rebuild(http, base, Long.parseLong(options.get("launched")), Double.parseDouble(options.get("startup"))));
+        return;
+      }
+      case "reads" -> {
+        System.out.println(reads(http, base, jdbc, seconds));
+        return;
+      }
+      case "asof" -> {
+        System.out.println(asOf(http, base, options.get("project")));
+        return;
+      }
+      default -> {
+        // the writes, below
+      }
+    }
 
     long loadStart = System.nanoTime();
     List<Project> portfolio = load(http, base, projects);
@@ -234,6 +255,132 @@ public class LoadGenerator {
         });
   }
 
+  /** A keyset-paged JDBC read of the whole event table, 1,000 rows a page: the raw read limit. */
+  static String rawRead(String url) throws Exception {
+    long rows = 0;
+    long bytes = 0;
+    long last = -1;
+    long start = System.nanoTime();
+    try (Connection connection = DriverManager.getConnection(url);
+        PreparedStatement page =
+            connection.prepareStatement(
+                "SELECT globalindex, eventidentifier, aggregateidentifier, sequencenumber, payloadtype, payload, metadata"
+                    + " FROM domainevententry WHERE globalindex > ? ORDER BY globalindex LIMIT 1000")) {
+      while (true) {
+        page.setLong(1, last);
+        int n = 0;
+        try (java.sql.ResultSet result = page.executeQuery()) {
+          while (result.next()) {
+            last = result.getLong(1);
+            bytes += result.getBytes(6).length;
+            n++;
+          }
+        }
+        rows += n;
+        if (n < 1000) {
+          break;
+        }
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return String.format(Locale.ROOT, "{\"rows\":%d,\"payloadBytes\":%d,\"seconds\":%.2f,\"rowsPerSecond\":%.0f}", rows, bytes, seconds, rows / seconds);
+  }
+
+  /**
+   * The rebuild of every read model — the project tables, the audit trail and the hash chain — from
+   * the first event: the projections start from scratch when the service starts (run.sh cleared
+   * their tokens and tables). Timed from the process's launch to
+   * the moment both are at the head, less the service's own start-up time measured before.
+   */
+  static String rebuild(HttpClient http, String base, long launchedMillis, double startupSeconds) throws Exception {
+    Pattern head = Pattern.compile("\"head\":(\\d+)");
+    Pattern position = Pattern.compile("\"name\":\"(projects|audit|ledger)\".*?\"position\":(\\d+|null)");
+    while (true) {
+      HttpResponse<String> view = send(http, base, "admin", "GET", "/api/admin/projections", "");
+      if (view.statusCode() == 200) {
+        Matcher h = head.matcher(view.body());
+        long target = h.find() ? Long.parseLong(h.group(1)) : Long.MAX_VALUE;
+        int done = 0;
+        for (String part : view.body().split("\\{\"name\":")) {
+          Matcher p = position.matcher("{\"name\":" + part);
+          if (p.find() && !p.group(2).equals("null") && Long.parseLong(p.group(2)) >= target) {
+            done++;
+          }
+        }
+        if (done == 3) {
+          double seconds = (System.currentTimeMillis() - launchedMillis) / 1000.0 - startupSeconds;
+          return String.format(Locale.ROOT, "{\"events\":%d,\"seconds\":%.1f,\"eventsPerSecond\":%.0f}", target, seconds, target / seconds);
+        }
+      }
+      Thread.sleep(250);
+    }
+  }
+
+  /** Dashboard, schedule and portfolio reads at 8 clients, beside the SQL of a precomputed row. */
+  static String reads(HttpClient http, String base, String url, int seconds) throws Exception {
+    List<String> projects = new ArrayList<>();
+    try (Connection connection = DriverManager.getConnection(url);
+        java.sql.ResultSet result =
+            connection.createStatement().executeQuery("SELECT project_id FROM portfolio_project ORDER BY code LIMIT 5000")) {
+      while (result.next()) {
+        projects.add(result.getString(1));
+      }
+    }
+    Result dashboard =
+        drive(8, seconds, () -> get(http, base, "/api/projects/" + pick(projects) + "/dashboard?statusDate=2026-03-31"));
+    Result schedule =
+        drive(8, seconds, () -> get(http, base, "/api/projects/" + pick(projects) + "/schedule?statusDate=2026-03-31"));
+    Result portfolio =
+        drive(8, seconds, () -> get(http, base, "/api/projects?size=20&page=" + ThreadLocalRandom.current().nextInt(Math.max(1, projects.size() / 20))));
+    ThreadLocal<Connection> connections =
+        ThreadLocal.withInitial(
+            () -> {
+              try {
+                return DriverManager.getConnection(url);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    Result raw =
+        drive(
+            8,
+            seconds,
+            () -> {
+              try (PreparedStatement row = connections.get().prepareStatement("SELECT * FROM portfolio_project WHERE project_id = ?::uuid")) {
+                row.setString(1, pick(projects));
+                try (java.sql.ResultSet result = row.executeQuery()) {
+                  return result.next();
+                }
+              }
+            });
+    return "{\"projectsRead\":" + projects.size() + ",\"dashboard\":" + dashboard.json() + ",\"schedule\":" + schedule.json()
+        + ",\"portfolio\":" + portfolio.json() + ",\"rawRow\":" + raw.json() + "}";
+  }
+
+  /** The as-of dashboard of one project, five times: the first (cold) and the median. */
+  static String asOf(HttpClient http, String base, String project) throws Exception {
+    String instant = java.time.Instant.now().toString();
+    double[] ms = new double[5];
+    for (int i = 0; i < ms.length; i++) {
+      long t0 = System.nanoTime();
+      if (!get(http, base, "/api/projects/" + project + "/dashboard?statusDate=2026-03-31&asOf=" + instant)) {
+        throw new IllegalStateException("The as-of dashboard was refused");
+      }
+      ms[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    double first = ms[0];
+    Arrays.sort(ms);
+    return String.format(Locale.ROOT, "{\"firstMs\":%.1f,\"medianMs\":%.1f}", first, ms[2]);
+  }
+
+  static String pick(List<String> items) {
+    return items.get(ThreadLocalRandom.current().nextInt(items.size()));
+  }
+
+  static boolean get(HttpClient http, String base, String path) throws Exception {
+    return send(http, base, "manager", "GET", path, "").statusCode() == 200;
+  }
+
   static HttpResponse<String> post(HttpClient http, String base, String user, String path, String body) throws Exception {
     HttpResponse<String> answer = send(http, base, user, "POST", path, body);
     if (answer.statusCode() / 100 != 2) {
@@ -248,7 +395,7 @@ public class LoadGenerator {
             .timeout(Duration.ofSeconds(30))
             .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":bench").getBytes(StandardCharsets.UTF_8)))
             .header("Content-Type", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }
