@@ -2,7 +2,6 @@ package org.projectledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.projectledger.platform.testing.LedgerHttp;
 import org.projectledger.platform.testing.LedgerHttp.Answer;
 import org.projectledger.platform.testing.TestPostgres;
-import org.projectledger.platform.testing.TestUsers;
 
 /**
  * SIGKILL under load, on PostgreSQL: 8 clients send mixed commands (costs, decisions, risks, each
@@ -56,7 +54,8 @@ class CrashUnderLoadIT {
     int port = ServiceProcesses.freePort();
     LedgerHttp http = new LedgerHttp(port);
     try (ServiceProcesses processes = new ServiceProcesses()) {
-      Process first = processes.start("crash-under-load-first", arguments(url, port));
+      Process first =
+          processes.start("crash-under-load-first", ServiceProcesses.onPostgres(url, port));
       ServiceProcesses.awaitHealthy(http, first);
 
       List<String[]> projects = new ArrayList<>();
@@ -107,7 +106,8 @@ class CrashUnderLoadIT {
       }
       first.destroyForcibly().waitFor();
       int beforeKill = acknowledged.get();
-      Process second = processes.start("crash-under-load-second", arguments(url, port));
+      Process second =
+          processes.start("crash-under-load-second", ServiceProcesses.onPostgres(url, port));
       ServiceProcesses.awaitHealthy(http, second);
       for (Future<?> client : clients) {
         client.get();
@@ -142,7 +142,7 @@ class CrashUnderLoadIT {
           sent.size(), CLIENTS, beforeKill, retried, ok, refused, stored.size());
 
       // Read models after catch-up equal a full replay.
-      awaitCaughtUp(http);
+      ServiceProcesses.awaitCaughtUp(http);
       Map<String, List<Map<String, Object>>> live = snapshot(url);
       for (String projection : List.of("projects", "audit")) {
         assertThat(
@@ -155,7 +155,7 @@ class CrashUnderLoadIT {
                     .status())
             .isEqualTo(202);
       }
-      awaitCaughtUp(http);
+      ServiceProcesses.awaitCaughtUp(http);
       assertThat(snapshot(url)).isEqualTo(live);
       assertThat(live.get("project_cost").size() + live.get("project_risk").size())
           .isLessThanOrEqualTo(ok);
@@ -205,21 +205,6 @@ class CrashUnderLoadIT {
     }
   }
 
-  private static String[] arguments(String url, int port) {
-    List<String> arguments = new ArrayList<>();
-    for (String property : TestUsers.PROPERTIES) {
-      arguments.add("--" + property);
-    }
-    arguments.add("--spring.profiles.active=postgres");
-    arguments.add("--spring.datasource.url=" + url);
-    arguments.add("--spring.datasource.username=" + TestPostgres.server().user());
-    arguments.add("--spring.datasource.password=" + TestPostgres.server().password());
-    arguments.add("--server.port=" + port);
-    arguments.add("--ledger.security.write-burst=1000000");
-    arguments.add("--ledger.security.writes-per-second=1000000");
-    return arguments.toArray(String[]::new);
-  }
-
   /** How many events in the store carry each client-chosen id. */
   private static Map<String, Integer> storedIds(String url) throws Exception {
     Map<String, Integer> stored = new ConcurrentHashMap<>();
@@ -267,26 +252,5 @@ class CrashUnderLoadIT {
       }
     }
     return tables;
-  }
-
-  private static void awaitCaughtUp(LedgerHttp http) throws InterruptedException {
-    long deadline = System.nanoTime() + 120_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      JsonNode view = http.get("admin", "secret", "/api/admin/projections").json();
-      long head = view.get("head").asLong();
-      boolean done = true;
-      for (JsonNode projection : view.get("projections")) {
-        done &= !projection.get("segments").isEmpty();
-        for (JsonNode segment : projection.get("segments")) {
-          done &=
-              !segment.get("replaying").asBoolean() && segment.get("position").asLong(-1) >= head;
-        }
-      }
-      if (done) {
-        return;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("The projections did not catch up in 120 s");
   }
 }

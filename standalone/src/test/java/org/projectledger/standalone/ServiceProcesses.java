@@ -2,12 +2,15 @@ package org.projectledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.projectledger.platform.testing.LedgerHttp;
+import org.projectledger.platform.testing.TestPostgres;
+import org.projectledger.platform.testing.TestUsers;
 
 /**
  * The packaged service as separate processes, for tests that kill it with SIGKILL: started with the
@@ -47,6 +50,44 @@ final class ServiceProcesses implements AutoCloseable {
       Thread.sleep(250);
     }
     throw new AssertionError("The service did not become healthy in 90 s");
+  }
+
+  /** The arguments of a node on the given PostgreSQL database, with the test users. */
+  static String[] onPostgres(String url, int port) {
+    List<String> arguments = new ArrayList<>();
+    for (String property : TestUsers.PROPERTIES) {
+      arguments.add("--" + property);
+    }
+    arguments.add("--spring.profiles.active=postgres");
+    arguments.add("--spring.datasource.url=" + url);
+    arguments.add("--spring.datasource.username=" + TestPostgres.server().user());
+    arguments.add("--spring.datasource.password=" + TestPostgres.server().password());
+    arguments.add("--server.port=" + port);
+    arguments.add("--ledger.security.write-burst=1000000");
+    arguments.add("--ledger.security.writes-per-second=1000000");
+    return arguments.toArray(String[]::new);
+  }
+
+  /** Waits until every projection of the node is at the head of the store, and not replaying. */
+  static void awaitCaughtUp(LedgerHttp http) throws InterruptedException {
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      JsonNode view = http.get("admin", "secret", "/api/admin/projections").json();
+      long head = view.get("head").asLong();
+      boolean done = true;
+      for (JsonNode projection : view.get("projections")) {
+        done &= !projection.get("segments").isEmpty();
+        for (JsonNode segment : projection.get("segments")) {
+          done &=
+              !segment.get("replaying").asBoolean() && segment.get("position").asLong(-1) >= head;
+        }
+      }
+      if (done) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("The projections did not catch up in 120 s");
   }
 
   static int freePort() throws IOException {

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.projectledger.platform.testing.LedgerHttp;
 import org.projectledger.platform.testing.TestPostgres;
-import org.projectledger.platform.testing.TestUsers;
 
 /**
  * Two nodes on one PostgreSQL share the projections through Axon's token claims: the first node to
@@ -36,9 +35,11 @@ class TwoQueryNodesIT {
       int secondPort = ServiceProcesses.freePort();
       LedgerHttp first = new LedgerHttp(firstPort);
       LedgerHttp second = new LedgerHttp(secondPort);
-      Process firstNode = processes.start("two-query-nodes-first", arguments(url, firstPort));
+      Process firstNode =
+          processes.start("two-query-nodes-first", ServiceProcesses.onPostgres(url, firstPort));
       ServiceProcesses.awaitHealthy(first, firstNode);
-      Process secondNode = processes.start("two-query-nodes-second", arguments(url, secondPort));
+      Process secondNode =
+          processes.start("two-query-nodes-second", ServiceProcesses.onPostgres(url, secondPort));
       ServiceProcesses.awaitHealthy(second, secondNode);
 
       List<String> projects = new ArrayList<>();
@@ -82,7 +83,7 @@ class TwoQueryNodesIT {
       pool.shutdown();
 
       // The second node claims the projections once the dead node's claims time out (10 s).
-      awaitCaughtUp(second);
+      ServiceProcesses.awaitCaughtUp(second);
       String ownerAfter = owners(url);
       assertThat(ownerAfter).doesNotContain(",").isNotEqualTo(ownerBefore);
       long events = count(url, "SELECT COUNT(*) FROM domainevententry");
@@ -118,24 +119,9 @@ class TwoQueryNodesIT {
                       "")
                   .status())
           .isEqualTo(202);
-      awaitCaughtUp(second);
+      ServiceProcesses.awaitCaughtUp(second);
       assertThat(rows(url)).isEqualTo(before);
     }
-  }
-
-  private static String[] arguments(String url, int port) {
-    List<String> arguments = new ArrayList<>();
-    for (String property : TestUsers.PROPERTIES) {
-      arguments.add("--" + property);
-    }
-    arguments.add("--spring.profiles.active=postgres");
-    arguments.add("--spring.datasource.url=" + url);
-    arguments.add("--spring.datasource.username=" + TestPostgres.server().user());
-    arguments.add("--spring.datasource.password=" + TestPostgres.server().password());
-    arguments.add("--server.port=" + port);
-    arguments.add("--ledger.security.write-burst=1000000");
-    arguments.add("--ledger.security.writes-per-second=1000000");
-    return arguments.toArray(String[]::new);
   }
 
   /** The nodes that hold the projections' token claims, comma-separated. */
@@ -185,26 +171,5 @@ class TwoQueryNodesIT {
       }
     }
     return rows.toString();
-  }
-
-  private static void awaitCaughtUp(LedgerHttp http) throws InterruptedException {
-    long deadline = System.nanoTime() + 120_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      JsonNode view = http.get("admin", "secret", "/api/admin/projections").json();
-      long head = view.get("head").asLong();
-      boolean done = true;
-      for (JsonNode projection : view.get("projections")) {
-        done &= !projection.get("segments").isEmpty();
-        for (JsonNode segment : projection.get("segments")) {
-          done &=
-              !segment.get("replaying").asBoolean() && segment.get("position").asLong(-1) >= head;
-        }
-      }
-      if (done) {
-        return;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("The projections did not catch up in 120 s");
   }
 }
