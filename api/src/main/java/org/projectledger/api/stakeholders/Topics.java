@@ -71,6 +71,11 @@ public final class Topics {
     return EVENT_TYPES.get(interest);
   }
 
+  /** Whether any interest at all covers an event of this type (its simple name). */
+  public static boolean coveredAtAll(String eventType) {
+    return EVENT_TYPES.values().stream().anyMatch(types -> types.contains(eventType));
+  }
+
   /** Whether any of the interests covers an event of this type (its simple name). */
   public static boolean covers(Set<Interest> interests, String eventType) {
     return interests.stream().anyMatch(interest -> EVENT_TYPES.get(interest).contains(eventType));

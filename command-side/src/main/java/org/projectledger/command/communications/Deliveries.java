@@ -259,7 +259,7 @@ class Deliveries implements SmartLifecycle {
         row.channel(),
         result.delivered() ? "delivered" : result.outcome());
     if (!status.equals("PENDING")) {
-      record(load(id));
+      record(row.withAttempts(attempts));
     }
   }
 
@@ -316,7 +316,24 @@ class Deliveries implements SmartLifecycle {
       String subject,
       String body,
       String bodySha256,
-      List<DeliveryAttempt> attempts) {}
+      List<DeliveryAttempt> attempts) {
+
+    Row withAttempts(List<DeliveryAttempt> tries) {
+      return new Row(
+          notificationId,
+          projectId,
+          stakeholderId,
+          kind,
+          channel,
+          address,
+          sourceEventIds,
+          sourceEventType,
+          subject,
+          body,
+          bodySha256,
+          List.copyOf(tries));
+    }
+  }
 
   private Row load(UUID id) {
     return jdbc.queryForObject(

@@ -128,6 +128,10 @@ class Outbox {
 
   private void queue(UUID projectId, Object event, DomainEventMessage<?> message) {
     String type = event.getClass().getSimpleName();
+    if (!Topics.coveredAtAll(type)) {
+      // No plan can cover it: spare the appending transaction the look-up.
+      return;
+    }
     List<Map<String, Object>> plans =
         jdbc.queryForList(
             """

@@ -82,7 +82,7 @@ class AuditController {
       @RequestParam(required = false) @Min(0) Long minVersion,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           Instant asOf) {
-    requireAnyRole(Role.PMO, Role.MANAGER, Role.SPONSOR, Role.AUDITOR, Role.ADMIN);
+    AuditTrailReaders.require("the audit trail");
     long version =
         asOf == null
             ? auditVersions.settle(projectId, minVersion)

@@ -14,14 +14,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.projectledger.api.Actor;
-import org.projectledger.api.ErrorCode;
-import org.projectledger.api.LedgerException;
-import org.projectledger.api.Role;
 import org.projectledger.api.communications.DeliveryAttempt;
 import org.projectledger.api.stakeholders.SealedPersonalData;
 import org.projectledger.platform.privacy.PersonalDataVault;
-import org.projectledger.platform.security.CurrentActor;
 import org.projectledger.query.consistency.ProjectReadGate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -92,12 +87,7 @@ class CommunicationsController {
       @RequestParam(required = false) @Min(0) Long minVersion,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           Instant asOf) {
-    Actor actor = CurrentActor.get();
-    if (Arrays.stream(new Role[] {Role.PMO, Role.MANAGER, Role.SPONSOR, Role.AUDITOR, Role.ADMIN})
-        .noneMatch(actor::hasRole)) {
-      throw new LedgerException(
-          ErrorCode.FORBIDDEN, "Your roles do not allow reading the proof of communication");
-    }
+    AuditTrailReaders.require("the proof of communication");
     if (outcome != null && !outcome.equals("DELIVERED") && !outcome.equals("FAILED")) {
       throw new org.projectledger.platform.web.InvalidRequest(
           "outcome", "must be DELIVERED or FAILED");

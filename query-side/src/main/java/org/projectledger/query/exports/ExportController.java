@@ -35,12 +35,11 @@ import org.mpxj.TimeUnit;
 import org.mpxj.mspdi.MSPDIWriter;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
-import org.projectledger.api.Role;
 import org.projectledger.api.dashboard.DashboardView;
 import org.projectledger.api.dashboard.DashboardView.EarnedValueFigures;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.ScheduleView;
-import org.projectledger.platform.security.CurrentActor;
+import org.projectledger.query.audit.AuditTrailReaders;
 import org.projectledger.query.consistency.ProjectReadGate;
 import org.projectledger.query.dashboard.Dashboards;
 import org.projectledger.query.project.ProjectFacts;
@@ -314,11 +313,7 @@ class ExportController {
       @RequestParam(required = false) Long minVersion,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           Instant asOf) {
-    if (Arrays.stream(new Role[] {Role.PMO, Role.MANAGER, Role.SPONSOR, Role.AUDITOR, Role.ADMIN})
-        .noneMatch(CurrentActor.get()::hasRole)) {
-      throw new LedgerException(
-          ErrorCode.FORBIDDEN, "Your roles do not allow reading the audit trail");
-    }
+    AuditTrailReaders.require("the audit trail");
     Instant takenAt = clock.instant();
     ProjectFacts facts = facts(projectId, minVersion, asOf);
     List<List<Object>> rows =
