@@ -1,10 +1,15 @@
 package org.projectledger.api.portfolio;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.projectledger.api.ProjectState;
 
-/** One project's line in the portfolio. */
+/**
+ * One project's line in the portfolio: its charter, the latest RAG, the earned-value figures as of
+ * today, the next milestone, and what makes it an exception (a tolerance breached, change requests
+ * waiting). Figures are null until the project has work planned.
+ */
 public record PortfolioRow(
     UUID projectId,
     String code,
@@ -15,4 +20,14 @@ public record PortfolioRow(
     String currency,
     LocalDate plannedStart,
     LocalDate plannedFinish,
+    String rag,
+    BigDecimal bac,
+    BigDecimal ac,
+    BigDecimal eac,
+    BigDecimal cpi,
+    BigDecimal spi,
+    String nextMilestone,
+    LocalDate nextMilestoneDue,
+    boolean withinTolerance,
+    int openChangeRequests,
     long version) {}

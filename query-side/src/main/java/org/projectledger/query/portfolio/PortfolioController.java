@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -43,12 +45,14 @@ class PortfolioController {
   private final PortfolioReads reads;
   private final ReadYourWrites readYourWrites;
   private final ProjectFactsAsOf history;
+  private final Clock clock;
 
   PortfolioController(
-      PortfolioReads reads, ReadYourWrites readYourWrites, ProjectFactsAsOf history) {
+      PortfolioReads reads, ReadYourWrites readYourWrites, ProjectFactsAsOf history, Clock clock) {
     this.reads = reads;
     this.readYourWrites = readYourWrites;
     this.history = history;
+    this.clock = clock;
   }
 
   @GetMapping("/api/projects/{projectId}")
@@ -119,7 +123,8 @@ class PortfolioController {
       OptionalLong version = versionOf(projectId, minVersion);
       answer.header(PROJECTION_VERSION, String.valueOf(version.orElse(-1)));
     }
-    List<PortfolioRow> rows = reads.page(state, column, descending, page, size);
+    List<PortfolioRow> rows =
+        reads.page(state, column, descending, page, size, LocalDate.now(clock));
     return answer.body(new PortfolioPage(rows, page, size, reads.count(state)));
   }
 

@@ -2,17 +2,24 @@ package org.projectledger.query.portfolio;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.projectledger.api.ProjectState;
+import org.projectledger.api.dashboard.DashboardView;
+import org.projectledger.api.dashboard.DashboardView.EarnedValueFigures;
+import org.projectledger.api.dashboard.DashboardView.ScheduleSummary;
+import org.projectledger.api.dashboard.DashboardView.StatusReport;
+import org.projectledger.api.dashboard.DashboardView.ToleranceState;
 import org.projectledger.api.portfolio.PortfolioRow;
 import org.projectledger.api.portfolio.ProjectView;
 import org.projectledger.api.stakeholders.PersonalData;
 import org.projectledger.api.stakeholders.SealedPersonalData;
 import org.projectledger.platform.privacy.PersonalDataVault;
+import org.projectledger.query.dashboard.Dashboards;
 import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectPlans;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
@@ -39,11 +46,14 @@ class PortfolioReads {
   private final JdbcTemplate jdbc;
   private final ProjectPlans plans;
   private final PersonalDataVault vault;
+  private final Dashboards dashboards;
 
-  PortfolioReads(JdbcTemplate jdbc, ProjectPlans plans, PersonalDataVault vault) {
+  PortfolioReads(
+      JdbcTemplate jdbc, ProjectPlans plans, PersonalDataVault vault, Dashboards dashboards) {
     this.jdbc = jdbc;
     this.plans = plans;
     this.vault = vault;
+    this.dashboards = dashboards;
   }
 
   /** The project as planned now; personal data only where {@code withPersonalData}. */
@@ -163,8 +173,18 @@ class PortfolioReads {
     return versions.isEmpty() ? OptionalLong.empty() : OptionalLong.of(versions.get(0));
   }
 
+  /**
+   * One page of the portfolio, each row with its figures as of {@code today}: the dashboard's own
+   * computation, so that the portfolio and the dashboard never disagree.
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   List<PortfolioRow> page(
-      ProjectState state, String sortColumn, boolean descending, int page, int size) {
+      ProjectState state,
+      String sortColumn,
+      boolean descending,
+      int page,
+      int size,
+      LocalDate today) {
     // The column comes from SORTABLE, never from the request itself.
     String order = sortColumn + (descending ? " DESC" : " ASC") + ", project_id ASC";
     String where = state == null ? "" : " WHERE state = ?";
@@ -174,7 +194,7 @@ class PortfolioReads {
             : new Object[] {state.name(), size, (long) page * size};
     return jdbc.query(
         "SELECT * FROM portfolio_project" + where + " ORDER BY " + order + " LIMIT ? OFFSET ?",
-        (rs, row) -> row(rs),
+        (rs, row) -> row(rs, dashboards.of(rs.getObject("project_id", UUID.class), today)),
         arguments);
   }
 
@@ -232,7 +252,12 @@ class PortfolioReads {
         rs.getLong("version"));
   }
 
-  private static PortfolioRow row(ResultSet rs) throws SQLException {
+  private static PortfolioRow row(ResultSet rs, Optional<DashboardView> dashboard)
+      throws SQLException {
+    EarnedValueFigures figures = dashboard.map(DashboardView::earnedValue).orElse(null);
+    boolean planned = figures != null && figures.bac().signum() > 0;
+    ScheduleSummary schedule = dashboard.map(DashboardView::schedule).orElse(null);
+    ToleranceState tolerance = dashboard.map(DashboardView::tolerance).orElse(null);
     return new PortfolioRow(
         rs.getObject("project_id", UUID.class),
         rs.getString("code"),
@@ -243,6 +268,17 @@ class PortfolioReads {
         rs.getString("currency"),
         rs.getObject("planned_start", java.time.LocalDate.class),
         rs.getObject("planned_finish", java.time.LocalDate.class),
+        dashboard.map(DashboardView::latestStatusReport).map(StatusReport::rag).orElse(null),
+        planned ? figures.bac() : null,
+        planned ? figures.ac() : null,
+        planned ? figures.eac() : null,
+        planned ? figures.cpi() : null,
+        planned ? figures.spi() : null,
+        schedule == null ? null : schedule.nextMilestone(),
+        schedule == null ? null : schedule.nextMilestoneDue(),
+        tolerance == null
+            || (tolerance.costWithinTolerance() && tolerance.scheduleWithinTolerance()),
+        dashboard.map(view -> view.openChangeRequests().size()).orElse(0),
         rs.getLong("version"));
   }
 }
