@@ -28,7 +28,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Who may call what, for both sides. Users sign in with HTTP Basic against the configured users, or
  * — where a deployment names an issuer — with its JWTs. Roles gate each path here; the aggregate
  * then checks the user's part in the project (its manager, its sponsor). Nothing is anonymous but
- * health and the API documentation; refusals answer as problems, are counted and logged.
+ * health, the API documentation and the pages' static shell; refusals answer as problems, are
+ * counted and logged.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({LedgerUsersProperties.class, LedgerSecurityProperties.class})
@@ -61,7 +62,10 @@ public class SecurityConfiguration {
       throws Exception {
     AuthenticationEntryPoint notSignedIn =
         (request, response, exception) -> {
-          response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+          // The pages sign in with their own form: no browser dialog for their calls.
+          if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+          }
           problems.write(
               response,
               Problems.of(
@@ -89,6 +93,16 @@ public class SecurityConfiguration {
                         "/swagger-ui.html",
                         "/swagger-ui/**",
                         "/error")
+                    .permitAll()
+                    // The pages' shell only: scripts, styles and the empty page. Every figure
+                    // they show comes from the read API, signed in.
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/",
+                        "/index.html",
+                        "/app/**",
+                        "/webjars/**",
+                        "/favicon.ico")
                     .permitAll()
                     .requestMatchers("/actuator/**", "/api/admin/**")
                     .hasRole(Role.ADMIN.name())

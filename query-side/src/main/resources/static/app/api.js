@@ -1,0 +1,165 @@
+// The read API, signed in like any client: HTTP Basic with the user's own name and password,
+// kept for this browser tab only (sessionStorage), never in a cookie or on disk.
+
+const KEY = 'project-ledger.session';
+
+export class Problem extends Error {
+  constructor(status, body) {
+    super((body && (body.detail || body.title)) || `HTTP ${status}`);
+    this.status = status;
+    this.code = body && body.code;
+    this.body = body;
+  }
+}
+
+export function session() {
+  const raw = sessionStorage.getItem(KEY);
+  return raw ? JSON.parse(raw) : null;
+}
+
+function basic(user, password) {
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  let binary = '';
+  bytes.forEach((b) => { binary += String.fromCharCode(b); });
+  return 'Basic ' + btoa(binary);
+}
+
+/** Checks the name and password against the read API; keeps them for this tab when they hold. */
+export async function signIn(user, password) {
+  const authorization = basic(user, password);
+  const answer = await fetch('/api/projects?size=1', { headers: headers(authorization) });
+  if (!answer.ok) {
+    throw new Problem(answer.status, await body(answer));
+  }
+  sessionStorage.setItem(KEY, JSON.stringify({ user, authorization }));
+}
+
+export function signOut() {
+  sessionStorage.removeItem(KEY);
+}
+
+function headers(authorization, extra = {}) {
+  return { Authorization: authorization, 'X-Requested-With': 'XMLHttpRequest', ...extra };
+}
+
+async function body(answer) {
+  const type = answer.headers.get('Content-Type') || '';
+  if (type.includes('json')) {
+    return answer.json();
+  }
+  return { detail: (await answer.text()) || answer.statusText };
+}
+
+function authorized(extra) {
+  const current = session();
+  if (!current) {
+    throw new Problem(401, { title: 'Not signed in', detail: 'Sign in to see Project Ledger.' });
+  }
+  return headers(current.authorization, extra);
+}
+
+async function checked(answer) {
+  if (answer.status === 401) {
+    signOut();
+    window.dispatchEvent(new Event('ledger:signed-out'));
+  }
+  if (!answer.ok) {
+    throw new Problem(answer.status, await body(answer));
+  }
+  return answer;
+}
+
+/** GET path?query as JSON; query values that are null or empty are left out. */
+export async function get(path, query = {}) {
+  const answer = await fetch(url(path, query), { headers: authorized({ Accept: 'application/json' }) });
+  return (await checked(answer)).json();
+}
+
+export function url(path, query = {}) {
+  const params = new URLSearchParams();
+  Object.entries(query).forEach(([name, value]) => {
+    if (value !== null && value !== undefined && value !== '') {
+      params.set(name, value);
+    }
+  });
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** POSTs a multipart form (the plan import) and answers the JSON report, or throws its problem. */
+export async function postForm(path, query, form) {
+  const answer = await fetch(url(path, query), { method: 'POST', headers: authorized(), body: form });
+  return (await checked(answer)).json();
+}
+
+/** Fetches a file signed in and hands it to the browser as a download. */
+export async function download(path, query, fileName) {
+  const answer = await checked(await fetch(url(path, query), { headers: authorized() }));
+  const blob = await answer.blob();
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+}
+
+/**
+ * Follows a Server-Sent Events stream signed in (EventSource cannot send a header): calls onEvent
+ * with each event's name and parsed data until the returned stop() is called or the stream ends.
+ * Reconnects after a pause when the stream drops.
+ */
+export function stream(path, onEvent, onState = () => {}) {
+  const control = new AbortController();
+  let stopped = false;
+  const follow = async () => {
+    while (!stopped) {
+      try {
+        const answer = await checked(
+          await fetch(path, { headers: authorized({ Accept: 'text/event-stream' }), signal: control.signal }));
+        onState('live');
+        const reader = answer.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) {
+            break;
+          }
+          buffer += value;
+          let end;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            let name = 'message';
+            const data = [];
+            block.split('\n').forEach((line) => {
+              if (line.startsWith('event:')) {
+                name = line.slice(6).trim();
+              } else if (line.startsWith('data:')) {
+                data.push(line.slice(5).replace(/^ /, ''));
+              }
+            });
+            if (data.length) {
+              onEvent(name, JSON.parse(data.join('\n')));
+            }
+          }
+        }
+      } catch (error) {
+        if (stopped || (error instanceof Problem && error.status < 500)) {
+          break;
+        }
+      }
+      if (!stopped) {
+        onState('reconnecting');
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+      }
+    }
+    onState('stopped');
+  };
+  follow();
+  return () => {
+    stopped = true;
+    control.abort();
+  };
+}

@@ -1,0 +1,768 @@
+// Project Ledger's pages: one page, routed by the address's fragment, reading only the read API.
+//   #/                                   the portfolio
+//   #/projects/{id}                      the project's dashboard (live)
+//   #/projects/{id}/schedule             the Gantt
+//   #/projects/{id}/audit                the audit trail, the as-of slider, the chain's verification
+//   #/projects/{id}/stakeholders[/{sid}] the stakeholders and each one's timeline
+//   #/projects/{id}/files                plan import (with its dry run) and exports
+
+import * as api from './api.js';
+import { gantt, sCurve } from './charts.js';
+import { announce, h, index, instant, money, rag, replace, table } from './dom.js';
+
+const main = document.getElementById('main');
+let leaving = [];
+
+function onLeave(stop) {
+  leaving.push(stop);
+}
+
+window.addEventListener('hashchange', route);
+window.addEventListener('ledger:signed-out', () => route());
+document.getElementById('sign-out').addEventListener('click', () => {
+  api.signOut();
+  location.hash = '#/';
+  route();
+});
+route();
+
+async function route() {
+  leaving.forEach((stop) => stop());
+  leaving = [];
+  const current = api.session();
+  const who = document.getElementById('who');
+  who.hidden = !current;
+  document.getElementById('who-name').textContent = current ? `Signed in as ${current.user}` : '';
+  if (!current) {
+    return signInView();
+  }
+  const parts = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  try {
+    if (parts[0] === 'projects' && parts[1]) {
+      const [, id, tab, sub] = parts;
+      await projectView(id, tab || 'dashboard', sub);
+    } else {
+      await portfolioView();
+    }
+  } catch (error) {
+    showProblem(main, error);
+  }
+}
+
+function showProblem(container, error) {
+  const message = error instanceof api.Problem
+    ? `${error.status} ${error.code || ''}: ${error.message}`
+    : `Something went wrong: ${error.message}`;
+  replace(container, h('div', { class: 'problem', role: 'alert' }, message));
+}
+
+function focusHeading() {
+  const heading = main.querySelector('h1');
+  if (heading) {
+    heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: true });
+  }
+}
+
+// ---------------------------------------------------------------- sign in
+
+function signInView() {
+  document.title = 'Sign in · Project Ledger';
+  const error = h('p', { class: 'problem', role: 'alert', hidden: true });
+  const user = h('input', { id: 'user', name: 'user', autocomplete: 'username', required: true });
+  const password = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+  const form = h('form', { class: 'sign-in', 'aria-labelledby': 'sign-in-title' },
+    h('h1', { id: 'sign-in-title' }, 'Sign in to Project Ledger'),
+    h('p', {}, 'Use the name and password you use for the API.'),
+    h('label', { for: 'user' }, 'User name'), user,
+    h('label', { for: 'password' }, 'Password'), password,
+    error,
+    h('button', { type: 'submit', id: 'sign-in' }, 'Sign in'));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    error.hidden = true;
+    try {
+      await api.signIn(user.value, password.value);
+      route();
+    } catch (problem) {
+      error.textContent = problem.status === 401
+        ? 'That name and password do not match a user.'
+        : `Could not sign in: ${problem.message}`;
+      error.hidden = false;
+      password.focus();
+    }
+  });
+  replace(main, form);
+  user.focus();
+}
+
+// ---------------------------------------------------------------- portfolio
+
+const STATES = ['CHARTERED', 'EXECUTING', 'IN_MAINTENANCE', 'CLOSED'];
+const PORTFOLIO_COLUMNS = [
+  ['code', 'Code'], ['name', 'Name'], ['state', 'State'], ['rag', 'RAG'], ['bac', 'BAC'],
+  ['ac', 'AC'], ['eac', 'EAC'], ['cpi', 'CPI'], ['spi', 'SPI'], ['nextMilestoneDue', 'Next milestone'],
+  ['exceptions', 'Exceptions'],
+];
+const portfolioState = { sort: 'code', descending: false, text: '', state: '', exceptionsOnly: false };
+
+function exceptions(row) {
+  const found = [];
+  if (!row.withinTolerance) {
+    found.push('tolerance breached');
+  }
+  if (row.openChangeRequests > 0) {
+    found.push(`${row.openChangeRequests} open change request${row.openChangeRequests > 1 ? 's' : ''}`);
+  }
+  if (row.rag === 'RED') {
+    found.push('reported red');
+  }
+  return found;
+}
+
+async function portfolioView() {
+  document.title = 'Portfolio · Project Ledger';
+  const rows = [];
+  for (let page = 0; ; page++) {
+    const answer = await api.get('/api/projects', { page, size: 200 });
+    rows.push(...answer.items);
+    if (rows.length >= answer.total || answer.items.length === 0) {
+      break;
+    }
+  }
+  const body = h('div');
+  const text = h('input', { id: 'filter-text', type: 'search', value: portfolioState.text, placeholder: 'code or name' });
+  const state = h('select', { id: 'filter-state' },
+    h('option', { value: '' }, 'every state'),
+    STATES.map((s) => h('option', { value: s, selected: portfolioState.state === s }, s)));
+  const only = h('input', { id: 'filter-exceptions', type: 'checkbox', checked: portfolioState.exceptionsOnly });
+  const render = () => {
+    portfolioState.text = text.value.trim().toLowerCase();
+    portfolioState.state = state.value;
+    portfolioState.exceptionsOnly = only.checked;
+    const shown = rows
+      .filter((r) => !portfolioState.state || r.state === portfolioState.state)
+      .filter((r) => !portfolioState.text
+        || r.code.toLowerCase().includes(portfolioState.text) || r.name.toLowerCase().includes(portfolioState.text))
+      .filter((r) => !portfolioState.exceptionsOnly || exceptions(r).length > 0)
+      .sort(compareBy(portfolioState.sort, portfolioState.descending));
+    replace(body, portfolioTable(shown, rows.length, render));
+  };
+  text.addEventListener('input', render);
+  state.addEventListener('change', render);
+  only.addEventListener('change', render);
+  replace(main,
+    h('h1', {}, 'Portfolio'),
+    h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter the portfolio', onsubmit: (e) => e.preventDefault() },
+      h('label', { for: 'filter-text' }, 'Find'), text,
+      h('label', { for: 'filter-state' }, 'State'), state,
+      h('label', { class: 'check' }, only, 'Exceptions only')),
+    body);
+  render();
+  focusHeading();
+}
+
+function compareBy(key, descending) {
+  const value = (row) => {
+    if (key === 'exceptions') {
+      return exceptions(row).length;
+    }
+    const v = row[key];
+    return ['bac', 'ac', 'eac', 'cpi', 'spi'].includes(key) && v !== null ? Number(v) : v;
+  };
+  return (a, b) => {
+    const x = value(a);
+    const y = value(b);
+    let order;
+    if (x === y) {
+      order = a.code.localeCompare(b.code);
+    } else if (x === null || x === undefined) {
+      order = 1;
+    } else if (y === null || y === undefined) {
+      order = -1;
+    } else {
+      order = typeof x === 'number' ? x - y : String(x).localeCompare(String(y));
+    }
+    return descending ? -order : order;
+  };
+}
+
+function portfolioTable(rows, total, rerender) {
+  const head = PORTFOLIO_COLUMNS.map(([key, label]) => {
+    const sorted = portfolioState.sort === key;
+    return h('th', { scope: 'col', 'aria-sort': sorted ? (portfolioState.descending ? 'descending' : 'ascending') : 'none' },
+      h('button', {
+        type: 'button',
+        class: 'sort',
+        onclick: () => {
+          portfolioState.descending = sorted ? !portfolioState.descending : false;
+          portfolioState.sort = key;
+          rerender();
+          document.querySelector(`[data-sort="${key}"]`).focus();
+        },
+        dataset: { sort: key },
+      }, label, sorted ? (portfolioState.descending ? ' ▼' : ' ▲') : ''));
+  });
+  const body = rows.map((row) => {
+    const found = exceptions(row);
+    return h('tr', { class: found.length ? 'exception' : null, dataset: { project: row.projectId } },
+      h('th', { scope: 'row' }, h('a', { href: `#/projects/${row.projectId}` }, row.code)),
+      h('td', {}, row.name),
+      h('td', {}, row.state),
+      h('td', {}, rag(row.rag)),
+      h('td', { class: 'num' }, money(row.bac)),
+      h('td', { class: 'num' }, money(row.ac)),
+      h('td', { class: 'num' }, money(row.eac)),
+      h('td', { class: index(row.cpi) !== '—' && Number(row.cpi) < 1 ? 'num bad' : 'num' }, index(row.cpi)),
+      h('td', { class: index(row.spi) !== '—' && Number(row.spi) < 1 ? 'num bad' : 'num' }, index(row.spi)),
+      h('td', {}, row.nextMilestone ? `${row.nextMilestone} (${row.nextMilestoneDue})` : '—'),
+      h('td', {}, found.length ? found.map((f) => h('span', { class: 'badge' }, f)) : '—'));
+  });
+  return h('div', {},
+    h('p', { class: 'muted', 'aria-live': 'polite' }, `${rows.length} of ${total} projects shown. Figures as of today.`),
+    h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Portfolio', tabindex: 0 },
+      h('table', { id: 'portfolio' },
+        h('caption', { class: 'visually-hidden' }, 'Every project with its RAG, earned-value figures and exceptions'),
+        h('thead', {}, h('tr', {}, head)),
+        h('tbody', {}, rows.length ? body : h('tr', {}, h('td', { colspan: PORTFOLIO_COLUMNS.length }, 'No project matches.'))))));
+}
+
+// ---------------------------------------------------------------- one project
+
+const TABS = [
+  ['dashboard', 'Dashboard'], ['schedule', 'Schedule'], ['audit', 'Audit trail'],
+  ['stakeholders', 'Stakeholders'], ['files', 'Import and export'],
+];
+
+async function projectView(id, tab, sub) {
+  const project = await api.get(`/api/projects/${encodeURIComponent(id)}`);
+  document.title = `${project.code} ${TABS.find(([key]) => key === tab)?.[1] || ''} · Project Ledger`;
+  const content = h('div', { id: 'tab-content' });
+  replace(main,
+    h('p', { class: 'crumbs' }, h('a', { href: '#/' }, 'Portfolio'), ' › ', project.code),
+    h('h1', {}, `${project.code} · ${project.name}`),
+    h('p', { class: 'muted' }, `${project.state} · sponsor ${project.sponsor} · manager ${project.manager} · `
+      + `${project.plannedStart} to ${project.plannedFinish} · ${project.currency}`),
+    h('nav', { class: 'tabs', 'aria-label': 'Project' },
+      TABS.map(([key, label]) => h('a', {
+        href: `#/projects/${id}${key === 'dashboard' ? '' : `/${key}`}`,
+        'aria-current': key === tab ? 'page' : null,
+      }, label))),
+    content);
+  const views = { dashboard: dashboardView, schedule: scheduleView, audit: auditView, stakeholders: stakeholdersView, files: filesView };
+  try {
+    await (views[tab] || dashboardView)(content, project, sub);
+  } catch (error) {
+    showProblem(content, error);
+  }
+  focusHeading();
+}
+
+// ---------------------------------------------------------------- dashboard
+
+const FIGURES = [
+  ['BAC', 'bac', 'Budget at completion', money],
+  ['PV', 'pv', 'Planned value', money],
+  ['EV', 'ev', 'Earned value', money],
+  ['AC', 'ac', 'Actual cost', money],
+  ['CV', 'cv', 'Cost variance', money],
+  ['SV', 'sv', 'Schedule variance', money],
+  ['CPI', 'cpi', 'Cost performance index', index],
+  ['SPI', 'spi', 'Schedule performance index', index],
+  ['EAC', 'eac', 'Estimate at completion', money],
+  ['ETC', 'etc', 'Estimate to complete', money],
+  ['VAC', 'vac', 'Variance at completion', money],
+  ['TCPI', 'tcpi', 'To-complete performance index', index],
+];
+
+/** What a figure means for this project, in plain words. */
+export function hint(figure, ev, currency) {
+  const n = (v) => (v === null || v === undefined ? null : Number(v));
+  const amount = (v) => `${money(Math.abs(v))} ${currency}`;
+  const value = n(ev[figure.toLowerCase()]);
+  if (value === null) {
+    return 'Not yet measurable.';
+  }
+  switch (figure) {
+    case 'BAC': return 'The whole approved budget of the planned work.';
+    case 'PV': return 'The work that should be done by the status date, at its planned cost.';
+    case 'EV': return 'The work actually done by the status date, at its planned cost.';
+    case 'AC': return 'What the work done so far actually cost.';
+    case 'CV': return value < 0 ? `The work done cost ${amount(value)} more than planned.` : `The work done cost ${amount(value)} less than planned.`;
+    case 'SV': return value < 0 ? `Work worth ${amount(value)} is behind the plan.` : `Work worth ${amount(value)} is ahead of the plan.`;
+    case 'CPI': return value < 1
+      ? `Each 1.00 ${currency} spent earns ${value.toFixed(2)} of planned work: ${Math.round((1 - value) * 100)}% over cost.`
+      : `Each 1.00 ${currency} spent earns ${value.toFixed(2)} of planned work: on or under cost.`;
+    case 'SPI': return value < 1
+      ? `Work is done at ${Math.round(value * 100)}% of the planned rate: behind schedule.`
+      : `Work is done at ${Math.round(value * 100)}% of the planned rate: on or ahead of schedule.`;
+    case 'EAC': return `At today's cost efficiency, the project will cost ${amount(value)} in all.`;
+    case 'ETC': return `What the remaining work is expected to cost: ${amount(value)}.`;
+    case 'VAC': return value < 0 ? `Expected to finish ${amount(value)} over budget.` : `Expected to finish ${amount(value)} under budget.`;
+    case 'TCPI': return value > 1
+      ? `The remaining work must be done at ${value.toFixed(2)} efficiency to finish on budget: harder than so far.`
+      : `The remaining work may be done at ${value.toFixed(2)} efficiency and still finish on budget.`;
+    default: return '';
+  }
+}
+
+async function dashboardView(content, project) {
+  const dashboard = await api.get(`/api/projects/${project.projectId}/dashboard`);
+  const live = h('p', { class: 'live', id: 'live-state' }, 'Connecting to live updates…');
+  const figures = h('section', { 'aria-labelledby': 'figures-title' });
+  const curve = h('div', { class: 'chart', id: 's-curve', role: 'img' });
+  const curveTable = h('details', {}, h('summary', {}, 'The S-curve as a table'));
+  const rest = h('div', { class: 'grid' });
+  replace(content,
+    live,
+    figures,
+    h('section', { 'aria-labelledby': 'curve-title' },
+      h('h2', { id: 'curve-title' }, 'S-curve: planned value, earned value and actual cost'),
+      curve, curveTable),
+    rest);
+  const render = (view) => {
+    renderFigures(figures, project, view);
+    renderRest(rest, project, view);
+  };
+  render(dashboard);
+  drawCurve(curve, curveTable, project, dashboard).catch((error) => showProblem(curveTable, error));
+  const stop = api.stream(`/api/projects/${project.projectId}/dashboard/stream`, (name, view) => {
+    if (name === 'dashboard' && view.version !== Number(figures.dataset.version)) {
+      render(view);
+      announce(`Dashboard updated to version ${view.version}.`);
+      live.textContent = `Live: updated at version ${view.version}, ${new Date().toLocaleTimeString()}.`;
+    }
+  }, (state) => {
+    live.dataset.state = state;
+    if (state === 'live' && live.textContent.startsWith('Connecting')) {
+      live.textContent = `Live: showing version ${dashboard.version}; changes appear as they are recorded.`;
+    } else if (state === 'reconnecting') {
+      live.textContent = 'Live updates interrupted; reconnecting…';
+    }
+  });
+  onLeave(stop);
+}
+
+function renderFigures(section, project, view) {
+  section.dataset.version = view.version;
+  const ev = view.earnedValue;
+  const t = view.tolerance;
+  replace(section,
+    h('h2', { id: 'figures-title' }, `Earned value on ${view.statusDate}`,
+      view.baselineNumber ? ` against baseline ${view.baselineNumber}` : ' (no baseline yet)'),
+    h('p', { class: 'muted' }, 'Select a figure to see the events behind it.'),
+    h('ul', { class: 'figures' }, FIGURES.map(([code, key, label, format]) => h('li', {},
+      h('button', {
+        type: 'button',
+        class: 'figure',
+        dataset: { figure: code, value: ev[key] === null ? '' : ev[key] },
+        'aria-describedby': `hint-${code}`,
+        onclick: () => showProvenance(project, code, label, null),
+      },
+      h('span', { class: 'figure-code' }, code),
+      h('span', { class: 'figure-value' }, format(ev[key])),
+      h('span', { class: 'figure-label' }, label)),
+      h('p', { class: 'hint', id: `hint-${code}` }, hint(code, ev, project.currency))))),
+    h('p', { class: t.costWithinTolerance && t.scheduleWithinTolerance ? 'ok' : 'bad', id: 'tolerance' },
+      `Tolerances: cost ${t.costWithinTolerance ? 'within' : 'BREACHED'} (limit ${money(t.costLimit)} ${project.currency}, ±${t.costPercent}%), `
+      + `schedule ${t.scheduleWithinTolerance ? 'within' : 'BREACHED'} (worst drift ${t.worstFinishDriftDays} of ${t.scheduleDays} days); `
+      + `${t.breachesRecorded} breach${t.breachesRecorded === 1 ? '' : 'es'} recorded.`));
+}
+
+function renderRest(container, project, view) {
+  const s = view.schedule;
+  const report = view.latestStatusReport;
+  replace(container,
+    h('section', { 'aria-labelledby': 'budget-title' },
+      h('h2', { id: 'budget-title' }, 'Budget by line'),
+      table(`Budget by line, ${project.currency}`, ['Line', 'Planned', 'Budget', 'Actual', 'Remaining'],
+        view.budgetByLine.map((line) => [
+          line.category,
+          money(line.planned),
+          money(line.budget),
+          h('button', {
+            type: 'button',
+            class: 'link',
+            dataset: { lineActual: line.budgetLineId },
+            onclick: () => showProvenance(project, 'LINE_ACTUAL', `${line.category} actual`, line.budgetLineId),
+          }, money(line.actual)),
+          h('span', { class: line.overrun ? 'bad' : '' }, money(line.remaining), line.overrun ? ' (overrun)' : ''),
+        ]))),
+    h('section', { 'aria-labelledby': 'schedule-summary-title' },
+      h('h2', { id: 'schedule-summary-title' }, 'Schedule'),
+      h('dl', { class: 'facts' },
+        h('dt', {}, 'Planned'), h('dd', {}, `${s.plannedStart} to ${s.plannedFinish}`),
+        h('dt', {}, 'Forecast finish'), h('dd', {}, s.forecastFinish || '—'),
+        h('dt', {}, 'Work packages complete'), h('dd', {}, `${s.workPackagesComplete} of ${s.workPackages}`),
+        h('dt', {}, 'Items late'), h('dd', { class: s.itemsLate ? 'bad' : '' }, String(s.itemsLate)),
+        h('dt', {}, 'Next milestone'), h('dd', {}, s.nextMilestone ? `${s.nextMilestone}, due ${s.nextMilestoneDue}` : 'none ahead'))),
+    h('section', { 'aria-labelledby': 'report-title' },
+      h('h2', { id: 'report-title' }, 'Latest status report'),
+      report
+        ? h('div', {}, h('p', {}, rag(report.rag), ` as of ${report.statusDate}, by ${report.publishedBy}`),
+          h('blockquote', {}, report.summary))
+        : h('p', {}, 'No status report yet.')),
+    h('section', { 'aria-labelledby': 'cr-title' },
+      h('h2', { id: 'cr-title' }, 'Open change requests'),
+      table('Open change requests', ['Title', 'Raised by', 'Raised'],
+        view.openChangeRequests.map((cr) => [cr.title, cr.requestedBy, instant(cr.raisedAt)]))),
+    h('section', { 'aria-labelledby': 'risk-title' },
+      h('h2', { id: 'risk-title' }, 'Open risks by exposure'),
+      table('Open risks, highest exposure first', ['Risk', 'Probability', 'Impact', 'Exposure', 'Owner'],
+        view.openRisks.map((risk) => [risk.title, `${risk.probability} of 5`, `${risk.impact} of 5`, String(risk.exposure), risk.owner]))),
+    view.maintenance && (view.maintenance.budget > 0 || view.maintenance.activities.length)
+      ? h('section', { 'aria-labelledby': 'maintenance-title' },
+        h('h2', { id: 'maintenance-title' }, 'Maintenance'),
+        h('p', {}, `Budget ${money(view.maintenance.budget)}, spent ${money(view.maintenance.spent)}, remaining ${money(view.maintenance.remaining)}.`),
+        table('Maintenance log', ['Performed', 'Kind', 'Description', 'Outcome', 'Cost'],
+          view.maintenance.activities.map((a) => [a.performedOn, a.kind, a.description, a.outcome, money(a.cost)])))
+      : null);
+}
+
+/** PV, EV and AC at each month's end from the planned start to the finish, from the dashboard read. */
+async function drawCurve(element, tableHolder, project, dashboard) {
+  const today = dashboard.statusDate;
+  const last = [project.plannedFinish, dashboard.schedule.forecastFinish].filter(Boolean).sort().pop();
+  const dates = [];
+  let [y, m] = project.plannedStart.split('-').map(Number);
+  dates.push(project.plannedStart);
+  for (;;) {
+    const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    if (end > last) {
+      break;
+    }
+    if (end > project.plannedStart) {
+      dates.push(end);
+    }
+    m += 1;
+    if (m > 12) { m = 1; y += 1; }
+  }
+  if (!dates.includes(last)) {
+    dates.push(last);
+  }
+  if (today > project.plannedStart && today < last && !dates.includes(today)) {
+    dates.push(today);
+    dates.sort();
+  }
+  const views = await Promise.all(dates.map((date) => api.get(`/api/projects/${project.projectId}/dashboard`, { statusDate: date })));
+  const points = views.map((view, i) => ({
+    date: dates[i],
+    pv: view.earnedValue.pv,
+    ev: dates[i] <= today ? view.earnedValue.ev : null,
+    ac: dates[i] <= today ? view.earnedValue.ac : null,
+  }));
+  sCurve(element, points, project.currency);
+  tableHolder.append(table(`S-curve points, ${project.currency}`, ['Status date', 'PV', 'EV', 'AC'],
+    points.map((p) => [p.date, money(p.pv), money(p.ev), money(p.ac)])));
+}
+
+async function showProvenance(project, figure, label, budgetLineId) {
+  const dialog = document.getElementById('provenance');
+  const body = document.getElementById('provenance-body');
+  document.getElementById('provenance-title').textContent = `${label}: the events behind it`;
+  replace(body, h('p', {}, 'Loading…'));
+  dialog.showModal();
+  try {
+    const answer = await api.get(`/api/projects/${project.projectId}/dashboard/provenance`, { figure, budgetLineId });
+    replace(body,
+      h('p', { id: 'provenance-value' }, `${figure} = ${figure.endsWith('PI') ? index(answer.value) : money(answer.value)} on ${answer.statusDate}, from ${answer.events.length} event${answer.events.length === 1 ? '' : 's'}:`),
+      h('ol', { class: 'provenance' }, answer.events.map((event) => h('li', { dataset: { position: event.globalPosition } },
+        h('strong', {}, event.type), ` #${event.sequence} · ${instant(event.recordedAt)} · by ${event.actor}`,
+        h('br'), event.summary,
+        event.reason ? h('span', { class: 'muted' }, ` — because: ${event.reason}`) : null))));
+  } catch (error) {
+    showProblem(body, error);
+  }
+}
+
+// ---------------------------------------------------------------- schedule
+
+async function scheduleView(content, project) {
+  const schedule = await api.get(`/api/projects/${project.projectId}/schedule`);
+  const holder = h('div');
+  replace(content, h('h2', {}, `Schedule on ${schedule.statusDate}`), holder);
+  renderSchedule(holder, schedule, 'gantt');
+}
+
+function renderSchedule(holder, schedule, id) {
+  const chart = h('div', { class: 'chart gantt', id, role: 'img' });
+  replace(holder,
+    h('p', { class: 'legend' },
+      h('span', { class: 'key current' }), ' current plan ',
+      h('span', { class: 'key baseline' }), ' baseline ',
+      h('span', { class: 'key critical' }), ' critical path ',
+      '◆ milestone · arrows: dependencies'),
+    chart,
+    table('Schedule: baseline and current dates', ['Item', 'Kind', 'Baseline', 'Current', 'Finish variance (days)', 'Total float', 'Done', 'Critical'],
+      schedule.items.map((item) => [
+        item.name,
+        item.kind === 'MILESTONE' ? 'milestone' : 'work package',
+        item.baselineStart ? `${item.baselineStart} – ${item.baselineFinish}` : 'none',
+        h('span', { dataset: { item: item.itemId, finish: item.plannedFinish } }, `${item.plannedStart} – ${item.plannedFinish}`),
+        String(item.finishVarianceDays ?? '—'),
+        String(item.totalFloat),
+        `${item.percentComplete}%`,
+        item.critical ? h('strong', { class: 'bad' }, 'critical') : 'no',
+      ]), { class: 'schedule-table' }));
+  if (schedule.items.length) {
+    gantt(chart, schedule);
+  } else {
+    chart.replaceWith(h('p', {}, 'Nothing planned yet.'));
+  }
+}
+
+// ---------------------------------------------------------------- audit trail
+
+async function auditView(content, project) {
+  const base = `/api/projects/${project.projectId}`;
+  const filters = { actor: '', type: '', from: '', to: '' };
+  const entriesHolder = h('div');
+  const verifyResult = h('p', { id: 'verify-result', role: 'status' });
+  const form = h('form', { class: 'filters', 'aria-label': 'Filter the audit trail' },
+    h('label', { for: 'audit-actor' }, 'Actor'), h('input', { id: 'audit-actor', name: 'actor' }),
+    h('label', { for: 'audit-type' }, 'Event type'), h('input', { id: 'audit-type', name: 'type', placeholder: 'e.g. CostRecorded' }),
+    h('label', { for: 'audit-from' }, 'From (UTC)'), h('input', { id: 'audit-from', name: 'from', type: 'datetime-local', step: 1 }),
+    h('label', { for: 'audit-to' }, 'To (UTC)'), h('input', { id: 'audit-to', name: 'to', type: 'datetime-local', step: 1 }),
+    h('button', { type: 'submit' }, 'Apply'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    filters.actor = data.get('actor').trim();
+    filters.type = data.get('type').trim();
+    filters.from = data.get('from') ? new Date(`${data.get('from')}Z`).toISOString() : '';
+    filters.to = data.get('to') ? new Date(`${data.get('to')}Z`).toISOString() : '';
+    loadEntries(true).catch((error) => showProblem(entriesHolder, error));
+  });
+  const asOfHolder = h('section', { 'aria-labelledby': 'as-of-title' });
+  replace(content,
+    h('section', { 'aria-labelledby': 'as-of-title' }, asOfHolder),
+    h('section', { 'aria-labelledby': 'verify-title' },
+      h('h2', { id: 'verify-title' }, 'Is the ledger intact?'),
+      h('p', {}, 'Recomputes the hash chain from every stored event up to the chain\'s head.'),
+      h('button', { type: 'button', id: 'verify', onclick: () => verify(verifyResult) }, 'Verify the hash chain'),
+      verifyResult),
+    h('section', { 'aria-labelledby': 'trail-title' },
+      h('h2', { id: 'trail-title' }, 'Audit trail'),
+      form, entriesHolder));
+  let cursor = null;
+  let shown = [];
+  const loadEntries = async (fresh) => {
+    if (fresh) {
+      cursor = null;
+      shown = [];
+    }
+    const answer = await api.get(`${base}/audit`, { ...filters, cursor, limit: 100 });
+    shown = shown.concat(answer.entries);
+    cursor = answer.nextCursor;
+    replace(entriesHolder,
+      h('p', { class: 'muted', 'aria-live': 'polite' }, `${shown.length} entr${shown.length === 1 ? 'y' : 'ies'} shown.`),
+      auditTable(shown),
+      cursor !== null && cursor !== undefined
+        ? h('button', { type: 'button', onclick: () => loadEntries(false).catch((e) => showProblem(entriesHolder, e)) }, 'Show more')
+        : null);
+  };
+  await loadEntries(true);
+  await asOfSlider(asOfHolder, project);
+}
+
+function auditTable(entries) {
+  return table('Audit trail, oldest first', ['#', 'Recorded', 'Actor', 'Event', 'Changes (old → new)', 'Reason', 'Signature', 'Hash'],
+    entries.map((entry) => {
+      const signature = entry.changes.find((c) => c.field === 'signature');
+      const changes = entry.changes.filter((c) => c.field !== 'signature');
+      return [
+        String(entry.sequence),
+        instant(entry.recordedAt),
+        entry.actor,
+        h('span', {}, h('strong', {}, entry.type), h('br'), entry.summary),
+        changes.length
+          ? h('ul', { class: 'changes' }, changes.map((c) => h('li', {},
+            h('code', {}, c.field), ': ', shorten(c.from ?? '∅'), ' → ', shorten(c.to ?? '∅'))))
+          : '—',
+        entry.reason || '—',
+        signature ? signatureText(signature.to) : '—',
+        h('code', { class: 'hash', title: entry.hash || '' }, entry.hash ? `${entry.hash.slice(0, 12)}…` : '—'),
+      ];
+    }), { class: 'audit-table' });
+}
+
+function shorten(text) {
+  const value = String(text);
+  return value.length > 160 ? `${value.slice(0, 157)}…` : value;
+}
+
+function signatureText(raw) {
+  try {
+    const s = JSON.parse(raw);
+    return `${s.printedName} (${s.signer}, ${s.meaning}), ${instant(s.signedAt)}`;
+  } catch (ignored) {
+    return String(raw);
+  }
+}
+
+/**
+ * The as-of slider: one stop per recorded event of the project; moving it re-renders the
+ * dashboard's figures and the Gantt as the ledger stood at that event's record time.
+ */
+async function asOfSlider(holder, project) {
+  const base = `/api/projects/${project.projectId}`;
+  const entries = [];
+  let cursor = null;
+  do {
+    const answer = await api.get(`${base}/audit`, { cursor, limit: 500 });
+    entries.push(...answer.entries);
+    cursor = answer.nextCursor;
+  } while (cursor !== null && cursor !== undefined && entries.length < 5000);
+  const label = h('p', { id: 'as-of-label', 'aria-live': 'polite' });
+  const slider = h('input', {
+    id: 'as-of', type: 'range', min: 0, max: Math.max(entries.length - 1, 0), step: 1, value: Math.max(entries.length - 1, 0),
+    'aria-describedby': 'as-of-label',
+  });
+  const figures = h('div', { id: 'as-of-figures' });
+  const schedule = h('div', { id: 'as-of-schedule' });
+  replace(holder,
+    h('h2', { id: 'as-of-title' }, 'As of a past instant'),
+    h('p', {}, 'Move the slider (or use the arrow keys) to see the dashboard and the Gantt as they stood after each recorded event.'),
+    h('label', { for: 'as-of' }, 'Recorded event'), slider, label, figures, schedule);
+  let pending = 0;
+  const show = async () => {
+    const entry = entries[Number(slider.value)];
+    if (!entry) {
+      replace(label, 'Nothing recorded yet.');
+      return;
+    }
+    const ticket = ++pending;
+    const asOf = entry.recordedAt;
+    slider.setAttribute('aria-valuetext', `after event ${entry.sequence}, ${entry.type}, ${instant(asOf)}`);
+    replace(label, `After event #${entry.sequence} (${entry.type}), recorded ${instant(asOf)} by ${entry.actor}: ${entry.summary}`);
+    try {
+      const [dashboard, plan] = await Promise.all([
+        api.get(`${base}/dashboard`, { asOf }),
+        api.get(`${base}/schedule`, { asOf }),
+      ]);
+      if (ticket !== pending) {
+        return;
+      }
+      holder.dataset.asOf = asOf;
+      const ev = dashboard.earnedValue;
+      replace(figures, h('ul', { class: 'figures compact' }, FIGURES.map(([code, key, , format]) => h('li', {},
+        h('span', { class: 'figure', dataset: { asOfFigure: code } },
+          h('span', { class: 'figure-code' }, code), h('span', { class: 'figure-value' }, format(ev[key])))))));
+      renderSchedule(schedule, plan, 'as-of-gantt');
+      holder.dataset.shownSequence = entry.sequence;
+    } catch (error) {
+      if (ticket === pending) {
+        showProblem(figures, error);
+        schedule.replaceChildren();
+      }
+    }
+  };
+  let timer = null;
+  slider.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(show, 150);
+  });
+  await show();
+}
+
+async function verify(result) {
+  replace(result, 'Verifying…');
+  try {
+    const head = await api.get('/api/ledger/digest');
+    const answer = await api.get('/api/ledger/verify', { position: head.position, hash: head.hash });
+    result.className = answer.ok ? 'ok' : 'bad';
+    replace(result, answer.ok
+      ? `Intact: the chain verifies through position ${answer.verifiedThrough} (head ${head.hash.slice(0, 16)}…, recorded ${instant(head.recordedAt)}).`
+      : `ALTERED: the chain breaks at position ${answer.firstMismatch.position} (event ${answer.firstMismatch.eventId}); verified through ${answer.verifiedThrough}.`);
+  } catch (error) {
+    showProblem(result, error);
+  }
+}
+
+// ---------------------------------------------------------------- stakeholders
+
+async function stakeholdersView(content, project, stakeholderId) {
+  const list = h('ul', { class: 'stakeholders' }, project.stakeholders.map((s) => h('li', {},
+    h('a', { href: `#/projects/${project.projectId}/stakeholders/${s.stakeholderId}`, 'aria-current': s.stakeholderId === stakeholderId ? 'page' : null },
+      s.forgotten ? 'forgotten stakeholder' : (s.name || 'stakeholder'), ` (${s.role})`),
+    ` — interests: ${s.interests.join(', ') || 'none'}`)));
+  const timeline = h('div');
+  replace(content,
+    h('h2', {}, 'Stakeholders'),
+    project.stakeholders.length ? list : h('p', {}, 'No stakeholder registered.'),
+    timeline);
+  if (stakeholderId) {
+    const answer = await api.get(`/api/projects/${project.projectId}/stakeholders/${encodeURIComponent(stakeholderId)}/timeline`);
+    replace(timeline,
+      h('h2', {}, `Timeline for the ${answer.role}`),
+      h('p', { class: 'muted' }, `Interests: ${answer.interests.join(', ')}. ${answer.entries.length} entries, oldest first.`),
+      h('ol', { class: 'timeline', id: 'timeline' }, answer.entries.map((entry) => h('li', {},
+        h('time', { datetime: entry.recordedAt }, instant(entry.recordedAt)),
+        h('div', {}, h('strong', {}, entry.type), ` by ${entry.actor} — concerns ${entry.concerns.join(', ')}`),
+        h('div', {}, entry.summary),
+        entry.because ? h('div', { class: 'muted' }, `Decision behind it: ${entry.because}`) : null))));
+  }
+}
+
+// ---------------------------------------------------------------- import and export
+
+function filesView(content, project) {
+  const base = `/api/projects/${project.projectId}`;
+  const report = h('div', { id: 'import-report', 'aria-live': 'polite' });
+  const file = h('input', { id: 'plan-file', name: 'file', type: 'file', required: true, accept: '.mpp,.xml,.xer,.csv' });
+  const dryRun = h('input', { id: 'dry-run', type: 'checkbox', checked: true });
+  const form = h('form', { class: 'stack', 'aria-labelledby': 'import-title' },
+    h('label', { for: 'plan-file' }, 'Plan file (Microsoft Project .mpp or MSPDI .xml, Primavera P6 .xer or PMXML, CSV)'), file,
+    h('label', { class: 'check' }, dryRun, 'Dry run: report what would be imported and record nothing'),
+    h('button', { type: 'submit', id: 'import' }, 'Import'));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!file.files.length) {
+      return;
+    }
+    const data = new FormData();
+    data.append('file', file.files[0]);
+    replace(report, 'Reading the plan…');
+    try {
+      const answer = await api.postForm(`${base}/imports`, { dryRun: dryRun.checked }, data);
+      renderImport(report, answer);
+    } catch (error) {
+      if (error.body && error.body.refused) {
+        renderImport(report, error.body);
+      } else {
+        showProblem(report, error);
+      }
+    }
+  });
+  const exportButton = (name, label, query = {}) => h('button', {
+    type: 'button',
+    dataset: { export: name },
+    onclick: (event) => api.download(`${base}/exports/${name}`, query, `${project.code}-${name}`)
+      .catch((error) => showProblem(event.target.parentElement, error)),
+  }, label);
+  replace(content,
+    h('section', {},
+      h('h2', { id: 'import-title' }, 'Import a plan'),
+      h('p', {}, 'Only the project\'s manager may import. A dry run shows what would be created and what would be refused.'),
+      form, report),
+    h('section', {},
+      h('h2', {}, 'Export'),
+      h('ul', { class: 'exports' },
+        h('li', {}, exportButton('schedule.xml', 'Schedule for Microsoft Project (MSPDI XML)')),
+        h('li', {}, exportButton('schedule.csv', 'Schedule as CSV')),
+        h('li', {}, exportButton('earned-value.csv', 'Earned value and budget as CSV')),
+        h('li', {}, exportButton('audit.csv', 'Audit trail as CSV')))));
+}
+
+function renderImport(holder, answer) {
+  const created = answer.created || [];
+  const refused = answer.refused || [];
+  replace(holder,
+    h('p', { class: refused.length ? 'bad' : 'ok' },
+      answer.dryRun ? 'Dry run, nothing recorded: ' : (refused.length ? 'Refused, nothing recorded: ' : 'Imported: '),
+      `${created.length} item${created.length === 1 ? '' : 's'} ${answer.dryRun ? 'would be ' : ''}created, ${refused.length} refused.`),
+    table('Items', ['Row', 'Kind', 'Name', 'Start', 'Finish', 'Cost'],
+      created.map((item) => [String(item.row ?? ''), item.kind === 'MILESTONE' ? 'milestone' : 'work package', item.name, item.start || '', item.finish || '', money(item.plannedCost)])),
+    refused.length ? table('Refused rows', ['Row', 'Code', 'Why'], refused.map((r) => [String(r.row ?? ''), r.code, r.detail || ''])) : null,
+    (answer.notes || []).length ? table('Notes', ['Row', 'Note'], answer.notes.map((n) => [String(n.row ?? ''), n.note])) : null);
+}
