@@ -26,6 +26,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.projectledger.platform.testing.LedgerHttp;
 import org.projectledger.platform.testing.TestPostgres;
 import org.projectledger.platform.testing.TestUsers;
@@ -156,6 +157,104 @@ class HostileInputTest {
         SEED, REQUESTS, endpoints.size(), statuses, accepted, events());
     assertThat(wrong).isEmpty();
     assertThat(statuses).doesNotContainKey("5xx");
+  }
+
+  /**
+   * Hostile strings the API accepts show in the pages as the very text, never as markup: in the
+   * portfolio, the dashboard, the Gantt and its table, the audit trail and the stakeholders.
+   */
+  @Test
+  void acceptedHostileStringsShowAsTextInThePages() throws Exception {
+    List<String> markup =
+        List.of(
+            "<img src=x onerror=\"window.__pwned=1\">",
+            "<script>window.__pwned=2</script>",
+            "\"><svg onload=window.__pwned=3>",
+            "{{7*7}} ${7*7} &amp; &lt;b&gt;");
+    LedgerHttp http = new LedgerHttp(port);
+    List<String> projects = new ArrayList<>();
+    for (int i = 0; i < markup.size(); i++) {
+      ObjectNode body = charterBody("PRJ-PAGE-" + i);
+      body.put("name", markup.get(i));
+      LedgerHttp.Answer chartered =
+          http.post("pmo", "secret", "/api/projects", JSON.writeValueAsString(body));
+      assertThat(chartered.status()).as(chartered.raw().body()).isEqualTo(201);
+      projects.add(chartered.json().get("projectId").asText());
+    }
+    String first = "/api/projects/" + projects.get(0);
+    assertThat(
+            http.post(
+                    "manager",
+                    "secret",
+                    first + "/budget-lines",
+                    "{\"category\":\"LABOUR\",\"amount\":5000}")
+                .status())
+        .isEqualTo(201);
+    ObjectNode workPackage = JSON.createObjectNode();
+    workPackage.put("name", markup.get(1));
+    workPackage.put("plannedStart", "2026-02-01");
+    workPackage.put("plannedFinish", "2026-02-28");
+    workPackage.put("plannedCost", 1000);
+    workPackage.putArray("dependsOn");
+    assertThat(
+            http.post(
+                    "manager",
+                    "secret",
+                    first + "/work-packages",
+                    JSON.writeValueAsString(workPackage))
+                .status())
+        .isEqualTo(201);
+    ObjectNode stakeholder = JSON.createObjectNode();
+    stakeholder.put("name", markup.get(2));
+    stakeholder.put("email", "echo@example.org");
+    stakeholder.put("role", markup.get(0));
+    stakeholder.putArray("interests").add("SCHEDULE");
+    assertThat(
+            http.post(
+                    "pmo", "secret", first + "/stakeholders", JSON.writeValueAsString(stakeholder))
+                .status())
+        .isEqualTo(201);
+    http.get("pmo", "secret", first + "?minVersion=4");
+
+    try (Browser browser = Browser.open(port)) {
+      browser.signIn("pmo", "secret");
+      for (int i = 0; i < markup.size(); i++) {
+        String name = markup.get(i);
+        String cell =
+            browser
+                .await(By.cssSelector("tr[data-project='" + projects.get(i) + "'] td"))
+                .getText();
+        assertThat(cell).as("portfolio name").isEqualTo(name);
+      }
+      assertInert(browser);
+      browser.go("/#/projects/" + projects.get(0));
+      assertThat(browser.await(By.tagName("h1")).getText())
+          .isEqualTo("PRJ-PAGE-0 · " + markup.get(0));
+      browser.go("/#/projects/" + projects.get(0) + "/schedule");
+      assertThat(browser.await(By.cssSelector("table.schedule-table td")).getText())
+          .isEqualTo(markup.get(1));
+      browser.until(d -> d.findElements(By.cssSelector("#gantt svg text")).size() > 0);
+      assertThat(browser.all(By.cssSelector("#gantt svg text")))
+          .extracting(element -> element.getText())
+          .anyMatch(text -> text.startsWith("<script>"));
+      browser.go("/#/projects/" + projects.get(0) + "/audit");
+      browser.until(
+          d ->
+              d.findElement(By.cssSelector("table.audit-table")).getText().contains(markup.get(1)));
+      browser.go("/#/projects/" + projects.get(0) + "/stakeholders");
+      assertThat(browser.await(By.cssSelector("ul.stakeholders li")).getText())
+          .contains(markup.get(2) + " (" + markup.get(0) + ")");
+      assertInert(browser);
+      browser.screenshot("hostile-strings");
+    }
+  }
+
+  /** No element the hostile strings would have made exists, and none of their scripts ran. */
+  private static void assertInert(Browser browser) {
+    assertThat(
+            browser.all(By.cssSelector("main img, main script, main svg[onload], main [onerror]")))
+        .isEmpty();
+    assertThat(browser.script("return window.__pwned === undefined;")).isEqualTo(true);
   }
 
   @Test
