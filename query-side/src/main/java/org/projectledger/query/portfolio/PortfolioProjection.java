@@ -49,6 +49,8 @@ class PortfolioProjection {
   @ResetHandler
   void reset() {
     jdbc.update("DELETE FROM portfolio_project");
+    // Figures computed from the read models before a rebuild may hold the error it mends.
+    jdbc.update("DELETE FROM portfolio_figures");
   }
 
   @EventHandler

@@ -3,30 +3,30 @@ package org.projectledger.query.portfolio;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.projectledger.api.ProjectState;
-import org.projectledger.api.dashboard.DashboardView;
-import org.projectledger.api.dashboard.DashboardView.EarnedValueFigures;
-import org.projectledger.api.dashboard.DashboardView.ScheduleSummary;
-import org.projectledger.api.dashboard.DashboardView.StatusReport;
-import org.projectledger.api.dashboard.DashboardView.ToleranceState;
 import org.projectledger.api.portfolio.PortfolioRow;
 import org.projectledger.api.portfolio.ProjectView;
 import org.projectledger.api.stakeholders.PersonalData;
 import org.projectledger.api.stakeholders.SealedPersonalData;
 import org.projectledger.platform.privacy.PersonalDataVault;
 import org.projectledger.query.dashboard.Dashboards;
+import org.projectledger.query.portfolio.PortfolioFigures.Figures;
 import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectPlans;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads {@code portfolio_project}: one indexed lookup or one page per request, never a replay. */
 @Component
@@ -47,13 +47,24 @@ class PortfolioReads {
   private final ProjectPlans plans;
   private final PersonalDataVault vault;
   private final Dashboards dashboards;
+  private final PortfolioFigures figures;
+  private final TransactionTemplate snapshot;
 
   PortfolioReads(
-      JdbcTemplate jdbc, ProjectPlans plans, PersonalDataVault vault, Dashboards dashboards) {
+      JdbcTemplate jdbc,
+      ProjectPlans plans,
+      PersonalDataVault vault,
+      Dashboards dashboards,
+      PortfolioFigures figures,
+      PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.plans = plans;
     this.vault = vault;
     this.dashboards = dashboards;
+    this.figures = figures;
+    this.snapshot = new TransactionTemplate(transactions);
+    this.snapshot.setReadOnly(true);
+    this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
   }
 
   /** The project as planned now; personal data only where {@code withPersonalData}. */
@@ -175,9 +186,10 @@ class PortfolioReads {
 
   /**
    * One page of the portfolio, each row with its figures as of {@code today}: the dashboard's own
-   * computation, so that the portfolio and the dashboard never disagree.
+   * computation, so that the portfolio and the dashboard never disagree. Figures kept for the
+   * project's version and the day are read with the page; the others are computed, in the page's
+   * snapshot, and kept for the next read.
    */
-  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   List<PortfolioRow> page(
       ProjectState state,
       String sortColumn,
@@ -185,16 +197,47 @@ class PortfolioReads {
       int page,
       int size,
       LocalDate today) {
+    Map<UUID, PortfolioFigures.Computed> computed = new LinkedHashMap<>();
+    List<PortfolioRow> rows =
+        snapshot.execute(
+            status -> rows(state, sortColumn, descending, page, size, today, computed));
+    figures.remember(computed, today);
+    return rows;
+  }
+
+  private List<PortfolioRow> rows(
+      ProjectState state,
+      String sortColumn,
+      boolean descending,
+      int page,
+      int size,
+      LocalDate today,
+      Map<UUID, PortfolioFigures.Computed> computed) {
     // The column comes from SORTABLE, never from the request itself.
-    String order = sortColumn + (descending ? " DESC" : " ASC") + ", project_id ASC";
-    String where = state == null ? "" : " WHERE state = ?";
+    String order = "p." + sortColumn + (descending ? " DESC" : " ASC") + ", p.project_id ASC";
+    String where = state == null ? "" : " WHERE p.state = ?";
     Object[] arguments =
         state == null
-            ? new Object[] {size, (long) page * size}
-            : new Object[] {state.name(), size, (long) page * size};
+            ? new Object[] {today, size, (long) page * size}
+            : new Object[] {today, state.name(), size, (long) page * size};
     return jdbc.query(
-        "SELECT * FROM portfolio_project" + where + " ORDER BY " + order + " LIMIT ? OFFSET ?",
-        (rs, row) -> row(rs, dashboards.of(rs.getObject("project_id", UUID.class), today)),
+        "SELECT p.*, "
+            + PortfolioFigures.JOINED_COLUMNS
+            + " FROM portfolio_project p LEFT JOIN portfolio_figures f"
+            + " ON f.project_id = p.project_id AND f.version = p.version AND f.status_date = ?"
+            + where
+            + " ORDER BY "
+            + order
+            + " LIMIT ? OFFSET ?",
+        (rs, row) -> {
+          UUID projectId = rs.getObject("project_id", UUID.class);
+          Optional<Figures> kept = Figures.joined(rs);
+          Figures shown = kept.orElseGet(() -> Figures.of(dashboards.of(projectId, today)));
+          if (kept.isEmpty()) {
+            computed.put(projectId, new PortfolioFigures.Computed(rs.getLong("version"), shown));
+          }
+          return row(rs, shown);
+        },
         arguments);
   }
 
@@ -252,12 +295,7 @@ class PortfolioReads {
         rs.getLong("version"));
   }
 
-  private static PortfolioRow row(ResultSet rs, Optional<DashboardView> dashboard)
-      throws SQLException {
-    EarnedValueFigures figures = dashboard.map(DashboardView::earnedValue).orElse(null);
-    boolean planned = figures != null && figures.bac().signum() > 0;
-    ScheduleSummary schedule = dashboard.map(DashboardView::schedule).orElse(null);
-    ToleranceState tolerance = dashboard.map(DashboardView::tolerance).orElse(null);
+  private static PortfolioRow row(ResultSet rs, Figures figures) throws SQLException {
     return new PortfolioRow(
         rs.getObject("project_id", UUID.class),
         rs.getString("code"),
@@ -268,17 +306,16 @@ class PortfolioReads {
         rs.getString("currency"),
         rs.getObject("planned_start", java.time.LocalDate.class),
         rs.getObject("planned_finish", java.time.LocalDate.class),
-        dashboard.map(DashboardView::latestStatusReport).map(StatusReport::rag).orElse(null),
-        planned ? figures.bac() : null,
-        planned ? figures.ac() : null,
-        planned ? figures.eac() : null,
-        planned ? figures.cpi() : null,
-        planned ? figures.spi() : null,
-        schedule == null ? null : schedule.nextMilestone(),
-        schedule == null ? null : schedule.nextMilestoneDue(),
-        tolerance == null
-            || (tolerance.costWithinTolerance() && tolerance.scheduleWithinTolerance()),
-        dashboard.map(view -> view.openChangeRequests().size()).orElse(0),
+        figures.rag(),
+        figures.bac(),
+        figures.ac(),
+        figures.eac(),
+        figures.cpi(),
+        figures.spi(),
+        figures.nextMilestone(),
+        figures.nextMilestoneDue(),
+        figures.withinTolerance(),
+        figures.openChangeRequests(),
         rs.getLong("version"));
   }
 }
