@@ -74,6 +74,12 @@ class DashboardPagesTest {
         "manager",
         "/risks",
         "{\"title\":\"Conveyor delivery slips\",\"probability\":4,\"impact\":3,\"owner\":\"manager\",\"mitigation\":\"Second supplier\"}");
+    script.created(
+        "manager",
+        "/change-requests",
+        "{\"title\":\"Second test shift\",\"justification\":\"Two shifts\",\"proposedChanges\":"
+            + "[{\"type\":\"CHANGE_PLANNED_COST\",\"workPackageId\":\"%s\",\"plannedCost\":35000}]}"
+                .formatted(test));
     long version =
         script
             .post(
@@ -97,10 +103,18 @@ class DashboardPagesTest {
       assertThat(rowText)
           .contains("PRJ-WEB-1", "EXECUTING", "AMBER", shown(ev, "bac"), shown(ev, "cpi"))
           .contains("Go-live (2026-12-15)");
-      if (!dashboard.get("tolerance").get("costWithinTolerance").asBoolean()) {
-        assertThat(row.getAttribute("class")).contains("exception");
-      }
+      assertThat(row.getAttribute("class")).contains("exception");
+      assertThat(rowText).contains("1 open change request");
       browser.fullScreenshot("portfolio");
+      browser.await(By.cssSelector("button[data-sort='cpi']")).click();
+      assertThat(browser.await(By.cssSelector("th[aria-sort='ascending'] button")).getText())
+          .startsWith("CPI");
+      browser.await(By.id("filter-text")).sendKeys("no such project");
+      browser.until(
+          d -> d.findElement(By.id("portfolio")).getText().contains("No project matches."));
+      browser.await(By.id("filter-text")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+      browser.await(By.id("filter-exceptions")).click();
+      row = browser.await(By.cssSelector("tr[data-project='" + script.projectId() + "']"));
 
       // The dashboard: every one of the twelve figures is the API's.
       row.findElement(By.linkText("PRJ-WEB-1")).click();
@@ -194,6 +208,11 @@ class DashboardPagesTest {
       assertThat(trail.getText())
           .contains("finish: 2026-06-30 → 2026-07-15", "Supplier lead time")
           .contains("Sam Sponsor (sponsor, APPROVAL)");
+      browser.await(By.id("audit-actor")).sendKeys("sponsor");
+      browser.await(By.id("audit-type")).sendKeys("BaselineSet\n");
+      browser.until(d -> d.findElements(By.cssSelector("table.audit-table tbody tr")).size() == 1);
+      assertThat(browser.await(By.cssSelector("table.audit-table tbody tr")).getText())
+          .contains("BaselineSet", "Plan agreed");
       browser.await(By.id("verify")).click();
       browser.until(d -> d.findElement(By.id("verify-result")).getText().startsWith("Intact"));
 
