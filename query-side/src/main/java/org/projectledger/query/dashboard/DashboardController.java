@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.dashboard.DashboardView;
 import org.projectledger.platform.web.Problems;
+import org.projectledger.query.consistency.PrecomputedReads;
 import org.projectledger.query.consistency.ProjectReadGate;
 import org.projectledger.query.project.ProjectFactsAsOf;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -34,13 +35,19 @@ class DashboardController {
   private final ProjectFactsAsOf history;
   private final ProjectReadGate gate;
   private final Clock clock;
+  private final PrecomputedReads precomputed;
 
   DashboardController(
-      Dashboards dashboards, ProjectFactsAsOf history, ProjectReadGate gate, Clock clock) {
+      Dashboards dashboards,
+      ProjectFactsAsOf history,
+      ProjectReadGate gate,
+      Clock clock,
+      PrecomputedReads precomputed) {
     this.dashboards = dashboards;
     this.history = history;
     this.gate = gate;
     this.clock = clock;
+    this.precomputed = precomputed;
   }
 
   @GetMapping("/api/projects/{projectId}/dashboard")
@@ -56,19 +63,35 @@ class DashboardController {
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           Instant asOf) {
     gate.settle(projectId, minVersion);
-    LocalDate date = statusDate != null ? statusDate : LocalDate.now(clock);
+    LocalDate today = LocalDate.now(clock);
+    LocalDate date = statusDate != null ? statusDate : today;
+    if (asOf == null && date.equals(today)) {
+      return precomputed
+          .read(projectId, "DASHBOARD", date, () -> dashboards.of(projectId, date))
+          .<ResponseEntity<?>>map(
+              answer ->
+                  ResponseEntity.ok()
+                      .header(ProjectReadGate.HEADER, String.valueOf(answer.version()))
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .body(answer.json()))
+          .orElseGet(() -> notFound(projectId));
+    }
     Optional<DashboardView> view =
         asOf == null
             ? dashboards.of(projectId, date)
             : history.of(projectId, asOf).map(facts -> Dashboards.of(projectId, facts, date));
     if (view.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND)
-          .header(ProjectReadGate.HEADER, "-1")
-          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(Problems.of(ErrorCode.NOT_FOUND, "No project with id " + projectId + "."));
+      return notFound(projectId);
     }
     return ResponseEntity.ok()
         .header(ProjectReadGate.HEADER, String.valueOf(view.get().version()))
         .body(view.get());
+  }
+
+  private static ResponseEntity<?> notFound(UUID projectId) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND)
+        .header(ProjectReadGate.HEADER, "-1")
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(Problems.of(ErrorCode.NOT_FOUND, "No project with id " + projectId + "."));
   }
 }

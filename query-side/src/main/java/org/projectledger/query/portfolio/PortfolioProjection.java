@@ -51,6 +51,7 @@ class PortfolioProjection {
     jdbc.update("DELETE FROM portfolio_project");
     // Figures computed from the read models before a rebuild may hold the error it mends.
     jdbc.update("DELETE FROM portfolio_figures");
+    jdbc.update("DELETE FROM project_read_cache");
   }
 
   @EventHandler

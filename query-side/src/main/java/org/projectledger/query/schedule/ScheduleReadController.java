@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.schedule.ScheduleView;
 import org.projectledger.platform.web.Problems;
+import org.projectledger.query.consistency.PrecomputedReads;
 import org.projectledger.query.consistency.ProjectReadGate;
 import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectFactsAsOf;
@@ -35,13 +36,19 @@ class ScheduleReadController {
   private final ProjectFactsAsOf history;
   private final ProjectReadGate gate;
   private final Clock clock;
+  private final PrecomputedReads precomputed;
 
   ScheduleReadController(
-      ProjectFactsFromTables now, ProjectFactsAsOf history, ProjectReadGate gate, Clock clock) {
+      ProjectFactsFromTables now,
+      ProjectFactsAsOf history,
+      ProjectReadGate gate,
+      Clock clock,
+      PrecomputedReads precomputed) {
     this.now = now;
     this.history = history;
     this.gate = gate;
     this.clock = clock;
+    this.precomputed = precomputed;
   }
 
   @GetMapping("/api/projects/{projectId}/schedule")
@@ -56,17 +63,37 @@ class ScheduleReadController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           Instant asOf) {
     gate.settle(projectId, minVersion);
+    LocalDate today = LocalDate.now(clock);
+    if (asOf == null && (statusDate == null || statusDate.equals(today))) {
+      return precomputed
+          .read(
+              projectId,
+              "SCHEDULE",
+              today,
+              () -> now.of(projectId).map(facts -> Schedules.of(projectId, facts, today)))
+          .<ResponseEntity<?>>map(
+              answer ->
+                  ResponseEntity.ok()
+                      .header(ProjectReadGate.HEADER, String.valueOf(answer.version()))
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .body(answer.json()))
+          .orElseGet(() -> notFound(projectId));
+    }
     Optional<ProjectFacts> facts = asOf == null ? now.of(projectId) : history.of(projectId, asOf);
     if (facts.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND)
-          .header(ProjectReadGate.HEADER, "-1")
-          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(Problems.of(ErrorCode.NOT_FOUND, "No project with id " + projectId + "."));
+      return notFound(projectId);
     }
     LocalDate date = statusDate != null ? statusDate : LocalDate.now(clock);
     ScheduleView view = Schedules.of(projectId, facts.get(), date);
     return ResponseEntity.ok()
         .header(ProjectReadGate.HEADER, String.valueOf(view.version()))
         .body(view);
+  }
+
+  private static ResponseEntity<?> notFound(UUID projectId) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND)
+        .header(ProjectReadGate.HEADER, "-1")
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(Problems.of(ErrorCode.NOT_FOUND, "No project with id " + projectId + "."));
   }
 }

@@ -18,15 +18,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The portfolio's figures are the dashboard's, for the project's latest version: kept once
- * computed, and computed again when the project changes.
+ * The precomputed reads: the portfolio's figures are the dashboard's, and the dashboard and the
+ * schedule for today are kept once computed, for the project's version, and computed again when the
+ * project changes, never answered stale.
  */
 @SpringBootTest(
     classes = LedgerApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
 @DirtiesContext
-class PortfolioFiguresTest {
+class PrecomputedReadsTest {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
@@ -77,6 +78,71 @@ class PortfolioFiguresTest {
     assertThat(changed.get("ac").decimalValue()).isEqualByComparingTo("31000");
     assertThat(kept(script)).containsEntry("version", later);
     assertThat(row(http, script, later).get("ac").decimalValue()).isEqualByComparingTo("31000");
+  }
+
+  @Test
+  void theDashboardAndScheduleOfTodayAreKeptForTheirVersionAndNeverAnsweredStale() {
+    LedgerHttp http = new LedgerHttp(port);
+    ProjectScript script = ProjectScript.charter(http, "PRJ-PF-2");
+    String line = script.budgetLine("LABOUR", "50000");
+    String design = script.workPackage("Design", "2026-01-05", "2026-02-27", "40000");
+    long version = script.cost(line, design, "1200", "2026-01-20").json().get("version").asLong();
+
+    String first = script.project + "/dashboard?minVersion=" + version;
+    LedgerHttp.Answer computed = http.get("auditor", "secret", first);
+    assertThat(computed.status()).isEqualTo(200);
+    assertThat(computed.raw().headers().firstValue("X-Projection-Version")).hasValue("" + version);
+    assertThat(kept(script, "DASHBOARD")).isEqualTo(version);
+    LedgerHttp.Answer again = http.get("auditor", "secret", script.project + "/dashboard");
+    assertThat(again.json()).isEqualTo(computed.json());
+    assertThat(again.json().get("earnedValue").get("ac").decimalValue())
+        .isEqualByComparingTo("1200");
+    // Another status date is computed as it was asked, not taken from what is kept.
+    assertThat(
+            http.get("auditor", "secret", script.project + "/dashboard?statusDate=2026-01-10")
+                .json()
+                .get("earnedValue")
+                .get("ac")
+                .decimalValue())
+        .isEqualByComparingTo("0");
+
+    JsonNode schedule =
+        http.get("auditor", "secret", script.project + "/schedule?minVersion=" + version).json();
+    assertThat(kept(script, "SCHEDULE")).isEqualTo(version);
+    assertThat(http.get("auditor", "secret", script.project + "/schedule").json())
+        .isEqualTo(schedule);
+
+    long later =
+        script
+            .reschedule(design, "2026-01-12", "2026-03-06", "Late start")
+            .json()
+            .get("version")
+            .asLong();
+    JsonNode moved =
+        http.get("auditor", "secret", script.project + "/schedule?minVersion=" + later).json();
+    assertThat(moved.get("items").get(0).get("plannedFinish").asText()).isEqualTo("2026-03-06");
+    assertThat(kept(script, "SCHEDULE")).isEqualTo(later);
+    assertThat(
+            http.get("auditor", "secret", script.project + "/dashboard?minVersion=" + later)
+                .json()
+                .get("version")
+                .asLong())
+        .isEqualTo(later);
+    assertThat(
+            http.get(
+                    "auditor",
+                    "secret",
+                    "/api/projects/" + java.util.UUID.randomUUID() + "/dashboard")
+                .status())
+        .isEqualTo(404);
+  }
+
+  private long kept(ProjectScript script, String kind) {
+    return jdbc.queryForObject(
+        "SELECT version FROM project_read_cache WHERE project_id = ?::uuid AND kind = ?",
+        Long.class,
+        script.projectId(),
+        kind);
   }
 
   private static JsonNode row(LedgerHttp http, ProjectScript script, long version) {

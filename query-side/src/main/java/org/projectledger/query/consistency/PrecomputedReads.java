@@ -1,0 +1,127 @@
+package org.projectledger.query.consistency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A project's reads for today (dashboard, schedule), precomputed: the JSON answered is kept in
+ * {@code project_read_cache} for the project's version and the day, so that while neither changes a
+ * read is one indexed row. A kept answer is only ever served for the version it was computed at
+ * (the portfolio row's version speaks for every read model of the group), so it cannot be stale;
+ * one that cannot be written is computed again next time, and a rebuild empties the table.
+ */
+@Component
+public class PrecomputedReads {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PrecomputedReads.class);
+
+  /** What to answer: the project's version and the JSON of the view at that version. */
+  public record Answer(long version, String json) {}
+
+  private final JdbcTemplate jdbc;
+  private final ObjectMapper json;
+  private final TransactionTemplate snapshot;
+  private final TransactionTemplate ownTransaction;
+
+  PrecomputedReads(JdbcTemplate jdbc, ObjectMapper json, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.snapshot = new TransactionTemplate(transactions);
+    this.snapshot.setReadOnly(true);
+    this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * The view of {@code kind} for the project on {@code statusDate}: kept if it was computed at the
+   * project's current version for that day, else computed (in the same snapshot as the version was
+   * read) and kept. Empty where the project is unknown.
+   */
+  public Optional<Answer> read(
+      UUID projectId, String kind, LocalDate statusDate, Supplier<Optional<?>> compute) {
+    Computed computed = snapshot.execute(status -> lookUp(projectId, kind, statusDate, compute));
+    if (computed == null) {
+      return Optional.empty();
+    }
+    if (computed.fresh()) {
+      keep(projectId, kind, statusDate, computed.answer());
+    }
+    return Optional.of(computed.answer());
+  }
+
+  private record Computed(Answer answer, boolean fresh) {}
+
+  private Computed lookUp(
+      UUID projectId, String kind, LocalDate statusDate, Supplier<Optional<?>> compute) {
+    List<Computed> kept =
+        jdbc.query(
+            "SELECT p.version, c.body FROM portfolio_project p LEFT JOIN project_read_cache c"
+                + " ON c.project_id = p.project_id AND c.kind = ? AND c.version = p.version"
+                + " AND c.status_date = ? WHERE p.project_id = ?",
+            (rs, row) ->
+                new Computed(new Answer(rs.getLong(1), rs.getString(2)), rs.getString(2) == null),
+            kind,
+            statusDate,
+            projectId);
+    if (kept.isEmpty()) {
+      return null;
+    }
+    if (!kept.get(0).fresh()) {
+      return kept.get(0);
+    }
+    Optional<?> view = compute.get();
+    if (view.isEmpty()) {
+      return null;
+    }
+    try {
+      return new Computed(
+          new Answer(kept.get(0).answer().version(), json.writeValueAsString(view.get())), true);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A read model view could not be written as JSON", e);
+    }
+  }
+
+  private void keep(UUID projectId, String kind, LocalDate statusDate, Answer answer) {
+    try {
+      ownTransaction.executeWithoutResult(
+          status -> {
+            int updated =
+                jdbc.update(
+                    "UPDATE project_read_cache SET version = ?, status_date = ?, body = ?"
+                        + " WHERE project_id = ? AND kind = ?",
+                    answer.version(),
+                    statusDate,
+                    answer.json(),
+                    projectId,
+                    kind);
+            if (updated == 0) {
+              jdbc.update(
+                  "INSERT INTO project_read_cache (version, status_date, body, project_id, kind)"
+                      + " VALUES (?, ?, ?, ?, ?)",
+                  answer.version(),
+                  statusDate,
+                  answer.json(),
+                  projectId,
+                  kind);
+            }
+          });
+    } catch (DataAccessException | TransactionException e) {
+      LOG.debug("A precomputed {} was not kept; the next read computes it again", kind, e);
+    }
+  }
+}
