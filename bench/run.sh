@@ -33,7 +33,7 @@ psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "CREATE DATABASE $DA
 URL="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE"
 
 start_service() {
-  java -Xmx512m -jar standalone/target/project-ledger.jar \
+  java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar standalone/target/project-ledger.jar \
     --server.port="$PORT" --spring.profiles.active=postgres \
     --spring.datasource.url="$URL" --spring.datasource.username="$PGUSER" --spring.datasource.password="$PGPASSWORD" \
     --ledger.users.pmo.password='{noop}bench' --ledger.users.pmo.roles=PMO \
@@ -118,7 +118,7 @@ log "rebuilding every read model from the first event (projections cleared, serv
 "${PSQL[@]}" -c "TRUNCATE tokenentry, deadletterentry, portfolio_project, project_item, project_progress, project_cost,
   project_budget_line, project_baseline, project_baseline_item, project_baseline_line, project_change_request, project_risk,
   project_status_report, project_stakeholder, project_tolerance_breach, project_maintenance_activity, audit_entry,
-  communication_entry, ledger_chain"
+  communication_entry, ledger_chain, portfolio_figures, project_read_cache"
 LAUNCHED=$(date +%s%3N)
 start_service
 sample_memory $SERVICE

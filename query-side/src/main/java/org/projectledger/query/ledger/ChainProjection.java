@@ -9,6 +9,8 @@ import org.projectledger.api.ledger.LedgerHash;
 import org.projectledger.api.ledger.StoredEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Links each event into the hash chain as it arrives, in global order. It hashes the stored row,
@@ -38,28 +40,61 @@ class ChainProjection {
   @EventHandler
   void on(Object event, TrackingToken token) {
     long position = token.position().orElseThrow();
-    Integer linked =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM ledger_chain WHERE global_position = ?", Integer.class, position);
-    if (linked != null && linked > 0) {
-      return;
+    Link tip = tip();
+    if (tip != null && tip.position() >= position) {
+      return; // linked already: links are written in global order, so this one is there
     }
     StoredEvent row =
         stored
             .at(position)
             .orElseThrow(() -> new IllegalStateException("No stored event at " + position));
-    List<String> previous =
-        jdbc.queryForList(
-            "SELECT hash FROM ledger_chain WHERE global_position < ? ORDER BY global_position DESC LIMIT 1",
-            String.class,
-            position);
-    String before = previous.isEmpty() ? LedgerHash.GENESIS : previous.get(0);
+    String before = tip == null ? LedgerHash.GENESIS : tip.hash();
+    String hash = LedgerHash.next(before, row);
     jdbc.update(
         "INSERT INTO ledger_chain (global_position, event_id, hash, previous_hash, recorded_at) VALUES (?, ?, ?, ?, ?)",
         position,
         row.eventId(),
-        LedgerHash.next(before, row),
+        hash,
         before,
         row.timestamp());
+    remember(new Link(position, hash));
   }
+
+  /** The last link of the chain: its head in the table, or the one this batch wrote last. */
+  private Link tip() {
+    Object written = TransactionSynchronizationManager.getResource(this);
+    if (written != null) {
+      return (Link) written;
+    }
+    List<Link> head =
+        jdbc.query(
+            "SELECT global_position, hash FROM ledger_chain ORDER BY global_position DESC LIMIT 1",
+            (rs, row) -> new Link(rs.getLong(1), rs.getString(2)));
+    return head.isEmpty() ? null : head.get(0);
+  }
+
+  /**
+   * Keeps the link just written for the next event of the same batch (one transaction, which holds
+   * the processor's only segment), and forgets it when the transaction ends either way: a batch
+   * rolled back must not leave a link in memory that is not in the table.
+   */
+  private void remember(Link link) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return;
+    }
+    if (TransactionSynchronizationManager.hasResource(this)) {
+      TransactionSynchronizationManager.unbindResource(this);
+    } else {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              TransactionSynchronizationManager.unbindResourceIfPossible(ChainProjection.this);
+            }
+          });
+    }
+    TransactionSynchronizationManager.bindResource(this, link);
+  }
+
+  private record Link(long position, String hash) {}
 }
