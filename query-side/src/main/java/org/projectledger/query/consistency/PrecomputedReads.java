@@ -54,7 +54,11 @@ public class PrecomputedReads {
    */
   public Optional<Answer> read(
       UUID projectId, String kind, LocalDate statusDate, Supplier<Optional<?>> compute) {
-    Computed computed = snapshot.execute(status -> lookUp(projectId, kind, statusDate, compute));
+    // A kept answer is one statement, atomic by itself; only computing needs the snapshot.
+    Computed computed = kept(projectId, kind, statusDate);
+    if (computed == null || computed.fresh()) {
+      computed = snapshot.execute(status -> lookUp(projectId, kind, statusDate, compute));
+    }
     if (computed == null) {
       return Optional.empty();
     }
@@ -68,6 +72,26 @@ public class PrecomputedReads {
 
   private Computed lookUp(
       UUID projectId, String kind, LocalDate statusDate, Supplier<Optional<?>> compute) {
+    Computed kept = kept(projectId, kind, statusDate);
+    if (kept == null || !kept.fresh()) {
+      return kept;
+    }
+    Optional<?> view = compute.get();
+    if (view.isEmpty()) {
+      return null;
+    }
+    try {
+      return new Computed(
+          new Answer(kept.answer().version(), json.writeValueAsString(view.get())), true);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A read model view could not be written as JSON", e);
+    }
+  }
+
+  /**
+   * The project's version and what is kept for it and the day (fresh: nothing is); null if unknown.
+   */
+  private Computed kept(UUID projectId, String kind, LocalDate statusDate) {
     List<Computed> kept =
         jdbc.query(
             "SELECT p.version, c.body FROM portfolio_project p LEFT JOIN project_read_cache c"
@@ -78,22 +102,7 @@ public class PrecomputedReads {
             kind,
             statusDate,
             projectId);
-    if (kept.isEmpty()) {
-      return null;
-    }
-    if (!kept.get(0).fresh()) {
-      return kept.get(0);
-    }
-    Optional<?> view = compute.get();
-    if (view.isEmpty()) {
-      return null;
-    }
-    try {
-      return new Computed(
-          new Answer(kept.get(0).answer().version(), json.writeValueAsString(view.get())), true);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A read model view could not be written as JSON", e);
-    }
+    return kept.isEmpty() ? null : kept.get(0);
   }
 
   private void keep(UUID projectId, String kind, LocalDate statusDate, Answer answer) {

@@ -62,7 +62,9 @@ class DashboardController {
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           Instant asOf) {
-    gate.settle(projectId, minVersion);
+    if (minVersion != null) {
+      gate.settle(projectId, minVersion);
+    }
     LocalDate today = LocalDate.now(clock);
     LocalDate date = statusDate != null ? statusDate : today;
     if (asOf == null && date.equals(today)) {

@@ -198,9 +198,16 @@ class PortfolioReads {
       int size,
       LocalDate today) {
     Map<UUID, PortfolioFigures.Computed> computed = new LinkedHashMap<>();
+    // Where every row's figures are kept, the page is one statement, atomic by itself; where one
+    // must be computed, the page is read again in a snapshot and computed there.
     List<PortfolioRow> rows =
-        snapshot.execute(
-            status -> rows(state, sortColumn, descending, page, size, today, computed));
+        rows(state, sortColumn, descending, page, size, today, computed, false);
+    if (!computed.isEmpty()) {
+      computed.clear();
+      rows =
+          snapshot.execute(
+              status -> rows(state, sortColumn, descending, page, size, today, computed, true));
+    }
     figures.remember(computed, today);
     return rows;
   }
@@ -212,30 +219,38 @@ class PortfolioReads {
       int page,
       int size,
       LocalDate today,
-      Map<UUID, PortfolioFigures.Computed> computed) {
-    // The column comes from SORTABLE, never from the request itself.
-    String order = "p." + sortColumn + (descending ? " DESC" : " ASC") + ", p.project_id ASC";
-    String where = state == null ? "" : " WHERE p.state = ?";
+      Map<UUID, PortfolioFigures.Computed> computed,
+      boolean computeMissing) {
+    // The column comes from SORTABLE, never from the request itself. The page is cut first and
+    // joined with its figures after, so a page costs its own rows whatever the portfolio's size.
+    String order = sortColumn + (descending ? " DESC" : " ASC") + ", project_id ASC";
+    String where = state == null ? "" : " WHERE state = ?";
     Object[] arguments =
         state == null
-            ? new Object[] {today, size, (long) page * size}
-            : new Object[] {today, state.name(), size, (long) page * size};
+            ? new Object[] {size, (long) page * size, today}
+            : new Object[] {state.name(), size, (long) page * size, today};
     return jdbc.query(
         "SELECT p.*, "
             + PortfolioFigures.JOINED_COLUMNS
-            + " FROM portfolio_project p LEFT JOIN portfolio_figures f"
-            + " ON f.project_id = p.project_id AND f.version = p.version AND f.status_date = ?"
+            + " FROM (SELECT * FROM portfolio_project"
             + where
             + " ORDER BY "
             + order
-            + " LIMIT ? OFFSET ?",
+            + " LIMIT ? OFFSET ?) p LEFT JOIN portfolio_figures f"
+            + " ON f.project_id = p.project_id AND f.version = p.version AND f.status_date = ?"
+            + " ORDER BY p."
+            + order.replace(", project_id", ", p.project_id"),
         (rs, row) -> {
           UUID projectId = rs.getObject("project_id", UUID.class);
           Optional<Figures> kept = Figures.joined(rs);
-          Figures shown = kept.orElseGet(() -> Figures.of(dashboards.of(projectId, today)));
-          if (kept.isEmpty()) {
-            computed.put(projectId, new PortfolioFigures.Computed(rs.getLong("version"), shown));
+          if (kept.isPresent()) {
+            return row(rs, kept.get());
           }
+          Figures shown =
+              computeMissing
+                  ? Figures.of(dashboards.of(projectId, today))
+                  : Figures.of(Optional.empty());
+          computed.put(projectId, new PortfolioFigures.Computed(rs.getLong("version"), shown));
           return row(rs, shown);
         },
         arguments);

@@ -62,7 +62,9 @@ class ScheduleReadController {
       @RequestParam(required = false) @Min(0) Long minVersion,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           Instant asOf) {
-    gate.settle(projectId, minVersion);
+    if (minVersion != null) {
+      gate.settle(projectId, minVersion);
+    }
     LocalDate today = LocalDate.now(clock);
     if (asOf == null && (statusDate == null || statusDate.equals(today))) {
       return precomputed
