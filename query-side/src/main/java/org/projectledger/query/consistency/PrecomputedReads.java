@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,6 +68,18 @@ public class PrecomputedReads {
       keep(projectId, kind, statusDate, computed.answer());
     }
     return Optional.of(computed.answer());
+  }
+
+  /** The HTTP answer of {@link #read}: the kept JSON with the project's version, or 404. */
+  public static ResponseEntity<?> respond(Optional<Answer> answer, UUID projectId) {
+    return answer
+        .<ResponseEntity<?>>map(
+            kept ->
+                ResponseEntity.ok()
+                    .header(ProjectReadGate.HEADER, String.valueOf(kept.version()))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(kept.json()))
+        .orElseGet(() -> ProjectReadGate.notFound(projectId));
   }
 
   private record Computed(Answer answer, boolean fresh) {}

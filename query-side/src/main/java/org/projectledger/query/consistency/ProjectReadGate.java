@@ -3,6 +3,11 @@ package org.projectledger.query.consistency;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
+import org.projectledger.api.ErrorCode;
+import org.projectledger.platform.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +36,14 @@ public class ProjectReadGate {
             ? version(projectId)
             : readYourWrites.await(minVersion, () -> version(projectId));
     return version.orElse(-1);
+  }
+
+  /** The answer to a read of a project the read models do not know: 404, version -1. */
+  public static ResponseEntity<?> notFound(UUID projectId) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND)
+        .header(HEADER, "-1")
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(Problems.of(ErrorCode.NOT_FOUND, "No project with id " + projectId + "."));
   }
 
   public OptionalLong version(UUID projectId) {

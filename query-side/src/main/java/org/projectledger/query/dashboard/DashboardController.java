@@ -9,15 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import org.projectledger.api.ErrorCode;
 import org.projectledger.api.dashboard.DashboardView;
-import org.projectledger.platform.web.Problems;
 import org.projectledger.query.consistency.PrecomputedReads;
 import org.projectledger.query.consistency.ProjectReadGate;
 import org.projectledger.query.project.ProjectFactsAsOf;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,32 +64,19 @@ class DashboardController {
     LocalDate today = LocalDate.now(clock);
     LocalDate date = statusDate != null ? statusDate : today;
     if (asOf == null && date.equals(today)) {
-      return precomputed
-          .read(projectId, "DASHBOARD", date, () -> dashboards.of(projectId, date))
-          .<ResponseEntity<?>>map(
-              answer ->
-                  ResponseEntity.ok()
-                      .header(ProjectReadGate.HEADER, String.valueOf(answer.version()))
-                      .contentType(MediaType.APPLICATION_JSON)
-                      .body(answer.json()))
-          .orElseGet(() -> notFound(projectId));
+      return PrecomputedReads.respond(
+          precomputed.read(projectId, "DASHBOARD", date, () -> dashboards.of(projectId, date)),
+          projectId);
     }
     Optional<DashboardView> view =
         asOf == null
             ? dashboards.of(projectId, date)
             : history.of(projectId, asOf).map(facts -> Dashboards.of(projectId, facts, date));
     if (view.isEmpty()) {
-      return notFound(projectId);
+      return ProjectReadGate.notFound(projectId);
     }
     return ResponseEntity.ok()
         .header(ProjectReadGate.HEADER, String.valueOf(view.get().version()))
         .body(view.get());
-  }
-
-  private static ResponseEntity<?> notFound(UUID projectId) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .header(ProjectReadGate.HEADER, "-1")
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(Problems.of(ErrorCode.NOT_FOUND, "No project with id " + projectId + "."));
   }
 }

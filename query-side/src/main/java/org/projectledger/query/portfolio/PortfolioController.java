@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.projectledger.api.Actor;
-import org.projectledger.api.ErrorCode;
 import org.projectledger.api.ProjectState;
 import org.projectledger.api.Role;
 import org.projectledger.api.portfolio.PortfolioPage;
@@ -21,12 +20,10 @@ import org.projectledger.api.portfolio.PortfolioRow;
 import org.projectledger.api.portfolio.ProjectView;
 import org.projectledger.platform.security.CurrentActor;
 import org.projectledger.platform.web.InvalidRequest;
-import org.projectledger.platform.web.Problems;
+import org.projectledger.query.consistency.ProjectReadGate;
 import org.projectledger.query.consistency.ReadYourWrites;
 import org.projectledger.query.project.ProjectFactsAsOf;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,10 +74,7 @@ class PortfolioController {
                 .of(projectId, asOf)
                 .map(facts -> reads.project(projectId, facts, mayReadPersonalData()));
     if (view.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND)
-          .header(PROJECTION_VERSION, "-1")
-          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(Problems.of(ErrorCode.NOT_FOUND, "No project with id " + projectId + "."));
+      return ProjectReadGate.notFound(projectId);
     }
     return ResponseEntity.ok()
         .header(PROJECTION_VERSION, String.valueOf(view.get().version()))

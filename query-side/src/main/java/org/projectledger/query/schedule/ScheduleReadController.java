@@ -8,17 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import org.projectledger.api.ErrorCode;
 import org.projectledger.api.schedule.ScheduleView;
-import org.projectledger.platform.web.Problems;
 import org.projectledger.query.consistency.PrecomputedReads;
 import org.projectledger.query.consistency.ProjectReadGate;
 import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectFactsAsOf;
 import org.projectledger.query.project.ProjectFactsFromTables;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,35 +63,22 @@ class ScheduleReadController {
     }
     LocalDate today = LocalDate.now(clock);
     if (asOf == null && (statusDate == null || statusDate.equals(today))) {
-      return precomputed
-          .read(
+      return PrecomputedReads.respond(
+          precomputed.read(
               projectId,
               "SCHEDULE",
               today,
-              () -> now.of(projectId).map(facts -> Schedules.of(projectId, facts, today)))
-          .<ResponseEntity<?>>map(
-              answer ->
-                  ResponseEntity.ok()
-                      .header(ProjectReadGate.HEADER, String.valueOf(answer.version()))
-                      .contentType(MediaType.APPLICATION_JSON)
-                      .body(answer.json()))
-          .orElseGet(() -> notFound(projectId));
+              () -> now.of(projectId).map(facts -> Schedules.of(projectId, facts, today))),
+          projectId);
     }
     Optional<ProjectFacts> facts = asOf == null ? now.of(projectId) : history.of(projectId, asOf);
     if (facts.isEmpty()) {
-      return notFound(projectId);
+      return ProjectReadGate.notFound(projectId);
     }
     LocalDate date = statusDate != null ? statusDate : LocalDate.now(clock);
     ScheduleView view = Schedules.of(projectId, facts.get(), date);
     return ResponseEntity.ok()
         .header(ProjectReadGate.HEADER, String.valueOf(view.version()))
         .body(view);
-  }
-
-  private static ResponseEntity<?> notFound(UUID projectId) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .header(ProjectReadGate.HEADER, "-1")
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(Problems.of(ErrorCode.NOT_FOUND, "No project with id " + projectId + "."));
   }
 }
