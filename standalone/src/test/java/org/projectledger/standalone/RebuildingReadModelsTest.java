@@ -3,6 +3,7 @@ package org.projectledger.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,7 @@ class RebuildingReadModelsTest {
 
   @Test
   @Order(1)
-  void aFullReplayRebuildsEveryReadModelRowForRow() {
+  void aFullReplayRebuildsEveryReadModelRowForRow() throws Exception {
     Map<String, List<Map<String, Object>>> live = snapshot();
     assertThat(live.get("audit_entry")).hasSizeGreaterThan(10);
 
@@ -152,7 +153,7 @@ class RebuildingReadModelsTest {
 
   @Test
   @Order(2)
-  void everyEventDeliveredASecondTimeChangesNothing() {
+  void everyEventDeliveredASecondTimeChangesNothing() throws Exception {
     Map<String, List<Map<String, Object>>> live = snapshot();
     for (String name : List.of("projects", "audit")) {
       StreamingEventProcessor processor =
@@ -171,7 +172,8 @@ class RebuildingReadModelsTest {
 
   @Test
   @Order(3)
-  void aFailingHandlerParksItsEventForThatProjectOnlyAndARetryAfterTheFixDrainsIt() {
+  void aFailingHandlerParksItsEventForThatProjectOnlyAndARetryAfterTheFixDrainsIt()
+      throws Exception {
     jdbc.execute("ALTER TABLE project_risk ADD CONSTRAINT no_doom CHECK (title <> 'Doom')");
     String doomedProject;
     long doomedVersion;
@@ -271,32 +273,8 @@ class RebuildingReadModelsTest {
     assertThat(snapshot()).isEqualTo(afterRetry);
   }
 
-  private void awaitCaughtUp() {
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      JsonNode view = http.get("admin", "secret", "/api/admin/projections").json();
-      long head = view.get("head").asLong();
-      boolean done = true;
-      for (JsonNode projection : view.get("projections")) {
-        if (projection.get("segments").isEmpty()) {
-          done = false;
-        }
-        for (JsonNode segment : projection.get("segments")) {
-          done &=
-              !segment.get("replaying").asBoolean() && segment.get("position").asLong(-1) >= head;
-        }
-      }
-      if (done) {
-        return;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-    throw new AssertionError("The projections did not catch up in 60 s");
+  private void awaitCaughtUp() throws InterruptedException {
+    ServiceProcesses.awaitCaughtUp(http, Duration.ofSeconds(60));
   }
 
   private Map<String, List<Map<String, Object>>> snapshot() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.projectledger.platform.testing.LedgerHttp;
@@ -70,7 +71,12 @@ final class ServiceProcesses implements AutoCloseable {
 
   /** Waits until every projection of the node is at the head of the store, and not replaying. */
   static void awaitCaughtUp(LedgerHttp http) throws InterruptedException {
-    long deadline = System.nanoTime() + 120_000_000_000L;
+    awaitCaughtUp(http, Duration.ofSeconds(120));
+  }
+
+  /** The same, for at most {@code within}. */
+  static void awaitCaughtUp(LedgerHttp http, Duration within) throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
     while (System.nanoTime() < deadline) {
       JsonNode view = http.get("admin", "secret", "/api/admin/projections").json();
       long head = view.get("head").asLong();
@@ -85,9 +91,9 @@ final class ServiceProcesses implements AutoCloseable {
       if (done) {
         return;
       }
-      Thread.sleep(200);
+      Thread.sleep(100);
     }
-    throw new AssertionError("The projections did not catch up in 120 s");
+    throw new AssertionError("The projections did not catch up in " + within.toSeconds() + " s");
   }
 
   static int freePort() throws IOException {
