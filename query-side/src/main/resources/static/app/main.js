@@ -187,6 +187,12 @@ function compareBy(key, descending) {
   };
 }
 
+/** A CPI or SPI cell: marked when under 1, that is, over cost or behind schedule. */
+function indexCell(value) {
+  const below = value !== null && value !== undefined && Number(value) < 1;
+  return h('td', { class: below ? 'num bad' : 'num' }, index(value));
+}
+
 function portfolioTable(rows, total, rerender) {
   const head = PORTFOLIO_COLUMNS.map(([key, label]) => {
     const sorted = portfolioState.sort === key;
@@ -213,8 +219,8 @@ function portfolioTable(rows, total, rerender) {
       h('td', { class: 'num' }, money(row.bac)),
       h('td', { class: 'num' }, money(row.ac)),
       h('td', { class: 'num' }, money(row.eac)),
-      h('td', { class: index(row.cpi) !== '—' && Number(row.cpi) < 1 ? 'num bad' : 'num' }, index(row.cpi)),
-      h('td', { class: index(row.spi) !== '—' && Number(row.spi) < 1 ? 'num bad' : 'num' }, index(row.spi)),
+      indexCell(row.cpi),
+      indexCell(row.spi),
       h('td', {}, row.nextMilestone ? `${row.nextMilestone} (${row.nextMilestoneDue})` : '—'),
       h('td', {}, found.length ? found.map((f) => h('span', { class: 'badge' }, f)) : '—'));
   });

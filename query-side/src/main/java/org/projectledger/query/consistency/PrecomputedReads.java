@@ -59,7 +59,7 @@ public class PrecomputedReads {
     // A kept answer is one statement, atomic by itself; only computing needs the snapshot.
     Computed computed = kept(projectId, kind, statusDate);
     if (computed == null || computed.fresh()) {
-      computed = snapshot.execute(status -> lookUp(projectId, kind, statusDate, compute));
+      computed = inSnapshot(() -> lookUp(projectId, kind, statusDate, compute));
     }
     if (computed == null) {
       return Optional.empty();
@@ -68,6 +68,23 @@ public class PrecomputedReads {
       keep(projectId, kind, statusDate, computed.answer());
     }
     return Optional.of(computed.answer());
+  }
+
+  /** Runs {@code work} in a read-only repeatable-read snapshot: what is computed to be kept. */
+  public <T> T inSnapshot(Supplier<T> work) {
+    return snapshot.execute(status -> work.get());
+  }
+
+  /**
+   * Writes what a read computed, in a transaction of its own: a failure (two readers keeping the
+   * same row at once) is logged and costs nothing but a recompute at the next read.
+   */
+  public void keep(String what, Runnable write) {
+    try {
+      ownTransaction.executeWithoutResult(status -> write.run());
+    } catch (DataAccessException | TransactionException e) {
+      LOG.debug("{} not kept; the next read computes it again", what, e);
+    }
   }
 
   /** The HTTP answer of {@link #read}: the kept JSON with the project's version, or 404. */
@@ -120,31 +137,28 @@ public class PrecomputedReads {
   }
 
   private void keep(UUID projectId, String kind, LocalDate statusDate, Answer answer) {
-    try {
-      ownTransaction.executeWithoutResult(
-          status -> {
-            int updated =
-                jdbc.update(
-                    "UPDATE project_read_cache SET version = ?, status_date = ?, body = ?"
-                        + " WHERE project_id = ? AND kind = ?",
-                    answer.version(),
-                    statusDate,
-                    answer.json(),
-                    projectId,
-                    kind);
-            if (updated == 0) {
+    keep(
+        "A precomputed " + kind,
+        () -> {
+          int updated =
               jdbc.update(
-                  "INSERT INTO project_read_cache (version, status_date, body, project_id, kind)"
-                      + " VALUES (?, ?, ?, ?, ?)",
+                  "UPDATE project_read_cache SET version = ?, status_date = ?, body = ?"
+                      + " WHERE project_id = ? AND kind = ?",
                   answer.version(),
                   statusDate,
                   answer.json(),
                   projectId,
                   kind);
-            }
-          });
-    } catch (DataAccessException | TransactionException e) {
-      LOG.debug("A precomputed {} was not kept; the next read computes it again", kind, e);
-    }
+          if (updated == 0) {
+            jdbc.update(
+                "INSERT INTO project_read_cache (version, status_date, body, project_id, kind)"
+                    + " VALUES (?, ?, ?, ?, ?)",
+                answer.version(),
+                statusDate,
+                answer.json(),
+                projectId,
+                kind);
+          }
+        });
   }
 }

@@ -12,15 +12,9 @@ import org.projectledger.api.dashboard.DashboardView.EarnedValueFigures;
 import org.projectledger.api.dashboard.DashboardView.ScheduleSummary;
 import org.projectledger.api.dashboard.DashboardView.StatusReport;
 import org.projectledger.api.dashboard.DashboardView.ToleranceState;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
+import org.projectledger.query.consistency.PrecomputedReads;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The portfolio's figures of each project, kept in {@code portfolio_figures} for the version and
@@ -30,8 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class PortfolioFigures {
-
-  private static final Logger LOG = LoggerFactory.getLogger(PortfolioFigures.class);
 
   /** One project's line of figures; the earned-value ones null until work is planned. */
   record Figures(
@@ -97,12 +89,11 @@ class PortfolioFigures {
   record Computed(long version, Figures figures) {}
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate ownTransaction;
+  private final PrecomputedReads precomputed;
 
-  PortfolioFigures(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  PortfolioFigures(JdbcTemplate jdbc, PrecomputedReads precomputed) {
     this.jdbc = jdbc;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.precomputed = precomputed;
   }
 
   /** Keeps what a read computed, in a transaction of its own; a failure only costs a recompute. */
@@ -110,12 +101,9 @@ class PortfolioFigures {
     if (computed.isEmpty()) {
       return;
     }
-    try {
-      ownTransaction.executeWithoutResult(
-          status -> computed.forEach((project, row) -> store(project, row, statusDate)));
-    } catch (DataAccessException | TransactionException e) {
-      LOG.debug("Portfolio figures not kept; the next read computes them again", e);
-    }
+    precomputed.keep(
+        "Portfolio figures",
+        () -> computed.forEach((project, row) -> store(project, row, statusDate)));
   }
 
   private void store(UUID project, Computed row, LocalDate statusDate) {

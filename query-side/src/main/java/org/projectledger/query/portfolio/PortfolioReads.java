@@ -15,6 +15,7 @@ import org.projectledger.api.portfolio.ProjectView;
 import org.projectledger.api.stakeholders.PersonalData;
 import org.projectledger.api.stakeholders.SealedPersonalData;
 import org.projectledger.platform.privacy.PersonalDataVault;
+import org.projectledger.query.consistency.PrecomputedReads;
 import org.projectledger.query.dashboard.Dashboards;
 import org.projectledger.query.portfolio.PortfolioFigures.Figures;
 import org.projectledger.query.project.ProjectFacts;
@@ -22,11 +23,8 @@ import org.projectledger.query.project.ProjectPlans;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads {@code portfolio_project}: one indexed lookup or one page per request, never a replay. */
 @Component
@@ -48,7 +46,7 @@ class PortfolioReads {
   private final PersonalDataVault vault;
   private final Dashboards dashboards;
   private final PortfolioFigures figures;
-  private final TransactionTemplate snapshot;
+  private final PrecomputedReads precomputed;
 
   PortfolioReads(
       JdbcTemplate jdbc,
@@ -56,15 +54,13 @@ class PortfolioReads {
       PersonalDataVault vault,
       Dashboards dashboards,
       PortfolioFigures figures,
-      PlatformTransactionManager transactions) {
+      PrecomputedReads precomputed) {
     this.jdbc = jdbc;
     this.plans = plans;
     this.vault = vault;
     this.dashboards = dashboards;
     this.figures = figures;
-    this.snapshot = new TransactionTemplate(transactions);
-    this.snapshot.setReadOnly(true);
-    this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    this.precomputed = precomputed;
   }
 
   /** The project as planned now; personal data only where {@code withPersonalData}. */
@@ -205,8 +201,8 @@ class PortfolioReads {
     if (!computed.isEmpty()) {
       computed.clear();
       rows =
-          snapshot.execute(
-              status -> rows(state, sortColumn, descending, page, size, today, computed, true));
+          precomputed.inSnapshot(
+              () -> rows(state, sortColumn, descending, page, size, today, computed, true));
     }
     figures.remember(computed, today);
     return rows;

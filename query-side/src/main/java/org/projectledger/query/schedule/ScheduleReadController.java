@@ -75,7 +75,7 @@ class ScheduleReadController {
     if (facts.isEmpty()) {
       return ProjectReadGate.notFound(projectId);
     }
-    LocalDate date = statusDate != null ? statusDate : LocalDate.now(clock);
+    LocalDate date = statusDate != null ? statusDate : today;
     ScheduleView view = Schedules.of(projectId, facts.get(), date);
     return ResponseEntity.ok()
         .header(ProjectReadGate.HEADER, String.valueOf(view.version()))
