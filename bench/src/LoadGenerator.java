@@ -149,32 +149,61 @@ public class LoadGenerator {
     return new Result(ok.get(), failed.get(), (System.nanoTime() - start) / 1e9, sorted);
   }
 
+  /** Loads the portfolio with {@code LOADERS} clients at once, each project by one of them. */
   static List<Project> load(HttpClient http, String base, int count) throws Exception {
-    List<Project> portfolio = new ArrayList<>();
     String code = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
-    for (int i = 0; i < count; i++) {
-      String charter =
-          "{\"code\":\"B%s-%d\",\"name\":\"Bench %d\",\"sponsor\":\"sponsor\",\"manager\":\"manager\",\"currency\":\"EUR\","
-                  .formatted(code, i, i)
-              + "\"plannedStart\":\"2026-01-01\",\"plannedFinish\":\"2027-12-31\",\"tolerances\":{\"scheduleDays\":3650,\"costPercent\":1000}}";
-      String project = "/api/projects/" + id(post(http, base, "pmo", "/api/projects", charter));
-      String line = id(post(http, base, "manager", project + "/budget-lines", "{\"category\":\"LABOUR\",\"amount\":10000000}"));
-      List<String> work = new ArrayList<>();
-      for (int w = 0; w < 5; w++) {
-        work.add(
-            id(
-                post(
-                    http,
-                    base,
-                    "manager",
-                    project + "/work-packages",
-                    "{\"name\":\"WP %d\",\"plannedStart\":\"2026-%02d-01\",\"plannedFinish\":\"2026-%02d-28\",\"plannedCost\":100000}"
-                        .formatted(w, w + 1, w + 1))));
-      }
-      post(http, base, "sponsor", project + "/baselines", "{\"reason\":\"Bench\",\"signatureMeaning\":\"APPROVAL\",\"password\":\"bench\"}");
-      portfolio.add(new Project(project, line, work));
+    Project[] loaded = new Project[count];
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Thread> loaders = new ArrayList<>();
+    for (int t = 0; t < LOADERS; t++) {
+      Thread loader =
+          new Thread(
+              () -> {
+                for (int i = next.getAndIncrement(); i < count && failures.isEmpty(); i = next.getAndIncrement()) {
+                  try {
+                    loaded[i] = loadOne(http, base, code, i);
+                  } catch (Throwable e) {
+                    failures.add(e);
+                  }
+                }
+              });
+      loader.start();
+      loaders.add(loader);
     }
-    return portfolio;
+    for (Thread loader : loaders) {
+      loader.join();
+    }
+    if (!failures.isEmpty()) {
+      throw new IllegalStateException("Loading the portfolio failed", failures.get(0));
+    }
+    return List.of(loaded);
+  }
+
+  static final int LOADERS = 8;
+
+  /** One project: charter, a budget line, five work packages, a signed baseline. */
+  static Project loadOne(HttpClient http, String base, String code, int i) throws Exception {
+    String charter =
+        "{\"code\":\"B%s-%d\",\"name\":\"Bench %d\",\"sponsor\":\"sponsor\",\"manager\":\"manager\",\"currency\":\"EUR\","
+                .formatted(code, i, i)
+            + "\"plannedStart\":\"2026-01-01\",\"plannedFinish\":\"2027-12-31\",\"tolerances\":{\"scheduleDays\":3650,\"costPercent\":1000}}";
+    String project = "/api/projects/" + id(post(http, base, "pmo", "/api/projects", charter));
+    String line = id(post(http, base, "manager", project + "/budget-lines", "{\"category\":\"LABOUR\",\"amount\":10000000}"));
+    List<String> work = new ArrayList<>();
+    for (int w = 0; w < 5; w++) {
+      work.add(
+          id(
+              post(
+                  http,
+                  base,
+                  "manager",
+                  project + "/work-packages",
+                  "{\"name\":\"WP %d\",\"plannedStart\":\"2026-%02d-01\",\"plannedFinish\":\"2026-%02d-28\",\"plannedCost\":100000}"
+                      .formatted(w, w + 1, w + 1))));
+    }
+    post(http, base, "sponsor", project + "/baselines", "{\"reason\":\"Bench\",\"signatureMeaning\":\"APPROVAL\",\"password\":\"bench\"}");
+    return new Project(project, line, work);
   }
 
   /** One command of the mix: costs, progress, reschedules, decisions, change requests. */

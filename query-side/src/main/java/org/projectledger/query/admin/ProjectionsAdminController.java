@@ -20,6 +20,7 @@ import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.Role;
 import org.projectledger.platform.security.CurrentActor;
+import org.projectledger.query.consistency.ProjectionWrites;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,10 +74,13 @@ class ProjectionsAdminController {
 
   private final EventProcessingConfiguration processing;
   private final EventStore eventStore;
+  private final ProjectionWrites writes;
 
-  ProjectionsAdminController(EventProcessingConfiguration processing, EventStore eventStore) {
+  ProjectionsAdminController(
+      EventProcessingConfiguration processing, EventStore eventStore, ProjectionWrites writes) {
     this.processing = processing;
     this.eventStore = eventStore;
+    this.writes = writes;
   }
 
   @GetMapping("/api/admin/projections")
@@ -152,10 +156,15 @@ class ProjectionsAdminController {
                         ErrorCode.NOT_FOUND, "Projection " + name + " parks no events"));
     // Each call takes one parked sequence and handles its events in order; it answers false when
     // none is left, or when the first one tried fails again (it stays parked, with the new cause).
-    int drained = 0;
-    while (drained < 100_000 && letters.processAny()) {
-      drained++;
-    }
+    int drained =
+        writes.carefully(
+            () -> {
+              int sequences = 0;
+              while (sequences < 100_000 && letters.processAny()) {
+                sequences++;
+              }
+              return sequences;
+            });
     OptionalLong head =
         eventStore.createHeadToken() == null
             ? OptionalLong.empty()

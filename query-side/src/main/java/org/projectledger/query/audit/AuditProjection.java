@@ -14,7 +14,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.projectledger.api.EventSummaries;
 import org.projectledger.api.MetaDataKeys;
-import org.projectledger.query.consistency.Savepoints;
+import org.projectledger.query.consistency.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,17 +29,17 @@ class AuditProjection {
   static final String NAME = "audit";
 
   private final JdbcTemplate jdbc;
-  private final Savepoints savepoints;
+  private final ProjectionWrites writes;
 
-  AuditProjection(JdbcTemplate jdbc, Savepoints savepoints) {
+  AuditProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
     this.jdbc = jdbc;
-    this.savepoints = savepoints;
+    this.writes = writes;
   }
 
-  /** Each event in a savepoint, so that a failing one can be parked (see {@link Savepoints}). */
+  /** Batched, or careful after a failure (see {@link ProjectionWrites}). */
   @MessageHandlerInterceptor
-  Object inSavepoint(InterceptorChain chain) throws Exception {
-    return savepoints.proceed(chain);
+  Object written(InterceptorChain chain) throws Exception {
+    return writes.handle(NAME, chain);
   }
 
   @ResetHandler
@@ -55,7 +55,7 @@ class AuditProjection {
       @Timestamp Instant recordedAt) {
     long position = token.position().orElseThrow();
     MetaData metaData = message.getMetaData();
-    jdbc.update(
+    writes.update(
         """
         INSERT INTO audit_entry (global_position, project_id, sequence, event_id, type, recorded_at,
             actor, reason, correlation_id, summary, changes)

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.projectledger.api.stakeholders.SealedPersonalData;
 
 /**
@@ -29,12 +31,21 @@ final class Changes {
 
   private Changes() {}
 
+  /** Each event type's fields, looked up once: a rebuild reads them for every event. */
+  private static final ClassValue<RecordComponent[]> FIELDS =
+      new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+          return type.getRecordComponents();
+        }
+      };
+
   static List<Change> of(Object event) {
     if (!event.getClass().isRecord()) {
       return List.of();
     }
     Map<String, Object> values = new LinkedHashMap<>();
-    for (RecordComponent component : event.getClass().getRecordComponents()) {
+    for (RecordComponent component : FIELDS.get(event.getClass())) {
       try {
         values.put(component.getName(), component.getAccessor().invoke(event));
       } catch (ReflectiveOperationException e) {
@@ -99,6 +110,8 @@ final class Changes {
       return "«sealed personal data»";
     }
     if (value instanceof CharSequence
+        || value instanceof UUID
+        || value instanceof LocalDate
         || value instanceof Number
         || value instanceof Enum<?>
         || value instanceof Boolean) {

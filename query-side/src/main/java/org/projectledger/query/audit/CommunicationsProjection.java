@@ -22,7 +22,7 @@ import org.projectledger.api.communications.NotificationFailed;
 import org.projectledger.api.communications.NotificationKind;
 import org.projectledger.api.communications.StakeholderNotified;
 import org.projectledger.api.stakeholders.SealedPersonalData;
-import org.projectledger.query.consistency.Savepoints;
+import org.projectledger.query.consistency.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,16 +40,16 @@ class CommunicationsProjection {
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private final JdbcTemplate jdbc;
-  private final Savepoints savepoints;
+  private final ProjectionWrites writes;
 
-  CommunicationsProjection(JdbcTemplate jdbc, Savepoints savepoints) {
+  CommunicationsProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
     this.jdbc = jdbc;
-    this.savepoints = savepoints;
+    this.writes = writes;
   }
 
   @MessageHandlerInterceptor
-  Object inSavepoint(InterceptorChain chain) throws Exception {
-    return savepoints.proceed(chain);
+  Object written(InterceptorChain chain) throws Exception {
+    return writes.handle(AuditProjection.NAME, chain);
   }
 
   @ResetHandler
@@ -126,7 +126,7 @@ class CommunicationsProjection {
 
   private void insert(Row row, TrackingToken token, long sequence, Instant recordedAt) {
     long position = token.position().orElseThrow();
-    jdbc.update(
+    writes.update(
         """
         INSERT INTO communication_entry (notification_id, project_id, stakeholder_id,
             global_position, sequence, kind, channel, address_key, address_nonce,

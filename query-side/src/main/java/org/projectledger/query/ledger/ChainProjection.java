@@ -1,12 +1,18 @@
 package org.projectledger.query.ledger;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.projectledger.api.ledger.LedgerHash;
 import org.projectledger.api.ledger.StoredEvent;
+import org.projectledger.query.consistency.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -16,7 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Links each event into the hash chain as it arrives, in global order. It hashes the stored row,
  * not the message: the chain vouches for the bytes in the store. Appends commit in index order (see
  * the platform's OrderedAppends), so no event arrives after a later one; a link that exists already
- * is left alone.
+ * is left alone. A batch reads the chain's head once and the stored rows a page at a time, and its
+ * links are written together before it commits (see {@link ProjectionWrites}).
  */
 @Component
 @ProcessingGroup(ChainProjection.NAME)
@@ -24,12 +31,22 @@ class ChainProjection {
 
   static final String NAME = "ledger";
 
+  /** Stored rows read at once: the processor's batch size. */
+  private static final int PAGE = 250;
+
   private final JdbcTemplate jdbc;
   private final StoredEvents stored;
+  private final ProjectionWrites writes;
 
-  ChainProjection(JdbcTemplate jdbc, StoredEvents stored) {
+  ChainProjection(JdbcTemplate jdbc, StoredEvents stored, ProjectionWrites writes) {
     this.jdbc = jdbc;
     this.stored = stored;
+    this.writes = writes;
+  }
+
+  @MessageHandlerInterceptor
+  Object written(InterceptorChain chain) throws Exception {
+    return writes.handle(NAME, chain);
   }
 
   @ResetHandler
@@ -37,54 +54,41 @@ class ChainProjection {
     jdbc.update("DELETE FROM ledger_chain");
   }
 
+  /** Takes the message, not the payload: the chain hashes the stored row and never reads it. */
   @EventHandler
-  void on(Object event, TrackingToken token) {
+  void on(EventMessage<?> message, TrackingToken token) {
     long position = token.position().orElseThrow();
-    Link tip = tip();
-    if (tip != null && tip.position() >= position) {
+    Batch batch = batch();
+    if (batch.tip != null && batch.tip.position() >= position) {
       return; // linked already: links are written in global order, so this one is there
     }
-    StoredEvent row =
-        stored
-            .at(position)
-            .orElseThrow(() -> new IllegalStateException("No stored event at " + position));
-    String before = tip == null ? LedgerHash.GENESIS : tip.hash();
+    StoredEvent row = batch.row(position);
+    String before = batch.tip == null ? LedgerHash.GENESIS : batch.tip.hash();
     String hash = LedgerHash.next(before, row);
-    jdbc.update(
+    writes.update(
         "INSERT INTO ledger_chain (global_position, event_id, hash, previous_hash, recorded_at) VALUES (?, ?, ?, ?, ?)",
         position,
         row.eventId(),
         hash,
         before,
         row.timestamp());
-    remember(new Link(position, hash));
-  }
-
-  /** The last link of the chain: its head in the table, or the one this batch wrote last. */
-  private Link tip() {
-    Object written = TransactionSynchronizationManager.getResource(this);
-    if (written != null) {
-      return (Link) written;
-    }
-    List<Link> head =
-        jdbc.query(
-            "SELECT global_position, hash FROM ledger_chain ORDER BY global_position DESC LIMIT 1",
-            (rs, row) -> new Link(rs.getLong(1), rs.getString(2)));
-    return head.isEmpty() ? null : head.get(0);
+    batch.tip = new Link(position, hash);
   }
 
   /**
-   * Keeps the link just written for the next event of the same batch (one transaction, which holds
-   * the processor's only segment), and forgets it when the transaction ends either way: a batch
-   * rolled back must not leave a link in memory that is not in the table.
+   * What this batch knows: the last link (the head in the table, then the one it wrote last) and
+   * the stored rows it read ahead. It lives as long as the transaction, which holds the processor's
+   * only segment, and is forgotten when that ends either way: a batch rolled back must not leave a
+   * link in memory that is not in the table.
    */
-  private void remember(Link link) {
+  private Batch batch() {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return;
+      return new Batch(head());
     }
-    if (TransactionSynchronizationManager.hasResource(this)) {
-      TransactionSynchronizationManager.unbindResource(this);
-    } else {
+    Batch batch = (Batch) TransactionSynchronizationManager.getResource(this);
+    if (batch == null) {
+      batch = new Batch(head());
+      TransactionSynchronizationManager.bindResource(this, batch);
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {
             @Override
@@ -93,7 +97,41 @@ class ChainProjection {
             }
           });
     }
-    TransactionSynchronizationManager.bindResource(this, link);
+    return batch;
+  }
+
+  private Link head() {
+    List<Link> head =
+        jdbc.query(
+            "SELECT global_position, hash FROM ledger_chain ORDER BY global_position DESC LIMIT 1",
+            (rs, row) -> new Link(rs.getLong(1), rs.getString(2)));
+    return head.isEmpty() ? null : head.get(0);
+  }
+
+  private final class Batch {
+
+    private Link tip;
+    private final Map<Long, StoredEvent> rows = new HashMap<>();
+
+    Batch(Link tip) {
+      this.tip = tip;
+    }
+
+    StoredEvent row(long position) {
+      StoredEvent row = rows.remove(position);
+      if (row != null) {
+        return row;
+      }
+      rows.clear();
+      for (StoredEvent ahead : stored.from(position, PAGE)) {
+        rows.put(ahead.position(), ahead);
+      }
+      row = rows.remove(position);
+      if (row == null) {
+        throw new IllegalStateException("No stored event at " + position);
+      }
+      return row;
+    }
   }
 
   private record Link(long position, String hash) {}

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.projectledger.api.ledger.StoredEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,14 +24,15 @@ class StoredEvents {
     this.jdbc = jdbc;
   }
 
-  Optional<StoredEvent> at(long position) {
-    return jdbc
-        .query(
-            "SELECT " + COLUMNS + " FROM domainevententry WHERE globalindex = ?",
-            (rs, row) -> event(rs),
-            position)
-        .stream()
-        .findFirst();
+  /** Up to {@code limit} stored events from {@code position} on, in global order. */
+  List<StoredEvent> from(long position, int limit) {
+    return jdbc.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM domainevententry WHERE globalindex >= ? ORDER BY globalindex LIMIT ?",
+        (rs, row) -> event(rs),
+        position,
+        limit);
   }
 
   /** Every stored event from the first, in global order, paged by key. */

@@ -18,7 +18,7 @@ import org.projectledger.api.baselines.BaselineSet;
 import org.projectledger.api.charter.ProjectChartered;
 import org.projectledger.api.lifecycle.ProjectClosed;
 import org.projectledger.api.maintenance.ProjectHandedOver;
-import org.projectledger.query.consistency.Savepoints;
+import org.projectledger.query.consistency.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,17 +33,17 @@ class PortfolioProjection {
   static final String NAME = ProjectViews.PROCESSING_GROUP;
 
   private final JdbcTemplate jdbc;
-  private final Savepoints savepoints;
+  private final ProjectionWrites writes;
 
-  PortfolioProjection(JdbcTemplate jdbc, Savepoints savepoints) {
+  PortfolioProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
     this.jdbc = jdbc;
-    this.savepoints = savepoints;
+    this.writes = writes;
   }
 
-  /** Each event in a savepoint, so that a failing one can be parked (see {@link Savepoints}). */
+  /** Batched, or careful after a failure (see {@link ProjectionWrites}). */
   @MessageHandlerInterceptor
-  Object inSavepoint(InterceptorChain chain) throws Exception {
-    return savepoints.proceed(chain);
+  Object written(InterceptorChain chain) throws Exception {
+    return writes.handle(NAME, chain);
   }
 
   @ResetHandler
@@ -60,7 +60,7 @@ class PortfolioProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
-    jdbc.update(
+    writes.update(
         """
         INSERT INTO portfolio_project (project_id, code, name, state, sponsor, manager, currency,
             planned_start, planned_finish, schedule_tolerance_days, cost_tolerance_percent,
@@ -106,15 +106,18 @@ class PortfolioProjection {
    */
   @EventHandler
   void on(Object event, DomainEventMessage<?> message) {
-    jdbc.update(
+    UUID projectId = UUID.fromString(message.getAggregateIdentifier());
+    // Guarded to grow only, so once per project and batch is enough: the last one.
+    writes.latest(
+        projectId,
         "UPDATE portfolio_project SET version = ? WHERE project_id = ? AND version < ?",
         message.getSequenceNumber(),
-        UUID.fromString(message.getAggregateIdentifier()),
+        projectId,
         message.getSequenceNumber());
   }
 
   private void changeState(UUID projectId, ProjectState state, long sequence) {
-    jdbc.update(
+    writes.update(
         "UPDATE portfolio_project SET state = ?, version = ? WHERE project_id = ? AND version < ?",
         state.name(),
         sequence,

@@ -39,7 +39,7 @@ import org.projectledger.api.stakeholders.StakeholderInterestsChanged;
 import org.projectledger.api.stakeholders.StakeholderRegistered;
 import org.projectledger.api.status.StatusReportPublished;
 import org.projectledger.api.tolerance.ToleranceBreached;
-import org.projectledger.query.consistency.Savepoints;
+import org.projectledger.query.consistency.ProjectionWrites;
 import org.projectledger.query.portfolio.ProjectViews;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -71,17 +71,17 @@ class ProjectDetailProjection {
   };
 
   private final JdbcTemplate jdbc;
-  private final Savepoints savepoints;
+  private final ProjectionWrites writes;
 
-  ProjectDetailProjection(JdbcTemplate jdbc, Savepoints savepoints) {
+  ProjectDetailProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
     this.jdbc = jdbc;
-    this.savepoints = savepoints;
+    this.writes = writes;
   }
 
-  /** Each event in a savepoint, so that a failing one can be parked (see {@link Savepoints}). */
+  /** Batched, or careful after a failure (see {@link ProjectionWrites}). */
   @MessageHandlerInterceptor
-  Object inSavepoint(InterceptorChain chain) throws Exception {
-    return savepoints.proceed(chain);
+  Object written(InterceptorChain chain) throws Exception {
+    return writes.handle(ProjectViews.PROCESSING_GROUP, chain);
   }
 
   @ResetHandler
@@ -129,7 +129,7 @@ class ProjectDetailProjection {
       java.math.BigDecimal cost,
       java.util.List<UUID> dependsOn,
       long sequence) {
-    jdbc.update(
+    writes.update(
         """
         INSERT INTO project_item (project_id, item_id, kind, name, planned_start, planned_finish,
             planned_cost, depends_on, percent_complete, position)
@@ -151,7 +151,7 @@ class ProjectDetailProjection {
 
   @EventHandler
   void on(WorkPackageRescheduled event) {
-    jdbc.update(
+    writes.update(
         "UPDATE project_item SET planned_start = ?, planned_finish = ? WHERE project_id = ? AND item_id = ?",
         event.newStart(),
         event.newFinish(),
@@ -161,7 +161,7 @@ class ProjectDetailProjection {
 
   @EventHandler
   void on(MilestoneRescheduled event) {
-    jdbc.update(
+    writes.update(
         "UPDATE project_item SET planned_start = ?, planned_finish = ? WHERE project_id = ? AND item_id = ?",
         event.newDueDate(),
         event.newDueDate(),
@@ -171,7 +171,7 @@ class ProjectDetailProjection {
 
   @EventHandler
   void on(PlannedCostChanged event) {
-    jdbc.update(
+    writes.update(
         "UPDATE project_item SET planned_cost = ? WHERE project_id = ? AND item_id = ?",
         event.newPlannedCost(),
         event.projectId(),
@@ -180,7 +180,7 @@ class ProjectDetailProjection {
 
   @EventHandler
   void on(ProgressReported event, @SequenceNumber long sequence) {
-    jdbc.update(
+    writes.update(
         """
         INSERT INTO project_progress (project_id, sequence, work_package_id, status_date, percent_complete)
         SELECT ?, ?, ?, ?, ?
@@ -193,7 +193,7 @@ class ProjectDetailProjection {
         event.newPercentComplete(),
         event.projectId(),
         sequence);
-    jdbc.update(
+    writes.update(
         "UPDATE project_item SET percent_complete = ? WHERE project_id = ? AND item_id = ?",
         event.newPercentComplete(),
         event.projectId(),
@@ -202,7 +202,7 @@ class ProjectDetailProjection {
 
   @EventHandler
   void on(BudgetLineOpened event, @SequenceNumber long sequence) {
-    jdbc.update(
+    writes.update(
         """
         INSERT INTO project_budget_line (project_id, budget_line_id, category, amount, position)
         SELECT ?, ?, ?, ?, ?
@@ -229,7 +229,7 @@ class ProjectDetailProjection {
   }
 
   private void setLineAmount(UUID projectId, UUID lineId, java.math.BigDecimal amount) {
-    jdbc.update(
+    writes.update(
         "UPDATE project_budget_line SET amount = ? WHERE project_id = ? AND budget_line_id = ?",
         amount,
         projectId,
@@ -242,7 +242,7 @@ class ProjectDetailProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
-    jdbc.update(
+    writes.update(
         """
         INSERT INTO project_maintenance_activity (project_id, activity_id, sequence, kind,
             performed_on, description, outcome, budget_line_id, cost, recorded_at, actor)
@@ -267,7 +267,7 @@ class ProjectDetailProjection {
 
   @EventHandler
   void on(CostRecorded event, @SequenceNumber long sequence) {
-    jdbc.update(
+    writes.update(
         """
         INSERT INTO project_cost (project_id, cost_id, sequence, budget_line_id, work_package_id,
             amount, incurred_on, reference)
@@ -318,6 +318,8 @@ class ProjectDetailProjection {
       UUID changeRequestId,
       long sequence,
       Instant recordedAt) {
+    // Whether the baseline is new decides the rest: the kept statements go first.
+    writes.flush();
     int inserted =
         jdbc.update(
             """
@@ -337,7 +339,7 @@ class ProjectDetailProjection {
     if (inserted == 0) {
       return;
     }
-    jdbc.update(
+    writes.update(
         """
         INSERT INTO project_baseline_line (project_id, baseline_number, budget_line_id, amount)
         SELECT project_id, ?, budget_line_id, amount FROM project_budget_line WHERE project_id = ?
@@ -345,7 +347,7 @@ class ProjectDetailProjection {
         number,
         projectId);
     for (BaselineItem item : items) {
-      jdbc.update(
+      writes.update(
           """
           INSERT INTO project_baseline_item (project_id, baseline_number, item_id, kind, name,
               planned_start, planned_finish, planned_cost)
@@ -364,7 +366,7 @@ class ProjectDetailProjection {
 
   @EventHandler
   void on(ChangeRequestRaised event, @Timestamp Instant recordedAt) {
-    jdbc.update(
+    writes.update(
         """
         INSERT INTO project_change_request (project_id, change_request_id, title, status,
             requested_by, raised_at)
@@ -409,7 +411,7 @@ class ProjectDetailProjection {
   }
 
   private void decide(UUID projectId, UUID changeRequestId, String status, String by, Instant at) {
-    jdbc.update(
+    writes.update(
         "UPDATE project_change_request SET status = ?, decided_by = ?, decided_at = ?"
             + " WHERE project_id = ? AND change_request_id = ?",
         status,
@@ -421,7 +423,7 @@ class ProjectDetailProjection {
 
   @EventHandler
   void on(RiskLogged event) {
-    jdbc.update(
+    writes.update(
         """
         INSERT INTO project_risk (project_id, risk_id, title, probability, impact, owner, mitigation, open)
         SELECT ?, ?, ?, ?, ?, ?, ?, TRUE
@@ -440,7 +442,7 @@ class ProjectDetailProjection {
 
   @EventHandler
   void on(RiskReassessed event) {
-    jdbc.update(
+    writes.update(
         "UPDATE project_risk SET probability = ?, impact = ? WHERE project_id = ? AND risk_id = ?",
         event.newProbability(),
         event.newImpact(),
@@ -450,7 +452,7 @@ class ProjectDetailProjection {
 
   @EventHandler
   void on(RiskClosed event) {
-    jdbc.update(
+    writes.update(
         "UPDATE project_risk SET open = FALSE WHERE project_id = ? AND risk_id = ?",
         event.projectId(),
         event.riskId());
@@ -462,7 +464,7 @@ class ProjectDetailProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
-    jdbc.update(
+    writes.update(
         """
         INSERT INTO project_status_report (project_id, report_id, sequence, rag, summary,
             status_date, published_at, published_by)
@@ -483,7 +485,7 @@ class ProjectDetailProjection {
 
   @EventHandler
   void on(StakeholderRegistered event) {
-    jdbc.update(
+    writes.update(
         """
         INSERT INTO project_stakeholder (project_id, stakeholder_id, key_id, nonce, ciphertext,
             role, interests)
@@ -503,7 +505,7 @@ class ProjectDetailProjection {
 
   @EventHandler
   void on(StakeholderInterestsChanged event) {
-    jdbc.update(
+    writes.update(
         "UPDATE project_stakeholder SET interests = ? WHERE project_id = ? AND stakeholder_id = ?",
         interests(event.newInterests()),
         event.projectId(),
@@ -516,7 +518,7 @@ class ProjectDetailProjection {
 
   @EventHandler
   void on(ToleranceBreached event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-    jdbc.update(
+    writes.update(
         """
         INSERT INTO project_tolerance_breach (project_id, sequence, kind, estimate, limit_amount, recorded_at)
         SELECT ?, ?, ?, ?, ?, ?

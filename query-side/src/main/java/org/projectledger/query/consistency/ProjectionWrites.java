@@ -1,0 +1,223 @@
+package org.projectledger.query.consistency;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.axonframework.messaging.InterceptorChain;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * How the projections write. A processor handles a batch of events in one transaction, and a batch
+ * runs in one of two ways:
+ *
+ * <ul>
+ *   <li><b>Batched</b>, the usual way: the handlers' statements are kept and sent as JDBC batches
+ *       just before the transaction commits, in the order they were made, with no savepoint per
+ *       event. A rebuild then costs a few round trips per batch instead of several per event.
+ *   <li><b>Careful</b>, after a batch of the processing group has failed: each handler runs in a
+ *       savepoint and its statements are sent at once. On PostgreSQL a failed statement poisons the
+ *       whole transaction, so without the savepoint Axon could not even park the failing event in
+ *       its dead-letter queue; rolled back to the savepoint, the transaction goes on, the event is
+ *       parked for its project, and the other events of the batch are kept.
+ * </ul>
+ *
+ * A batched batch in which any handler failed (an exception, or a statement refused when the batch
+ * is sent) is rolled back whole, even if the dead-letter queue took the event: the handler may have
+ * made half its statements. Axon's processor then retries it, and the retry runs careful. The first
+ * careful batch that commits turns the group back to batched.
+ */
+@Component
+public class ProjectionWrites {
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate nested;
+  private final Set<String> careful = ConcurrentHashMap.newKeySet();
+  private final ThreadLocal<Boolean> carefulHere = ThreadLocal.withInitial(() -> false);
+
+  ProjectionWrites(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.nested = new TransactionTemplate(transactions);
+    this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+  }
+
+  /** Runs one event handler of {@code group} (from its {@code @MessageHandlerInterceptor}). */
+  public Object handle(String group, InterceptorChain chain) throws Exception {
+    Batch batch = batch(group);
+    if (batch == null || batch.careful) {
+      return inSavepoint(chain);
+    }
+    try {
+      return chain.proceed();
+    } catch (Exception | Error e) {
+      batch.failure = e;
+      throw e;
+    }
+  }
+
+  /**
+   * Runs {@code work} with every batch it handles careful: for the retry of parked events, where a
+   * failure must leave the event parked with its new cause rather than roll the retry back.
+   */
+  public <T> T carefully(Supplier<T> work) {
+    carefulHere.set(true);
+    try {
+      return work.get();
+    } finally {
+      carefulHere.remove();
+    }
+  }
+
+  /** An insert, update or delete, sent with the batch's others before it commits. */
+  public void update(String sql, Object... args) {
+    Batch batch = current();
+    if (batch == null || batch.careful) {
+      jdbc.update(sql, args);
+    } else {
+      batch.statements.add(new Statement(sql, args));
+    }
+  }
+
+  /**
+   * A write that only the last of its {@code key} matters for, sent after the batch's other
+   * statements: for writes guarded so that their order does not matter (a version that only grows).
+   */
+  public void latest(Object key, String sql, Object... args) {
+    Batch batch = current();
+    if (batch == null || batch.careful) {
+      jdbc.update(sql, args);
+    } else {
+      batch.latest.put(List.of(sql, key), new Statement(sql, args));
+    }
+  }
+
+  /** Sends what is kept now, for a handler that goes on to read or count rows. */
+  public void flush() {
+    Batch batch = current();
+    if (batch != null) {
+      batch.send();
+    }
+  }
+
+  private Batch current() {
+    return TransactionSynchronizationManager.isSynchronizationActive()
+        ? (Batch) TransactionSynchronizationManager.getResource(this)
+        : null;
+  }
+
+  /** The batch of the current transaction, begun on its first event. */
+  private Batch batch(String group) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    Batch batch = current();
+    if (batch == null) {
+      batch = new Batch(group, careful.contains(group) || carefulHere.get());
+      TransactionSynchronizationManager.bindResource(this, batch);
+      TransactionSynchronizationManager.registerSynchronization(batch);
+    }
+    return batch;
+  }
+
+  private Object inSavepoint(InterceptorChain chain) throws Exception {
+    try {
+      return nested.execute(
+          status -> {
+            try {
+              return chain.proceed();
+            } catch (RuntimeException e) {
+              throw e;
+            } catch (Exception e) {
+              throw new HandlerFailure(e);
+            }
+          });
+    } catch (HandlerFailure failure) {
+      throw (Exception) failure.getCause();
+    }
+  }
+
+  private record Statement(String sql, Object[] args) {}
+
+  private final class Batch implements TransactionSynchronization {
+
+    private final String group;
+    private final boolean careful;
+    private final List<Statement> statements = new ArrayList<>();
+    private final Map<List<Object>, Statement> latest = new LinkedHashMap<>();
+    private Throwable failure;
+
+    Batch(String group, boolean careful) {
+      this.group = group;
+      this.careful = careful;
+    }
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      if (failure != null) {
+        throw new BatchFailed(group, failure);
+      }
+      send();
+      statements.addAll(latest.values());
+      latest.clear();
+      send();
+    }
+
+    /** Each run of the same statement as one JDBC batch, in the order they were made. */
+    void send() {
+      int from = 0;
+      while (from < statements.size()) {
+        String sql = statements.get(from).sql();
+        int to = from + 1;
+        while (to < statements.size() && Objects.equals(statements.get(to).sql(), sql)) {
+          to++;
+        }
+        if (to - from == 1) {
+          jdbc.update(sql, statements.get(from).args());
+        } else {
+          jdbc.batchUpdate(
+              sql, statements.subList(from, to).stream().map(Statement::args).toList());
+        }
+        from = to;
+      }
+      statements.clear();
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      TransactionSynchronizationManager.unbindResourceIfPossible(ProjectionWrites.this);
+      if (status == STATUS_COMMITTED) {
+        ProjectionWrites.this.careful.remove(group);
+      } else {
+        ProjectionWrites.this.careful.add(group);
+      }
+    }
+  }
+
+  /** Rolls back a batched batch in which a handler failed, so that it is retried careful. */
+  static final class BatchFailed extends RuntimeException {
+    BatchFailed(String group, Throwable cause) {
+      super(
+          "A handler of "
+              + group
+              + " failed in a batch without savepoints; the batch is rolled back and retried"
+              + " with one savepoint per event",
+          cause);
+    }
+  }
+
+  private static final class HandlerFailure extends RuntimeException {
+    HandlerFailure(Exception cause) {
+      super(cause);
+    }
+  }
+}
