@@ -384,12 +384,21 @@ public class LoadGenerator {
               & get(http, base, "/api/projects/" + project + "/schedule")
               & (i % 20 != 0 || get(http, base, "/api/projects?size=20&page=" + i / 20));
         });
+    Pattern dashboardUri = Pattern.compile("uri=\"/api/projects/\\{[^}]+}/dashboard\"");
+    Pattern scheduleUri = Pattern.compile("uri=\"/api/projects/\\{[^}]+}/schedule\"");
+    Pattern portfolioUri = Pattern.compile("uri=\"/api/projects\"");
+    Map<Double, Double> before = buckets(http, base, dashboardUri);
     Result dashboard =
         drive(8, seconds, () -> get(http, base, "/api/projects/" + pick(projects) + "/dashboard"));
+    String dashboardServer = serverSide(before, buckets(http, base, dashboardUri));
+    before = buckets(http, base, scheduleUri);
     Result schedule =
         drive(8, seconds, () -> get(http, base, "/api/projects/" + pick(projects) + "/schedule"));
+    String scheduleServer = serverSide(before, buckets(http, base, scheduleUri));
+    before = buckets(http, base, portfolioUri);
     Result portfolio =
         drive(8, seconds, () -> get(http, base, "/api/projects?size=20&page=" + ThreadLocalRandom.current().nextInt(Math.max(1, projects.size() / 20))));
+    String portfolioServer = serverSide(before, buckets(http, base, portfolioUri));
     ThreadLocal<Connection> connections =
         ThreadLocal.withInitial(
             () -> {
@@ -412,7 +421,59 @@ public class LoadGenerator {
               }
             });
     return "{\"projectsRead\":" + projects.size() + ",\"dashboard\":" + dashboard.json() + ",\"schedule\":" + schedule.json()
-        + ",\"portfolio\":" + portfolio.json() + ",\"rawRow\":" + raw.json() + "}";
+        + ",\"portfolio\":" + portfolio.json() + ",\"rawRow\":" + raw.json()
+        + ",\"server\":{\"dashboard\":" + dashboardServer + ",\"schedule\":" + scheduleServer + ",\"portfolio\":" + portfolioServer + "}}";
+  }
+
+  private static final Pattern LE = Pattern.compile("le=\"([^\"]+)\"");
+
+  /**
+   * The service's own histogram of GET requests to one URI template (Micrometer's
+   * http.server.requests, read from /actuator/prometheus as the admin): cumulative counts by upper
+   * bound in seconds, summed over statuses.
+   */
+  static Map<Double, Double> buckets(HttpClient http, String base, Pattern uri) throws Exception {
+    HttpResponse<String> answer = send(http, base, "admin", "GET", "/actuator/prometheus", "");
+    if (answer.statusCode() != 200) {
+      throw new IllegalStateException("/actuator/prometheus answered " + answer.statusCode());
+    }
+    Map<Double, Double> counts = new java.util.TreeMap<>();
+    for (String line : answer.body().split("\n")) {
+      if (!line.startsWith("http_server_requests_seconds_bucket{") || !line.contains("method=\"GET\"") || !uri.matcher(line).find()) {
+        continue;
+      }
+      Matcher le = LE.matcher(line);
+      if (le.find()) {
+        double bound = le.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le.group(1));
+        counts.merge(bound, Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)), Double::sum);
+      }
+    }
+    return counts;
+  }
+
+  /** p50/p95/p99 in ms of the requests between two readings: the upper bound of the bucket each falls in. */
+  static String serverSide(Map<Double, Double> before, Map<Double, Double> after) {
+    double total = after.getOrDefault(Double.POSITIVE_INFINITY, 0.0) - before.getOrDefault(Double.POSITIVE_INFINITY, 0.0);
+    double[] quantiles = {0.50, 0.95, 0.99};
+    double[] found = new double[quantiles.length];
+    for (int q = 0; q < quantiles.length; q++) {
+      found[q] = Double.NaN;
+      for (Map.Entry<Double, Double> bucket : after.entrySet()) {
+        double count = bucket.getValue() - before.getOrDefault(bucket.getKey(), 0.0);
+        if (total > 0 && count >= quantiles[q] * total) {
+          found[q] = bucket.getKey() * 1000;
+          break;
+        }
+      }
+    }
+    return String.format(
+        Locale.ROOT,
+        "{\"requests\":%d,\"p50ms\":%s,\"p95ms\":%s,\"p99ms\":%s}",
+        (long) total, number(found[0]), number(found[1]), number(found[2]));
+  }
+
+  private static String number(double value) {
+    return Double.isNaN(value) || Double.isInfinite(value) ? "null" : String.format(Locale.ROOT, "%.3f", value);
   }
 
   /** The as-of dashboard of one project, five times: the first (cold) and the median. */
