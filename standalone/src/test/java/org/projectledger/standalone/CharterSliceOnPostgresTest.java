@@ -143,6 +143,32 @@ class CharterSliceOnPostgresTest {
     assertThat(eventCount()).isEqualTo(before);
   }
 
+  /**
+   * PostgreSQL cannot store a date past the year 5874897, and Jackson reads one from a number of
+   * days: such a charter was once acknowledged and then refused by every read model.
+   */
+  @Test
+  void aDateBeyondTheYear9999IsRefusedAndNothingIsAppended() {
+    long before = eventCount();
+    String code = uniqueCode();
+    Answer farOff =
+        http.post("pmo", SECRET, "/api/projects", charter(code, "2026-03-01", "+5881580-07-12"));
+    Answer asDays =
+        http.post(
+            "pmo",
+            SECRET,
+            "/api/projects",
+            charter(code, "2026-03-01", "2026-12-31").replace("\"2026-12-31\"", "2147483647"));
+
+    for (Answer answer : List.of(farOff, asDays)) {
+      assertThat(answer.status()).isEqualTo(400);
+      assertThat(answer.contentType()).isEqualTo("application/problem+json");
+      assertThat(answer.json().get("code").asText()).isEqualTo("VALIDATION_FAILED");
+      assertThat(answer.json().at("/errors/0/field").asText()).isEqualTo("plannedFinish");
+    }
+    assertThat(eventCount()).isEqualTo(before);
+  }
+
   @Test
   void malformedJsonAndNonJsonBodiesAreRefusedWithTheirOwnCodes() {
     Answer malformed = http.post("pmo", SECRET, "/api/projects", "{\"code\": ");
