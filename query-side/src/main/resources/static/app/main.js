@@ -677,9 +677,16 @@ async function verify(result) {
     const head = await api.get('/api/ledger/digest');
     const answer = await api.get('/api/ledger/verify', { position: head.position, hash: head.hash });
     result.className = answer.ok ? 'ok' : 'bad';
-    replace(result, answer.ok
-      ? `Intact: the chain verifies through position ${answer.verifiedThrough} (head ${head.hash.slice(0, 16)}…, recorded ${instant(head.recordedAt)}).`
-      : `ALTERED: the chain breaks at position ${answer.firstMismatch.position} (event ${answer.firstMismatch.eventId}); verified through ${answer.verifiedThrough}.`);
+    const unlinked = answer.behind > 0
+      ? ` ${answer.behind} newer event${answer.behind === 1 ? ' is' : 's are'} not linked into the chain yet.`
+      : '';
+    if (answer.ok) {
+      replace(result, `Intact: the chain verifies through position ${answer.verifiedThrough} (head ${head.hash.slice(0, 16)}…, recorded ${instant(head.recordedAt)}).${unlinked}`);
+    } else if (answer.firstMismatch) {
+      replace(result, `ALTERED: the chain breaks at position ${answer.firstMismatch.position} (event ${answer.firstMismatch.eventId}); verified through ${answer.verifiedThrough}.`);
+    } else {
+      replace(result, `NOT VERIFIED: the chain holds no link to check.${unlinked}`);
+    }
   } catch (error) {
     showProblem(result, error);
   }

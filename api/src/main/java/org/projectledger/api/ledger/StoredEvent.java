@@ -14,4 +14,11 @@ public record StoredEvent(
     long sequence,
     String timestamp,
     String payload,
-    String metadata) {}
+    String metadata) {
+
+  /**
+   * A position before every event of any store: PostgreSQL and H2 number events from 1, Axon Server
+   * from 0. A read that pages by "after this position" starts here.
+   */
+  public static final long BEFORE_FIRST = -1;
+}

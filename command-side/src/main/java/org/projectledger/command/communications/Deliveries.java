@@ -284,7 +284,7 @@ class Deliveries implements SmartLifecycle {
               .withMetaData(
                   MetaData.with(MetaDataKeys.ACTOR, Actor.LEDGER.userName())
                       .and(MetaDataKeys.ACTOR_NAME, Actor.LEDGER.fullName())
-                      .and(MetaDataKeys.ROLES, List.of())
+                      .and(MetaDataKeys.ROLES, new ArrayList<String>())
                       .and(MetaDataKeys.CORRELATION_ID, row.notificationId().toString())));
     } catch (LedgerException e) {
       if (e.code() == ErrorCode.DUPLICATE_ID) {

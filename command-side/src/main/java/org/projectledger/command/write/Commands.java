@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -24,7 +26,6 @@ import org.projectledger.api.MetaDataKeys;
 import org.projectledger.command.write.IdempotencyKeys.Stored;
 import org.projectledger.platform.security.CurrentActor;
 import org.projectledger.platform.web.InvalidRequest;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -91,7 +92,7 @@ public class Commands {
     Map<String, Object> metaData = new HashMap<>();
     metaData.put(MetaDataKeys.ACTOR, actor.userName());
     metaData.put(MetaDataKeys.ACTOR_NAME, actor.fullName());
-    metaData.put(MetaDataKeys.ROLES, actor.roles().stream().map(Enum::name).sorted().toList());
+    metaData.put(MetaDataKeys.ROLES, roles(actor));
     metaData.put(MetaDataKeys.CORRELATION_ID, correlationId(request.getHeader(CORRELATION_ID)));
     metaData.put(WriteMetaData.ANSWER_PROJECT, answer.projectId().toString());
     if (reason != null) {
@@ -128,15 +129,16 @@ public class Commands {
                   + ATTEMPTS
                   + " times over; nothing of yours was recorded. Try again.");
         }
-      } catch (DuplicateKeyException sameKeyMeanwhile) {
-        if (key == null) {
-          throw sameKeyMeanwhile;
+      } catch (LedgerException refused) {
+        throw refused;
+      } catch (RuntimeException failed) {
+        // Another request with this key committed first (the key's unique row refused ours: over
+        // Axon Server that arrives as a bare CommandExecutionException): answer as it was answered.
+        Optional<Stored> first = key == null ? Optional.empty() : firstAnswer(actor, key, failed);
+        if (first.isEmpty()) {
+          throw failed;
         }
-        // Another request with this key committed first: answer as it was answered.
-        return new Sent(
-            replay(
-                keys.find(actor.userName(), key).orElseThrow(() -> sameKeyMeanwhile), requestHash),
-            null);
+        return new Sent(replay(first.get(), requestHash), null);
       }
     }
   }
@@ -153,11 +155,30 @@ public class Commands {
                 .withMetaData(
                     MetaData.with(MetaDataKeys.ACTOR, actor.userName())
                         .and(MetaDataKeys.ACTOR_NAME, actor.fullName())
-                        .and(
-                            MetaDataKeys.ROLES,
-                            actor.roles().stream().map(Enum::name).sorted().toList())
+                        .and(MetaDataKeys.ROLES, roles(actor))
                         .and(MetaDataKeys.CORRELATION_ID, UUID.randomUUID().toString())));
     return outcome.result();
+  }
+
+  /**
+   * The actor's role names as an {@link ArrayList}: over Axon Server a metadata value that is not
+   * text, a number or a boolean travels serialized with its class, and an immutable list's class
+   * cannot be made again on the other side.
+   */
+  private static ArrayList<String> roles(Actor actor) {
+    return actor.roles().stream()
+        .map(Enum::name)
+        .sorted()
+        .collect(Collectors.toCollection(ArrayList::new));
+  }
+
+  private Optional<Stored> firstAnswer(Actor actor, String key, RuntimeException failed) {
+    try {
+      return keys.find(actor.userName(), key);
+    } catch (RuntimeException storeAway) {
+      failed.addSuppressed(storeAway);
+      return Optional.empty();
+    }
   }
 
   private static ResponseEntity<WriteAnswer> replay(Stored first, String requestHash) {

@@ -1,10 +1,13 @@
 package org.projectledger.platform.axon;
 
+import java.time.Duration;
 import org.axonframework.axonserver.connector.AxonServerConfiguration;
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
+import org.projectledger.platform.ledger.EventChannelStoredEvents;
+import org.projectledger.platform.ledger.StoredEvents;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -34,5 +37,14 @@ public class AxonServerStorage {
         .snapshotFilter(configuration.snapshotFilter())
         .upcasterChain(configuration.upcasterChain())
         .build();
+  }
+
+  /** The chain reads the events as Axon Server holds them: from its event channel. */
+  @Bean
+  StoredEvents storedEvents(
+      AxonServerConnectionManager connections, AxonServerConfiguration configuration) {
+    return new EventChannelStoredEvents(
+        () -> connections.getConnection().eventChannel(),
+        Duration.ofMillis(configuration.getCommitTimeout()));
   }
 }

@@ -14,10 +14,13 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.projectledger.platform.ledger.JdbcStoredEvents;
+import org.projectledger.platform.ledger.StoredEvents;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The JDBC event store as Axon's auto-configuration builds it, but for two things. Snapshots: a
@@ -65,6 +68,12 @@ public class EventStorage {
             .transactionManager(transactionManager)
             .schema(new EventSchema()),
         connectionProvider);
+  }
+
+  /** The chain reads the events as this store holds them: its rows. */
+  @Bean
+  StoredEvents storedEvents(JdbcTemplate jdbc) {
+    return new JdbcStoredEvents(jdbc);
   }
 
   /** Reads and writes aggregate state by its fields. */

@@ -18,6 +18,7 @@ import org.projectledger.api.Actor;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.Role;
+import org.projectledger.api.ledger.StoredEvent;
 import org.projectledger.platform.security.CurrentActor;
 import org.projectledger.query.audit.Changes.Change;
 import org.projectledger.query.consistency.ProjectReadGate;
@@ -121,7 +122,8 @@ class AuditController {
         new StringBuilder(
             "SELECT a.*, c.hash FROM audit_entry a LEFT JOIN ledger_chain c"
                 + " ON c.global_position = a.global_position WHERE a.global_position > ?");
-    List<Object> arguments = new ArrayList<>(List.of(cursor == null ? 0L : cursor));
+    List<Object> arguments =
+        new ArrayList<>(List.of(cursor == null ? StoredEvent.BEFORE_FIRST : cursor));
     if (projectId != null) {
       sql.append(" AND a.project_id = ?");
       arguments.add(projectId);

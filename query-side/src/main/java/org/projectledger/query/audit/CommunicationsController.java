@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.projectledger.api.communications.DeliveryAttempt;
+import org.projectledger.api.ledger.StoredEvent;
 import org.projectledger.api.stakeholders.SealedPersonalData;
 import org.projectledger.platform.privacy.PersonalDataVault;
 import org.projectledger.query.consistency.ProjectReadGate;
@@ -99,7 +100,8 @@ class CommunicationsController {
     StringBuilder sql =
         new StringBuilder(
             "SELECT * FROM communication_entry WHERE project_id = ? AND global_position > ?");
-    List<Object> arguments = new ArrayList<>(List.of(projectId, cursor == null ? 0L : cursor));
+    List<Object> arguments =
+        new ArrayList<>(List.of(projectId, cursor == null ? StoredEvent.BEFORE_FIRST : cursor));
     if (stakeholderId != null) {
       sql.append(" AND stakeholder_id = ?");
       arguments.add(stakeholderId);

@@ -12,6 +12,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.projectledger.api.ledger.LedgerHash;
 import org.projectledger.api.ledger.StoredEvent;
+import org.projectledger.platform.ledger.StoredEvents;
 import org.projectledger.query.consistency.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -62,7 +63,14 @@ class ChainProjection {
     if (batch.tip != null && batch.tip.position() >= position) {
       return; // linked already: links are written in global order, so this one is there
     }
-    StoredEvent row = batch.row(position);
+    StoredEvent row;
+    try {
+      row = batch.row(position);
+    } catch (ChainStopped stopped) {
+      throw stopped;
+    } catch (RuntimeException unreadable) {
+      throw new ChainStopped(position, "its stored form cannot be read: " + unreadable, unreadable);
+    }
     String before = batch.tip == null ? LedgerHash.GENESIS : batch.tip.hash();
     String hash = LedgerHash.next(before, row);
     writes.update(
@@ -128,11 +136,26 @@ class ChainProjection {
       }
       row = rows.remove(position);
       if (row == null) {
-        throw new IllegalStateException("No stored event at " + position);
+        throw new ChainStopped(position, "the event store holds no event at that position");
       }
       return row;
     }
   }
 
   private record Link(long position, String hash) {}
+
+  /**
+   * The chain cannot link an event. It never passes one by: the processor stops on this event (the
+   * group's error handler propagates, see {@link ChainStopsOnFailure}), health turns DOWN naming
+   * the position, and Axon retries the same event until the cause is gone.
+   */
+  static final class ChainStopped extends IllegalStateException {
+    ChainStopped(long position, String cause) {
+      super("The hash chain stopped at position " + position + ": " + cause);
+    }
+
+    ChainStopped(long position, String cause, Throwable reason) {
+      super("The hash chain stopped at position " + position + ": " + cause, reason);
+    }
+  }
 }

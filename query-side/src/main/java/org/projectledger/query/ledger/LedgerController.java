@@ -14,6 +14,7 @@ import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.ledger.LedgerHash;
 import org.projectledger.api.ledger.StoredEvent;
+import org.projectledger.platform.ledger.StoredEvents;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +38,11 @@ class LedgerController {
 
   record Mismatch(long position, String eventId) {}
 
-  record Verification(boolean ok, Long verifiedThrough, Mismatch firstMismatch) {}
+  /**
+   * {@code ok} only when something was verified and nothing differs: an empty chain verifies
+   * nothing. {@code behind} counts the stored events after the chain's last link, not yet linked.
+   */
+  record Verification(boolean ok, Long verifiedThrough, Mismatch firstMismatch, long behind) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -85,6 +90,7 @@ class LedgerController {
     String[] running = {LedgerHash.GENESIS};
     Mismatch[] mismatch = {null};
     Long[] verified = {null};
+    long[] behind = {0};
     String[] atPosition = {null};
     stored.forEach(
         event -> {
@@ -96,6 +102,7 @@ class LedgerController {
             atPosition[0] = running[0];
           }
           if (!expected.hasNext()) {
+            behind[0]++;
             return;
           }
           Map.Entry<Long, String[]> link = expected.next();
@@ -115,7 +122,8 @@ class LedgerController {
     if (position != null && !digestHolds && mismatch[0] == null) {
       mismatch[0] = new Mismatch(position, null);
     }
-    return new Verification(mismatch[0] == null && digestHolds, verified[0], mismatch[0]);
+    boolean ok = mismatch[0] == null && digestHolds && verified[0] != null;
+    return new Verification(ok, verified[0], mismatch[0], mismatch[0] == null ? behind[0] : 0);
   }
 
   @GetMapping(path = "/api/ledger/export", produces = "application/x-ndjson")

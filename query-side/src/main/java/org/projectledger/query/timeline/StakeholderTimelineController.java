@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
+import org.projectledger.api.ledger.StoredEvent;
 import org.projectledger.api.stakeholders.Interest;
 import org.projectledger.api.stakeholders.Topics;
 import org.projectledger.query.audit.AuditVersions;
@@ -131,7 +132,8 @@ class StakeholderTimelineController {
     // What the stakeholder was told belongs to their timeline too (proof of communication).
     types.add("-");
     String placeholders = String.join(",", types.stream().map(type -> "?").toList());
-    List<Object> arguments = new ArrayList<>(List.of(projectId, cursor == null ? 0L : cursor));
+    List<Object> arguments =
+        new ArrayList<>(List.of(projectId, cursor == null ? StoredEvent.BEFORE_FIRST : cursor));
     arguments.addAll(types);
     arguments.add(projectId);
     arguments.add(stakeholderId);
