@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mpxj.ProjectFile;
 import org.mpxj.RelationType;
@@ -316,33 +312,10 @@ class ImportingAndExportingPlansTest {
   }
 
   private HttpResponse<String> upload(
-      ProjectScript script, String fileName, byte[] bytes, boolean dryRun) throws Exception {
-    String boundary = "ledger-" + UUID.randomUUID();
-    byte[] head =
-        ("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n")
-            .formatted(boundary, fileName)
-            .getBytes(StandardCharsets.UTF_8);
-    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] body = new byte[head.length + bytes.length + tail.length];
-    System.arraycopy(head, 0, body, 0, head.length);
-    System.arraycopy(bytes, 0, body, head.length, bytes.length);
-    System.arraycopy(tail, 0, body, head.length + bytes.length, tail.length);
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        "http://127.0.0.1:%d%s/imports?dryRun=%s"
-                            .formatted(port, script.project, dryRun)))
-                .header(
-                    "Authorization",
-                    "Basic "
-                        + Base64.getEncoder()
-                            .encodeToString("manager:secret".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+      ProjectScript script, String fileName, byte[] bytes, boolean dryRun) {
+    return new LedgerHttp(port)
+        .upload("manager", "secret", script.project + "/imports?dryRun=" + dryRun, fileName, bytes)
+        .raw();
   }
 
   private static String sha256(byte[] bytes) throws Exception {

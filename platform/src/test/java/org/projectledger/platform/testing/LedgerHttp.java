@@ -80,6 +80,26 @@ public final class LedgerHttp {
             .build());
   }
 
+  /** A file posted as the multipart part {@code file}, as the pages' import form posts it. */
+  public Answer upload(String user, String password, String path, String fileName, byte[] bytes) {
+    String boundary = "ledger-" + java.util.UUID.randomUUID();
+    byte[] head =
+        ("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n")
+            .formatted(boundary, fileName)
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + bytes.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(bytes, 0, body, head.length, bytes.length);
+    System.arraycopy(tail, 0, body, head.length + bytes.length, tail.length);
+    return send(
+        request(user, password, path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
   private HttpRequest.Builder request(String user, String password, String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
