@@ -29,6 +29,7 @@ import org.projectledger.platform.ledger.EventChannelStoredEvents;
 import org.projectledger.platform.ledger.StoredEvents;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * An event store in memory that holds events as Axon Server does: each as the {@link Event} message
@@ -70,6 +71,7 @@ final class AxonServerLikeStorage extends AbstractEventStorageEngine {
   private final GrpcMetaDataConverter metaData;
   private final List<Event> events = new ArrayList<>();
   private final Map<String, Event> snapshots = new HashMap<>();
+  private volatile long withheld = -1;
 
   private AxonServerLikeStorage(Builder builder, Serializer eventSerializer) {
     super(builder);
@@ -170,9 +172,21 @@ final class AxonServerLikeStorage extends AbstractEventStorageEngine {
     for (long token = Math.max(0, position);
         token < events.size() && page.size() < limit;
         token++) {
+      if (token == withheld) {
+        throw new DataAccessResourceFailureException(
+            "Axon Server did not send the event at position " + token + " in time");
+      }
       page.add(EventChannelStoredEvents.stored(token, events.get((int) token)));
     }
     return page;
+  }
+
+  /**
+   * From now on the channel fails to send the event at {@code position} (as a lost connection or a
+   * timeout would), while processors still receive it; -1 ends that.
+   */
+  void withhold(long position) {
+    withheld = position;
   }
 
   /** Changes the stored bytes of one event, as someone with access to the store's files could. */

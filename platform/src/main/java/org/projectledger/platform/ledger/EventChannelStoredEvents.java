@@ -21,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.axonframework.common.DateTimeUtils;
 import org.projectledger.api.ledger.StoredEvent;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * Axon Server's events as it holds them, read from its event channel. Axon Server keeps what Axon's
@@ -55,7 +56,7 @@ public final class EventChannelStoredEvents implements StoredEvents {
       while (page.size() < count) {
         EventWithToken next = stream.nextIfAvailable(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (next == null) {
-          throw new IllegalStateException(
+          throw new DataAccessResourceFailureException(
               "Axon Server did not send the event at position "
                   + (first + page.size())
                   + " within "
@@ -65,7 +66,7 @@ public final class EventChannelStoredEvents implements StoredEvents {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while reading Axon Server's events", e);
+      throw new DataAccessResourceFailureException("Interrupted reading Axon Server's events", e);
     }
     return page;
   }
@@ -128,9 +129,10 @@ public final class EventChannelStoredEvents implements StoredEvents {
       return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while asking Axon Server for its head", e);
+      throw new DataAccessResourceFailureException("Interrupted asking Axon Server's head", e);
     } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException("Axon Server did not say where its events end", e);
+      throw new DataAccessResourceFailureException(
+          "Axon Server did not say where its events end", e);
     }
   }
 }

@@ -245,8 +245,10 @@ class ProjectionsAdminController {
         }
       }
     }
-    return new Projection(
-        name, processor.isRunning(), processor.isError(), segments, parkedEvents, parked);
+    // A segment that failed is in error while Axon waits to retry it, though the processor runs.
+    boolean error =
+        processor.isError() || segments.stream().anyMatch(segment -> segment.error() != null);
+    return new Projection(name, processor.isRunning(), error, segments, parkedEvents, parked);
   }
 
   private static void requireAdmin() {
