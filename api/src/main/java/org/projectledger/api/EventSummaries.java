@@ -33,6 +33,7 @@ import org.projectledger.api.stakeholders.StakeholderInterestsChanged;
 import org.projectledger.api.stakeholders.StakeholderRegistered;
 import org.projectledger.api.status.StatusReportPublished;
 import org.projectledger.api.tolerance.ToleranceBreached;
+import org.projectledger.api.tolerance.ToleranceRestored;
 
 /**
  * The one line an auditor reads first: what happened, in the ledger's own words. The audit trail
@@ -104,6 +105,10 @@ public final class EventSummaries {
     }
     if (event instanceof ToleranceBreached e) {
       return "%s tolerance breached: estimate at completion %s beyond the limit of %s"
+          .formatted(e.kind(), e.estimateAtCompletion().toPlainString(), e.limit().toPlainString());
+    }
+    if (event instanceof ToleranceRestored e) {
+      return "%s tolerance restored: estimate at completion %s within the limit of %s"
           .formatted(e.kind(), e.estimateAtCompletion().toPlainString(), e.limit().toPlainString());
     }
     if (event instanceof BaselineSet e) {

@@ -24,6 +24,12 @@ public final class MetaDataKeys {
   /** The id of the message that directly caused this one. */
   public static final String CAUSATION_ID = "causationId";
 
+  /**
+   * On a command: the date the ledger records it on, in its business time zone (ISO-8601 text). The
+   * aggregate measures its figures on this date; it never reads a clock of its own.
+   */
+  public static final String RECORDED_ON = "recordedOn";
+
   /** The client's Idempotency-Key, where the request gave one. */
   public static final String IDEMPOTENCY_KEY = "idempotencyKey";
 

@@ -3,7 +3,6 @@ package org.projectledger.domain;
 import static org.projectledger.domain.Policies.require;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -69,32 +68,6 @@ final class Plan {
     return lines.values().stream()
         .map(line -> line.amount)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  /** EV: planned cost earned by the progress reported so far. */
-  BigDecimal earnedValue() {
-    return items.values().stream()
-        .filter(item -> !item.isMilestone())
-        .map(
-            item ->
-                item.plannedCost
-                    .multiply(BigDecimal.valueOf(item.percentComplete))
-                    .movePointLeft(2))
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  /**
-   * EAC = BAC ÷ CPI (DOMAIN.md). Where CPI has no meaning (no actuals, or nothing earned yet) the
-   * estimate is AC + (BAC − EV): what was spent plus what remains at plan.
-   */
-  BigDecimal estimateAtCompletion() {
-    BigDecimal budgetAtCompletion = totalPlannedCost();
-    BigDecimal earned = earnedValue();
-    if (actualTotal.signum() == 0 || earned.signum() == 0) {
-      return actualTotal.add(budgetAtCompletion.subtract(earned));
-    }
-    // BAC ÷ (EV ÷ AC), written as one division so that no rounded CPI enters the estimate.
-    return budgetAtCompletion.multiply(actualTotal).divide(earned, MathContext.DECIMAL128);
   }
 
   void requirePlanCoveredByBudget() {

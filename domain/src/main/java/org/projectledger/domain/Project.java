@@ -23,6 +23,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.projectledger.api.Actor;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
@@ -104,12 +105,20 @@ import org.projectledger.api.status.PublishStatusReport;
 import org.projectledger.api.status.StatusReportPublished;
 import org.projectledger.api.tolerance.ToleranceBreached;
 import org.projectledger.api.tolerance.ToleranceKind;
+import org.projectledger.api.tolerance.ToleranceRestored;
+import org.projectledger.figures.CostTolerance;
+import org.projectledger.figures.EarnedValue;
 
 /**
  * One project: its charter, plan, budget and governance. It guards every rule of DOMAIN.md, then
  * applies events; its state changes only in the event-sourcing handlers. A change that touches
  * several items is first tried on a copy of the plan, so that a refusal records nothing.
+ *
+ * <p>The revision names the shape of its state in snapshots: revision 2 keeps the dated progress
+ * and costs that earned value is measured from ({@link Actuals}). A snapshot of another revision is
+ * ignored and the project rebuilt from its events, never misread.
  */
+@Revision("2")
 public class Project {
 
   @AggregateIdentifier private UUID projectId;
@@ -130,6 +139,7 @@ public class Project {
   private Map<UUID, Set<Interest>> stakeholders = new LinkedHashMap<>();
   private Set<UUID> forgotten = new HashSet<>();
   private boolean costToleranceBreached;
+  private Actuals actuals = new Actuals();
   private Map<UUID, Channel> planChannels = new LinkedHashMap<>();
   private Map<UUID, Frequency> planFrequencies = new LinkedHashMap<>();
   private Set<UUID> notifications = new HashSet<>();
@@ -472,7 +482,7 @@ public class Project {
   // ---------------------------------------------------------------- progress
 
   @CommandHandler
-  void handle(ReportProgress command, Actor actor) {
+  void handle(ReportProgress command, Actor actor, BusinessDate today) {
     requireManager(actor);
     Item item = plan.item(command.workPackageId(), ItemKind.WORK_PACKAGE);
     require(
@@ -494,11 +504,13 @@ public class Project {
             command.percentComplete(),
             command.statusDate(),
             command.reason()));
+    checkCostTolerance(today.date(), null);
   }
 
   @EventSourcingHandler
   void on(ProgressReported event) {
     plan.items.get(event.workPackageId()).percentComplete = event.newPercentComplete();
+    actuals.progressed(event.workPackageId(), event.statusDate(), event.newPercentComplete());
   }
 
   // ---------------------------------------------------------------- budget
@@ -563,7 +575,7 @@ public class Project {
   }
 
   @CommandHandler
-  void handle(RecordCost command, Actor actor) {
+  void handle(RecordCost command, Actor actor, BusinessDate today) {
     requireManager(actor);
     requireNew(!costs.contains(command.costId()), "cost", command.costId());
     requireAmount(command.amount(), "amount", true);
@@ -599,21 +611,41 @@ public class Project {
               after,
               after.subtract(line.amount)));
     }
-    if (baseline != null && !costToleranceBreached) {
-      BigDecimal limit = costLimit();
-      BigDecimal estimate = plan.estimateAtCompletion();
-      if (estimate.compareTo(limit) > 0) {
-        apply(
-            new ToleranceBreached(
-                projectId,
-                ToleranceKind.COST,
-                command.costId(),
-                baseline.number,
-                baseline.totalPlannedCost,
-                tolerances.costPercent(),
-                Money.round(limit),
-                Money.round(estimate)));
-      }
+    checkCostTolerance(today.date(), command.costId());
+  }
+
+  /**
+   * PRINCE2's cost exception, raised and cleared: measured on {@code statusDate} by the one
+   * definition of earned value (the dashboard's), EAC beyond the latest baseline's total plus its
+   * tolerance raises {@code ToleranceBreached}; back within it, {@code ToleranceRestored}.
+   */
+  private void checkCostTolerance(LocalDate statusDate, UUID cause) {
+    if (baseline == null) {
+      return;
+    }
+    BigDecimal limit = CostTolerance.limit(baseline.totalPlannedCost, tolerances.costPercent());
+    BigDecimal estimate = actuals.on(statusDate, plan, baseline).eac();
+    boolean within = CostTolerance.within(estimate, limit);
+    if (!within && !costToleranceBreached) {
+      apply(
+          new ToleranceBreached(
+              projectId,
+              ToleranceKind.COST,
+              cause,
+              baseline.number,
+              baseline.totalPlannedCost,
+              tolerances.costPercent(),
+              Money.round(limit),
+              Money.round(estimate)));
+    } else if (within && costToleranceBreached) {
+      apply(
+          new ToleranceRestored(
+              projectId,
+              ToleranceKind.COST,
+              cause,
+              baseline.number,
+              Money.round(limit),
+              Money.round(estimate)));
     }
   }
 
@@ -622,11 +654,17 @@ public class Project {
     costs.add(event.costId());
     plan.lines.get(event.budgetLineId()).actual = event.lineActualAfter();
     plan.actualTotal = plan.actualTotal.add(event.amount());
+    actuals.spent(event.amount(), event.incurredOn());
   }
 
   @EventSourcingHandler
   void on(ToleranceBreached event) {
     costToleranceBreached = true;
+  }
+
+  @EventSourcingHandler
+  void on(ToleranceRestored event) {
+    costToleranceBreached = false;
   }
 
   // ---------------------------------------------------------------- baselines
@@ -1122,24 +1160,21 @@ public class Project {
   }
 
   /**
-   * The figures a weekly digest reports, read from the project's own state: nothing is changed.
-   * Maintenance spend is not delivery cost and stays out of AC.
+   * The figures a weekly digest reports, on {@code statusDate}, by the one definition of earned
+   * value the dashboard uses (each work package against the latest baseline; progress and costs
+   * dated on or before that day): nothing is changed. Maintenance spend is not delivery cost and
+   * stays out of AC.
    */
-  public ProjectFigures figures() {
-    BigDecimal earned = plan.earnedValue();
-    BigDecimal actual = plan.actualTotal;
-    BigDecimal index =
-        actual.signum() == 0 || earned.signum() == 0
-            ? null
-            : earned.divide(actual, 3, java.math.RoundingMode.HALF_EVEN);
+  public ProjectFigures figures(LocalDate statusDate) {
+    EarnedValue.Exact exact = actuals.on(statusDate, plan, baseline);
     return new ProjectFigures(
         state,
         currency,
-        Money.round(plan.totalPlannedCost()),
-        Money.round(earned),
-        Money.round(actual),
-        index,
-        Money.round(plan.estimateAtCompletion()));
+        Money.round(exact.bac()),
+        Money.round(exact.ev()),
+        Money.round(exact.ac()),
+        EarnedValue.index(exact.cpi()),
+        Money.round(exact.eac()));
   }
 
   // ---------------------------------------------------------------- maintenance
@@ -1354,10 +1389,5 @@ public class Project {
                 total.toPlainString(),
                 baseline.totalPlannedCost.toPlainString(),
                 tolerances.costPercent().toPlainString()));
-  }
-
-  private BigDecimal costLimit() {
-    return baseline.totalPlannedCost.add(
-        baseline.totalPlannedCost.multiply(tolerances.costPercent()).movePointLeft(2));
   }
 }

@@ -9,6 +9,12 @@ final class Actors {
 
   private Actors() {}
 
+  /**
+   * The day the fixture's commands are recorded on: after every fact the tests date, so that a
+   * figure measured "today" counts them all.
+   */
+  static final String TODAY = "2026-12-31";
+
   static Map<String, Object> as(String userName, String... roles) {
     return Map.of(
         MetaDataKeys.ACTOR,
@@ -16,7 +22,9 @@ final class Actors {
         MetaDataKeys.ACTOR_NAME,
         "Printed " + userName,
         MetaDataKeys.ROLES,
-        List.of(roles));
+        List.of(roles),
+        MetaDataKeys.RECORDED_ON,
+        TODAY);
   }
 
   static Map<String, Object> pmo() {

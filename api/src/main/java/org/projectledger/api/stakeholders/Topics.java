@@ -35,6 +35,7 @@ public final class Topics {
             "BudgetLineOverrun",
             "PlannedCostChanged",
             "ToleranceBreached",
+            "ToleranceRestored",
             "MaintenanceActivityRecorded"));
     EVENT_TYPES.put(
         Interest.SCOPE,

@@ -17,6 +17,7 @@ import org.projectledger.api.communications.ProjectFigures;
 import org.projectledger.command.communications.Messages.Composed;
 import org.projectledger.command.communications.Messages.Told;
 import org.projectledger.domain.Project;
+import org.projectledger.platform.BusinessDates;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +41,7 @@ class Digests {
   private final Messages messages;
   private final Outbox outbox;
   private final ObjectProvider<Configuration> axon;
+  private final BusinessDates dates;
 
   Digests(
       JdbcTemplate jdbc,
@@ -48,7 +50,8 @@ class Digests {
       CommunicationsProperties properties,
       Messages messages,
       Outbox outbox,
-      ObjectProvider<Configuration> axon) {
+      ObjectProvider<Configuration> axon,
+      BusinessDates dates) {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.clock = clock;
@@ -56,6 +59,7 @@ class Digests {
     this.messages = messages;
     this.outbox = outbox;
     this.axon = axon;
+    this.dates = dates;
   }
 
   /** Queues the digest of every ended week not digested yet. */
@@ -63,7 +67,7 @@ class Digests {
     Instant now = clock.instant();
     // Week W is due once now >= W + 7 days + digest-send-at.
     LocalDate lastDue =
-        Outbox.weekOf(now.minus(properties.digestSendAt()).minusSeconds(7L * 24 * 3600));
+        dates.weekOf(now.minus(properties.digestSendAt()).minusSeconds(7L * 24 * 3600));
     List<Map<String, Object>> due =
         jdbc.queryForList(
             """
@@ -80,7 +84,8 @@ class Digests {
   }
 
   private void queue(UUID projectId, UUID stakeholderId, LocalDate weekStart) {
-    ProjectFigures figures = figures(projectId);
+    // The figures as they stand on the last day of the week the digest covers.
+    ProjectFigures figures = figures(projectId, weekStart.plusDays(6));
     Instant figuresAt = clock.instant();
     UUID notificationId =
         UUID.nameUUIDFromBytes(
@@ -181,13 +186,16 @@ class Digests {
     }
   }
 
-  /** The project's figures now, read from the aggregate (cache or snapshot and events). */
-  private ProjectFigures figures(UUID projectId) {
+  /** The project's figures on a date, read from the aggregate (cache or snapshot and events). */
+  private ProjectFigures figures(UUID projectId, LocalDate statusDate) {
     var repository = axon.getObject().repository(Project.class);
     ResultMessage<ProjectFigures> result =
         DefaultUnitOfWork.startAndGet(null)
             .executeWithResult(
-                () -> repository.load(projectId.toString()).invoke(Project::figures));
+                () ->
+                    repository
+                        .load(projectId.toString())
+                        .invoke(project -> project.figures(statusDate)));
     if (result.isExceptional()) {
       throw new IllegalStateException("Cannot read project " + projectId, result.exceptionResult());
     }

@@ -2,11 +2,7 @@ package org.projectledger.command.communications;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +28,7 @@ import org.projectledger.api.stakeholders.Topics;
 import org.projectledger.command.communications.Messages.Composed;
 import org.projectledger.command.communications.Messages.ProjectName;
 import org.projectledger.command.communications.Messages.Told;
+import org.projectledger.platform.BusinessDates;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,10 +47,12 @@ class Outbox {
 
   private final JdbcTemplate jdbc;
   private final Messages messages;
+  private final BusinessDates dates;
 
-  Outbox(JdbcTemplate jdbc, Messages messages) {
+  Outbox(JdbcTemplate jdbc, Messages messages, BusinessDates dates) {
     this.jdbc = jdbc;
     this.messages = messages;
+    this.dates = dates;
   }
 
   @EventHandler
@@ -165,7 +164,7 @@ class Outbox {
             clip(told.summary(), 2000),
             told.actor(),
             Timestamp.from(recordedAt),
-            weekOf(recordedAt));
+            dates.weekOf(recordedAt));
         continue;
       }
       Channel channel = Channel.valueOf((String) plan.get("channel"));
@@ -229,14 +228,6 @@ class Outbox {
         EventSummaries.of(event),
         actorName != null ? actorName.toString() : actor == null ? null : actor.toString(),
         reason == null ? null : reason.toString());
-  }
-
-  /** The Monday (UTC) of the week an instant falls in: digests cover Monday to Sunday. */
-  static LocalDate weekOf(Instant instant) {
-    return instant
-        .atOffset(ZoneOffset.UTC)
-        .toLocalDate()
-        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }
 
   private static String names(Set<Interest> interests) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,9 +18,11 @@ import org.projectledger.api.dashboard.DashboardView.Maintenance;
 import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
 import org.projectledger.api.dashboard.DashboardView.ScheduleSummary;
 import org.projectledger.api.dashboard.DashboardView.ToleranceState;
-import org.projectledger.query.dashboard.EarnedValue.Cost;
-import org.projectledger.query.dashboard.EarnedValue.Progress;
-import org.projectledger.query.dashboard.EarnedValue.Reference;
+import org.projectledger.figures.CostTolerance;
+import org.projectledger.figures.EarnedValue;
+import org.projectledger.figures.EarnedValue.Cost;
+import org.projectledger.figures.EarnedValue.Progress;
+import org.projectledger.figures.EarnedValue.Reference;
 import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectFacts.CostFact;
 import org.projectledger.query.project.ProjectFacts.Header;
@@ -49,17 +52,22 @@ public class Dashboards {
   }
 
   public static DashboardView of(UUID projectId, ProjectFacts facts, LocalDate statusDate) {
-    List<Reference> references = new ArrayList<>();
+    List<Reference> current = new ArrayList<>();
+    Map<UUID, Reference> frozen = new HashMap<>();
     for (PlannedItem item : facts.items()) {
       if (item.isMilestone()) {
         continue;
       }
-      FrozenItem frozen = facts.baseline().get(item.id());
-      references.add(
-          frozen == null
-              ? new Reference(item.id(), item.plannedCost(), item.start(), item.finish())
-              : new Reference(item.id(), frozen.plannedCost(), frozen.start(), frozen.finish()));
+      current.add(new Reference(item.id(), item.plannedCost(), item.start(), item.finish()));
+      FrozenItem baselined = facts.baseline().get(item.id());
+      if (baselined != null) {
+        frozen.put(
+            item.id(),
+            new Reference(
+                item.id(), baselined.plannedCost(), baselined.start(), baselined.finish()));
+      }
     }
+    List<Reference> references = EarnedValue.measuredAgainst(current, frozen);
     List<Progress> progress =
         facts.progress().stream()
             .filter(report -> !report.statusDate().isAfter(statusDate))
@@ -210,8 +218,7 @@ public class Dashboards {
         baseline.values().stream()
             .map(FrozenItem::plannedCost)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal limit =
-        baselineTotal.add(baselineTotal.multiply(project.costPercent()).movePointLeft(2));
+    BigDecimal limit = CostTolerance.limit(baselineTotal, project.costPercent());
     long worstDrift = 0;
     for (PlannedItem item : facts.items()) {
       FrozenItem frozen = baseline.get(item.id());
@@ -224,7 +231,7 @@ public class Dashboards {
         project.scheduleDays(),
         project.costPercent(),
         EarnedValue.money(limit),
-        exact.eac().compareTo(limit) <= 0,
+        CostTolerance.within(exact.eac(), limit),
         worstDrift,
         worstDrift <= project.scheduleDays(),
         facts.breaches());

@@ -45,7 +45,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StakeholderTimelineController {
 
   private static final Set<String> FOR_SPONSORS =
-      Set.of("ToleranceBreached", "ChangeRequestApproved", "ChangeRequestRejected");
+      Set.of(
+          "ToleranceBreached",
+          "ToleranceRestored",
+          "ChangeRequestApproved",
+          "ChangeRequestRejected");
 
   private static final Pattern INTERESTS =
       Pattern.compile(

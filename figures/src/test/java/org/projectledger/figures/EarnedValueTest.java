@@ -1,4 +1,4 @@
-package org.projectledger.query.dashboard;
+package org.projectledger.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.projectledger.api.dashboard.DashboardView.EarnedValueFigures;
-import org.projectledger.query.dashboard.EarnedValue.Cost;
-import org.projectledger.query.dashboard.EarnedValue.Progress;
-import org.projectledger.query.dashboard.EarnedValue.Reference;
+import org.projectledger.figures.EarnedValue.Cost;
+import org.projectledger.figures.EarnedValue.Progress;
+import org.projectledger.figures.EarnedValue.Reference;
 
 /**
  * Earned value worked out by hand from DOMAIN.md. Three work packages: A 10,000 over 1–10 Jan (10

@@ -1,4 +1,4 @@
-package org.projectledger.query.dashboard;
+package org.projectledger.figures;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -20,20 +20,25 @@ import org.projectledger.api.dashboard.DashboardView.EarnedValueFigures;
  * after that baseline is measured against its current plan until the next baseline. Where CPI is
  * null or zero (nothing spent, or nothing earned yet), EAC is AC + (BAC − EV): what was spent plus
  * what remains at plan.
+ *
+ * <p>This is the one definition: the aggregate's tolerance rule, the dashboard, the portfolio, the
+ * exports and the weekly digests all hand their facts to {@link #at}.
  */
-final class EarnedValue {
+public final class EarnedValue {
 
   /** A work package's reference values. */
-  record Reference(UUID workPackageId, BigDecimal plannedCost, LocalDate start, LocalDate finish) {}
+  public record Reference(
+      UUID workPackageId, BigDecimal plannedCost, LocalDate start, LocalDate finish) {}
 
   /** A progress report: on {@code statusDate}, {@code percentComplete}; later ones win ties. */
-  record Progress(UUID workPackageId, LocalDate statusDate, long sequence, int percentComplete) {}
+  public record Progress(
+      UUID workPackageId, LocalDate statusDate, long sequence, int percentComplete) {}
 
   /** An actual cost. */
-  record Cost(BigDecimal amount, LocalDate incurredOn) {}
+  public record Cost(BigDecimal amount, LocalDate incurredOn) {}
 
   /** The figures, unrounded; null where DOMAIN.md says null. */
-  record Exact(
+  public record Exact(
       BigDecimal bac,
       BigDecimal pv,
       BigDecimal ev,
@@ -48,7 +53,7 @@ final class EarnedValue {
       BigDecimal tcpi) {}
 
   /** The figures as shown: money to 2 decimals, indices to 3, half-even. */
-  static EarnedValueFigures shown(Exact exact) {
+  public static EarnedValueFigures shown(Exact exact) {
     return new EarnedValueFigures(
         money(exact.bac()),
         money(exact.pv()),
@@ -68,7 +73,7 @@ final class EarnedValue {
 
   private EarnedValue() {}
 
-  static Exact at(
+  public static Exact at(
       LocalDate statusDate,
       List<Reference> workPackages,
       List<Progress> progress,
@@ -110,8 +115,17 @@ final class EarnedValue {
         ratio(bac.subtract(ev), bac.subtract(ac)));
   }
 
+  /**
+   * The values each work package is measured against: its latest baseline's cost and dates where
+   * the baseline froze it, else its current plan (a work package planned after the baseline).
+   */
+  public static List<Reference> measuredAgainst(
+      List<Reference> current, Map<UUID, Reference> baseline) {
+    return current.stream().map(work -> baseline.getOrDefault(work.workPackageId(), work)).toList();
+  }
+
   /** f of DOMAIN.md: 0 before the start, 1 from the finish on, else the share of days elapsed. */
-  static BigDecimal plannedFraction(Reference work, LocalDate statusDate) {
+  public static BigDecimal plannedFraction(Reference work, LocalDate statusDate) {
     if (statusDate.isBefore(work.start())) {
       return BigDecimal.ZERO;
     }
@@ -142,11 +156,11 @@ final class EarnedValue {
     return divisor.signum() == 0 ? null : dividend.divide(divisor, PRECISION);
   }
 
-  static BigDecimal money(BigDecimal value) {
+  public static BigDecimal money(BigDecimal value) {
     return value == null ? null : value.setScale(2, RoundingMode.HALF_EVEN);
   }
 
-  static BigDecimal index(BigDecimal value) {
+  public static BigDecimal index(BigDecimal value) {
     return value == null ? null : value.setScale(3, RoundingMode.HALF_EVEN);
   }
 }

@@ -1,0 +1,70 @@
+package org.projectledger.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.projectledger.api.baselines.BaselineItem;
+import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.figures.EarnedValue;
+import org.projectledger.figures.EarnedValue.Cost;
+import org.projectledger.figures.EarnedValue.Progress;
+import org.projectledger.figures.EarnedValue.Reference;
+
+/**
+ * What was reported and spent, each with its date: the facts earned value is measured from. The
+ * aggregate hands them with its plan and latest baseline to the one definition of the figures
+ * ({@link EarnedValue}), the same that the dashboard uses.
+ */
+final class Actuals {
+
+  List<Progress> progress = new ArrayList<>();
+  List<Cost> costs = new ArrayList<>();
+
+  void progressed(UUID workPackageId, LocalDate statusDate, int percentComplete) {
+    progress.add(new Progress(workPackageId, statusDate, progress.size(), percentComplete));
+  }
+
+  void spent(BigDecimal amount, LocalDate incurredOn) {
+    costs.add(new Cost(amount, incurredOn));
+  }
+
+  /** Earned value on {@code statusDate}, each work package against the latest baseline. */
+  EarnedValue.Exact on(LocalDate statusDate, Plan plan, Baseline baseline) {
+    List<Reference> current = new ArrayList<>();
+    plan.items.values().stream()
+        .filter(item -> item.kind == ItemKind.WORK_PACKAGE)
+        .forEach(
+            item -> current.add(new Reference(item.id, item.plannedCost, item.start, item.finish)));
+    Map<UUID, Reference> frozen = new HashMap<>();
+    if (baseline != null) {
+      for (BaselineItem item : baseline.items.values()) {
+        if (item.kind() == ItemKind.WORK_PACKAGE) {
+          frozen.put(
+              item.itemId(),
+              new Reference(
+                  item.itemId(), item.plannedCost(), item.plannedStart(), item.plannedFinish()));
+        }
+      }
+    }
+    return EarnedValue.at(
+        statusDate, EarnedValue.measuredAgainst(current, frozen), progress, costs);
+  }
+
+  /** State equality: a project rebuilt from a snapshot must equal one rebuilt from its events. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Actuals other
+        && Objects.equals(progress, other.progress)
+        && Objects.equals(costs, other.costs);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(progress, costs);
+  }
+}

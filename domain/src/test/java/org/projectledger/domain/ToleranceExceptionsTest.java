@@ -1,0 +1,142 @@
+package org.projectledger.domain;
+
+import static org.projectledger.domain.Given.DESIGN;
+import static org.projectledger.domain.Given.LABOUR;
+import static org.projectledger.domain.Given.PROJECT;
+import static org.projectledger.domain.Given.d;
+import static org.projectledger.domain.Given.eur;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.projectledger.api.MetaDataKeys;
+import org.projectledger.api.budget.CostRecorded;
+import org.projectledger.api.budget.RecordCost;
+import org.projectledger.api.progress.ProgressReported;
+import org.projectledger.api.progress.ReportProgress;
+import org.projectledger.api.tolerance.ToleranceBreached;
+import org.projectledger.api.tolerance.ToleranceKind;
+import org.projectledger.api.tolerance.ToleranceRestored;
+
+/**
+ * Tolerances are PRINCE2 exceptions, raised and cleared, measured by the dashboard's one definition
+ * of earned value on the day a command is recorded on. The baseline totals 80,000 with a 5 % cost
+ * tolerance: EAC may reach 84,000. Design (10,000) is half done.
+ */
+class ToleranceExceptionsTest {
+
+  private static final UUID FIRST_COST = UUID.fromString("00000000-0000-4000-8000-00000000c001");
+  private static final UUID SECOND_COST = UUID.fromString("00000000-0000-4000-8000-00000000c002");
+
+  private AggregateTestFixture<Project> fixture;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new AggregateTestFixture<>(Project.class);
+  }
+
+  @Test
+  void aBreachIsClearedWhenTheEstimateComesBackWithinTolerance() {
+    // 60 % done for 5,400 spent: CPI 1.111, EAC 72,000.
+    fixture
+        .given(Given.baselinedPlan())
+        .andGiven(breachedAt5400())
+        .when(new ReportProgress(PROJECT, DESIGN, 60, d("2026-02-20"), null), Given.manager())
+        .expectEvents(
+            new ProgressReported(PROJECT, DESIGN, 50, 60, d("2026-02-20"), null),
+            new ToleranceRestored(
+                PROJECT, ToleranceKind.COST, null, 1, eur("84000.00"), eur("72000.00")));
+  }
+
+  @Test
+  void aBreachIsRaisedAgainAfterItWasCleared() {
+    // 60 % done for 6,400 spent: CPI 0.9375, EAC 85,333.33.
+    fixture
+        .given(Given.baselinedPlan())
+        .andGiven(breachedAt5400())
+        .andGiven(
+            new ProgressReported(PROJECT, DESIGN, 50, 60, d("2026-02-20"), null),
+            new ToleranceRestored(
+                PROJECT, ToleranceKind.COST, null, 1, eur("84000.00"), eur("72000.00")))
+        .when(cost(SECOND_COST, "1000", "2026-02-21"), Given.manager())
+        .expectEvents(
+            recorded(SECOND_COST, "1000", "2026-02-21", "5400", "6400"),
+            new ToleranceBreached(
+                PROJECT,
+                ToleranceKind.COST,
+                SECOND_COST,
+                1,
+                eur("80000"),
+                new BigDecimal("5"),
+                eur("84000.00"),
+                eur("85333.33")));
+  }
+
+  @Test
+  void aCostIncurredAfterTheDayItIsRecordedOnDoesNotCountYet() {
+    // On 1 March the invoice of 10 March is not an actual yet, as on the dashboard of that day:
+    // AC 0, EV 5,000, so EAC is AC + (BAC − EV) = 75,000, within tolerance.
+    Map<String, Object> onTheFirstOfMarch = new HashMap<>(Given.manager());
+    onTheFirstOfMarch.put(MetaDataKeys.RECORDED_ON, "2026-03-01");
+    fixture
+        .given(Given.baselinedPlan())
+        .andGiven(new ProgressReported(PROJECT, DESIGN, 0, 50, d("2026-02-14"), null))
+        .when(cost(FIRST_COST, "5400", "2026-03-10"), onTheFirstOfMarch)
+        .expectEvents(recorded(FIRST_COST, "5400", "2026-03-10", "0", "5400"));
+  }
+
+  @Test
+  void progressReportedForALaterDayDoesNotEarnYet() {
+    // Recorded on 1 March, the 90 % that Design will reach on 15 March earns nothing yet: the
+    // breach stands (EV 5,000 for 5,400 spent).
+    Map<String, Object> onTheFirstOfMarch = new HashMap<>(Given.manager());
+    onTheFirstOfMarch.put(MetaDataKeys.RECORDED_ON, "2026-03-01");
+    fixture
+        .given(Given.baselinedPlan())
+        .andGiven(breachedAt5400())
+        .when(new ReportProgress(PROJECT, DESIGN, 90, d("2026-03-15"), null), onTheFirstOfMarch)
+        .expectEvents(new ProgressReported(PROJECT, DESIGN, 50, 90, d("2026-03-15"), null));
+  }
+
+  /** Design half done, 5,400 spent on it: EAC 86,400, beyond the limit. */
+  private static Object[] breachedAt5400() {
+    return new Object[] {
+      new ProgressReported(PROJECT, DESIGN, 0, 50, d("2026-02-14"), null),
+      recorded(FIRST_COST, "5400", "2026-02-10", "0", "5400"),
+      new ToleranceBreached(
+          PROJECT,
+          ToleranceKind.COST,
+          FIRST_COST,
+          1,
+          eur("80000"),
+          new BigDecimal("5"),
+          eur("84000.00"),
+          eur("86400.00"))
+    };
+  }
+
+  private static RecordCost cost(UUID costId, String amount, String incurredOn) {
+    return new RecordCost(
+        PROJECT, costId, LABOUR, DESIGN, eur(amount), "EUR", d(incurredOn), "INV", null);
+  }
+
+  private static CostRecorded recorded(
+      UUID costId, String amount, String incurredOn, String before, String after) {
+    return new CostRecorded(
+        PROJECT,
+        costId,
+        LABOUR,
+        DESIGN,
+        eur(amount),
+        "EUR",
+        d(incurredOn),
+        "INV",
+        null,
+        eur(before),
+        eur(after));
+  }
+}
