@@ -60,6 +60,26 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void theFiguresAreFreeOfEveryFrameworkAndEveryOtherModule() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.projectledger.figures..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework..",
+            "org.axonframework..",
+            "java.sql..",
+            "jakarta..",
+            "org.projectledger.domain..",
+            "org.projectledger.command..",
+            "org.projectledger.query..",
+            "org.projectledger.platform..",
+            "org.projectledger.standalone..")
+        .check(CLASSES);
+  }
+
+  @Test
   void thePlatformBelongsToNeitherSide() {
     noClasses()
         .that()

@@ -4,12 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.projectledger.api.dashboard.DashboardView;
+import org.projectledger.platform.BusinessDates;
 import org.projectledger.query.consistency.PrecomputedReads;
 import org.projectledger.query.consistency.ProjectReadGate;
 import org.projectledger.query.project.ProjectFactsAsOf;
@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A project's dashboard for a status date (default: today, UTC). */
+/**
+ * A project's dashboard for a status date: as given, else the date of {@code asOf} (what the
+ * dashboard said then), else today, in the business time zone.
+ */
 @RestController
 @Validated
 @Tag(name = "Dashboard")
@@ -30,19 +33,19 @@ class DashboardController {
   private final Dashboards dashboards;
   private final ProjectFactsAsOf history;
   private final ProjectReadGate gate;
-  private final Clock clock;
+  private final BusinessDates dates;
   private final PrecomputedReads precomputed;
 
   DashboardController(
       Dashboards dashboards,
       ProjectFactsAsOf history,
       ProjectReadGate gate,
-      Clock clock,
+      BusinessDates dates,
       PrecomputedReads precomputed) {
     this.dashboards = dashboards;
     this.history = history;
     this.gate = gate;
-    this.clock = clock;
+    this.dates = dates;
     this.precomputed = precomputed;
   }
 
@@ -61,8 +64,8 @@ class DashboardController {
     if (minVersion != null) {
       gate.settle(projectId, minVersion);
     }
-    LocalDate today = LocalDate.now(clock);
-    LocalDate date = statusDate != null ? statusDate : today;
+    LocalDate today = dates.today();
+    LocalDate date = dates.statusDate(statusDate, asOf);
     if (asOf == null && date.equals(today)) {
       return PrecomputedReads.respond(
           precomputed.read(projectId, "DASHBOARD", date, () -> dashboards.of(projectId, date)),

@@ -3,7 +3,6 @@ package org.projectledger.query.dashboard;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
@@ -17,6 +16,7 @@ import org.projectledger.api.LedgerException;
 import org.projectledger.api.dashboard.DashboardChanged;
 import org.projectledger.api.dashboard.DashboardView;
 import org.projectledger.api.dashboard.WatchDashboard;
+import org.projectledger.platform.BusinessDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
@@ -43,12 +43,12 @@ class DashboardStreamController {
   private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
   private final QueryGateway queries;
   private final Dashboards dashboards;
-  private final Clock clock;
+  private final BusinessDates dates;
 
-  DashboardStreamController(QueryGateway queries, Dashboards dashboards, Clock clock) {
+  DashboardStreamController(QueryGateway queries, Dashboards dashboards, BusinessDates dates) {
     this.queries = queries;
     this.dashboards = dashboards;
-    this.clock = clock;
+    this.dates = dates;
   }
 
   @GetMapping(
@@ -59,7 +59,7 @@ class DashboardStreamController {
       @PathVariable UUID projectId,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate statusDate) {
-    LocalDate date = statusDate != null ? statusDate : LocalDate.now(clock);
+    LocalDate date = dates.statusDate(statusDate, null);
     DashboardView first =
         dashboards
             .of(projectId, date)

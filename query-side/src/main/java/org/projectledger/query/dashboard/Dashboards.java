@@ -96,7 +96,7 @@ public class Dashboards {
         facts.baselineNumber(),
         EarnedValue.shown(exact),
         budgetByLine(facts, statusDate),
-        schedule(project, facts.items(), statusDate),
+        schedule(project, facts.itemsOn(statusDate), statusDate),
         facts.openChangeRequests(),
         facts.openRisks(),
         facts.latestStatusReport(),

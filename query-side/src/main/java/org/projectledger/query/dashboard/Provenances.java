@@ -1,7 +1,6 @@
 package org.projectledger.query.dashboard;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,6 +14,7 @@ import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.dashboard.DashboardView;
 import org.projectledger.api.dashboard.DashboardView.EarnedValueFigures;
+import org.projectledger.platform.BusinessDates;
 import org.projectledger.query.dashboard.ProvenanceController.Figure;
 import org.projectledger.query.dashboard.ProvenanceController.Provenance;
 import org.projectledger.query.dashboard.ProvenanceController.Source;
@@ -35,13 +35,14 @@ class Provenances {
   private final JdbcTemplate jdbc;
   private final Dashboards dashboards;
   private final ProjectFactsAsOf history;
-  private final Clock clock;
+  private final BusinessDates dates;
 
-  Provenances(JdbcTemplate jdbc, Dashboards dashboards, ProjectFactsAsOf history, Clock clock) {
+  Provenances(
+      JdbcTemplate jdbc, Dashboards dashboards, ProjectFactsAsOf history, BusinessDates dates) {
     this.jdbc = jdbc;
     this.dashboards = dashboards;
     this.history = history;
-    this.clock = clock;
+    this.dates = dates;
   }
 
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -52,7 +53,7 @@ class Provenances {
       LocalDate statusDate,
       Instant asOf,
       long upTo) {
-    LocalDate date = statusDate != null ? statusDate : LocalDate.now(clock);
+    LocalDate date = dates.statusDate(statusDate, asOf);
     DashboardView dashboard =
         (asOf == null
                 ? dashboards.of(projectId, date)

@@ -39,6 +39,7 @@ import org.projectledger.api.dashboard.DashboardView;
 import org.projectledger.api.dashboard.DashboardView.EarnedValueFigures;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.ScheduleView;
+import org.projectledger.platform.BusinessDates;
 import org.projectledger.query.audit.AuditTrailReaders;
 import org.projectledger.query.consistency.ProjectReadGate;
 import org.projectledger.query.dashboard.Dashboards;
@@ -84,6 +85,7 @@ class ExportController {
   private final ProjectReadGate gate;
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final BusinessDates dates;
   private final CsvMapper csv = new CsvMapper();
 
   ExportController(
@@ -91,12 +93,14 @@ class ExportController {
       ProjectFactsAsOf history,
       ProjectReadGate gate,
       JdbcTemplate jdbc,
-      Clock clock) {
+      Clock clock,
+      BusinessDates dates) {
     this.now = now;
     this.history = history;
     this.gate = gate;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.dates = dates;
   }
 
   @GetMapping("/api/projects/{projectId}/exports/schedule.xml")
@@ -113,7 +117,7 @@ class ExportController {
           Instant asOf) {
     Instant takenAt = clock.instant();
     ProjectFacts facts = facts(projectId, minVersion, asOf);
-    LocalDate date = statusDate != null ? statusDate : LocalDate.now(clock);
+    LocalDate date = dates.statusDate(statusDate, asOf);
     ScheduleView schedule = Schedules.of(projectId, facts, date);
     ProjectFile file = new ProjectFile();
     ProjectProperties properties = file.getProjectProperties();
@@ -197,7 +201,7 @@ class ExportController {
           Instant asOf) {
     Instant takenAt = clock.instant();
     ProjectFacts facts = facts(projectId, minVersion, asOf);
-    LocalDate date = statusDate != null ? statusDate : LocalDate.now(clock);
+    LocalDate date = dates.statusDate(statusDate, asOf);
     ScheduleView schedule = Schedules.of(projectId, facts, date);
     List<List<Object>> rows = new ArrayList<>();
     for (ScheduleView.Item item : schedule.items()) {
@@ -253,7 +257,7 @@ class ExportController {
           Instant asOf) {
     Instant takenAt = clock.instant();
     ProjectFacts facts = facts(projectId, minVersion, asOf);
-    LocalDate date = statusDate != null ? statusDate : LocalDate.now(clock);
+    LocalDate date = dates.statusDate(statusDate, asOf);
     DashboardView dashboard = Dashboards.of(projectId, facts, date);
     EarnedValueFigures ev = dashboard.earnedValue();
     List<List<Object>> rows = new ArrayList<>();

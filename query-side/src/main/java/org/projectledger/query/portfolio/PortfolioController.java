@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.projectledger.api.Role;
 import org.projectledger.api.portfolio.PortfolioPage;
 import org.projectledger.api.portfolio.PortfolioRow;
 import org.projectledger.api.portfolio.ProjectView;
+import org.projectledger.platform.BusinessDates;
 import org.projectledger.platform.security.CurrentActor;
 import org.projectledger.platform.web.InvalidRequest;
 import org.projectledger.query.consistency.ProjectReadGate;
@@ -42,14 +42,17 @@ class PortfolioController {
   private final PortfolioReads reads;
   private final ReadYourWrites readYourWrites;
   private final ProjectFactsAsOf history;
-  private final Clock clock;
+  private final BusinessDates dates;
 
   PortfolioController(
-      PortfolioReads reads, ReadYourWrites readYourWrites, ProjectFactsAsOf history, Clock clock) {
+      PortfolioReads reads,
+      ReadYourWrites readYourWrites,
+      ProjectFactsAsOf history,
+      BusinessDates dates) {
     this.reads = reads;
     this.readYourWrites = readYourWrites;
     this.history = history;
-    this.clock = clock;
+    this.dates = dates;
   }
 
   @GetMapping("/api/projects/{projectId}")
@@ -83,7 +86,9 @@ class PortfolioController {
   }
 
   @GetMapping("/api/projects")
-  @Operation(summary = "The portfolio: filter by state, sort, page")
+  @Operation(
+      summary =
+          "The portfolio: filter by state, sort, page; figures on statusDate, as known at asOf")
   ResponseEntity<PortfolioPage> portfolio(
       @RequestParam(required = false) ProjectState state,
       @Parameter(
@@ -98,7 +103,16 @@ class PortfolioController {
           @RequestParam(required = false)
           @Min(0)
           Long minVersion,
-      @RequestParam(required = false) UUID projectId) {
+      @RequestParam(required = false) UUID projectId,
+      @Parameter(
+              description = "The day the figures are about (default: the date of asOf, else today)")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate statusDate,
+      @Parameter(description = "Answer as the ledger knew it at this instant (record time)")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          Instant asOf) {
     String[] sortParts = sort.split(",", 2);
     String column = PortfolioReads.SORTABLE.get(sortParts[0]);
     boolean descending = sortParts.length > 1 && sortParts[1].equalsIgnoreCase("desc");
@@ -117,8 +131,11 @@ class PortfolioController {
       OptionalLong version = versionOf(projectId, minVersion);
       answer.header(PROJECTION_VERSION, String.valueOf(version.orElse(-1)));
     }
-    List<PortfolioRow> rows =
-        reads.page(state, column, descending, page, size, LocalDate.now(clock));
+    LocalDate date = dates.statusDate(statusDate, asOf);
+    if (asOf != null) {
+      return answer.body(reads.pageAsOf(state, column, descending, page, size, asOf, date));
+    }
+    List<PortfolioRow> rows = reads.page(state, column, descending, page, size, date);
     return answer.body(new PortfolioPage(rows, page, size, reads.count(state)));
   }
 

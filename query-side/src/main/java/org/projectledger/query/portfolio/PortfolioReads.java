@@ -2,7 +2,9 @@ package org.projectledger.query.portfolio;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.projectledger.api.ProjectState;
+import org.projectledger.api.portfolio.PortfolioPage;
 import org.projectledger.api.portfolio.PortfolioRow;
 import org.projectledger.api.portfolio.ProjectView;
 import org.projectledger.api.stakeholders.PersonalData;
@@ -19,6 +22,7 @@ import org.projectledger.query.consistency.PrecomputedReads;
 import org.projectledger.query.dashboard.Dashboards;
 import org.projectledger.query.portfolio.PortfolioFigures.Figures;
 import org.projectledger.query.project.ProjectFacts;
+import org.projectledger.query.project.ProjectFactsAsOf;
 import org.projectledger.query.project.ProjectPlans;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +51,7 @@ class PortfolioReads {
   private final Dashboards dashboards;
   private final PortfolioFigures figures;
   private final PrecomputedReads precomputed;
+  private final ProjectFactsAsOf history;
 
   PortfolioReads(
       JdbcTemplate jdbc,
@@ -54,13 +59,15 @@ class PortfolioReads {
       PersonalDataVault vault,
       Dashboards dashboards,
       PortfolioFigures figures,
-      PrecomputedReads precomputed) {
+      PrecomputedReads precomputed,
+      ProjectFactsAsOf history) {
     this.jdbc = jdbc;
     this.plans = plans;
     this.vault = vault;
     this.dashboards = dashboards;
     this.figures = figures;
     this.precomputed = precomputed;
+    this.history = history;
   }
 
   /** The project as planned now; personal data only where {@code withPersonalData}. */
@@ -250,6 +257,72 @@ class PortfolioReads {
           return row(rs, shown);
         },
         arguments);
+  }
+
+  /**
+   * The portfolio as the ledger knew it at {@code asOf}: the projects chartered by then, each with
+   * its state and figures folded from its events recorded up to that instant and measured on {@code
+   * statusDate} (DOMAIN.md, "Both clocks"). Later events are not seen. Projects are ordered by the
+   * sort column as recorded now (the charter's fields never change afterwards); a filter by state
+   * uses the state each project was in at {@code asOf}.
+   */
+  PortfolioPage pageAsOf(
+      ProjectState state,
+      String sortColumn,
+      boolean descending,
+      int page,
+      int size,
+      Instant asOf,
+      LocalDate statusDate) {
+    String order = sortColumn + (descending ? " DESC" : " ASC") + ", project_id ASC";
+    List<UUID> chartered =
+        jdbc.queryForList(
+            "SELECT project_id FROM portfolio_project WHERE chartered_at <= ? ORDER BY " + order,
+            UUID.class,
+            asOf.atOffset(java.time.ZoneOffset.UTC));
+    List<PortfolioRow> rows = new ArrayList<>();
+    long matching = 0;
+    long skip = (long) page * size;
+    for (UUID projectId : chartered) {
+      if (state == null && (matching < skip || rows.size() == size)) {
+        matching++; // outside the page: nothing to fold
+        continue;
+      }
+      Optional<ProjectFacts> facts = history.of(projectId, asOf);
+      if (facts.isEmpty() || (state != null && facts.get().header().state() != state)) {
+        continue;
+      }
+      if (matching++ >= skip && rows.size() < size) {
+        rows.add(rowAsOf(projectId, facts.get(), statusDate));
+      }
+    }
+    return new PortfolioPage(rows, page, size, matching);
+  }
+
+  private static PortfolioRow rowAsOf(UUID projectId, ProjectFacts facts, LocalDate statusDate) {
+    ProjectFacts.Header header = facts.header();
+    Figures figures = Figures.of(Optional.of(Dashboards.of(projectId, facts, statusDate)));
+    return new PortfolioRow(
+        projectId,
+        header.code(),
+        header.name(),
+        header.state(),
+        header.sponsor(),
+        header.manager(),
+        header.currency(),
+        header.plannedStart(),
+        header.plannedFinish(),
+        figures.rag(),
+        figures.bac(),
+        figures.ac(),
+        figures.eac(),
+        figures.cpi(),
+        figures.spi(),
+        figures.nextMilestone(),
+        figures.nextMilestoneDue(),
+        figures.withinTolerance(),
+        figures.openChangeRequests(),
+        header.version());
   }
 
   long count(ProjectState state) {

@@ -37,6 +37,45 @@ public record ProjectFacts(
     List<StakeholderFact> stakeholders,
     List<MaintenanceActivity> maintenance) {
 
+  /**
+   * The plan as it stood on {@code statusDate}: each work package with its latest progress reported
+   * on or before that day, so that what counts as complete or late is as of the status date.
+   */
+  public List<PlannedItem> itemsOn(LocalDate statusDate) {
+    Map<UUID, ProgressFact> latest = new java.util.HashMap<>();
+    for (ProgressFact report : progress) {
+      if (!report.statusDate().isAfter(statusDate)) {
+        latest.merge(
+            report.workPackageId(),
+            report,
+            (a, b) ->
+                java.util.Comparator.comparing(ProgressFact::statusDate)
+                            .thenComparingLong(ProgressFact::sequence)
+                            .compare(a, b)
+                        >= 0
+                    ? a
+                    : b);
+      }
+    }
+    return items.stream()
+        .map(
+            item ->
+                item.isMilestone()
+                    ? item
+                    : new PlannedItem(
+                        item.id(),
+                        item.kind(),
+                        item.name(),
+                        item.start(),
+                        item.finish(),
+                        item.plannedCost(),
+                        item.dependsOn(),
+                        latest.containsKey(item.id())
+                            ? latest.get(item.id()).percentComplete()
+                            : 0))
+        .toList();
+  }
+
   public record Header(
       String code,
       String name,

@@ -3,12 +3,12 @@ package org.projectledger.query.schedule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.projectledger.api.schedule.ScheduleView;
+import org.projectledger.platform.BusinessDates;
 import org.projectledger.query.consistency.PrecomputedReads;
 import org.projectledger.query.consistency.ProjectReadGate;
 import org.projectledger.query.project.ProjectFacts;
@@ -31,19 +31,19 @@ class ScheduleReadController {
   private final ProjectFactsFromTables now;
   private final ProjectFactsAsOf history;
   private final ProjectReadGate gate;
-  private final Clock clock;
+  private final BusinessDates dates;
   private final PrecomputedReads precomputed;
 
   ScheduleReadController(
       ProjectFactsFromTables now,
       ProjectFactsAsOf history,
       ProjectReadGate gate,
-      Clock clock,
+      BusinessDates dates,
       PrecomputedReads precomputed) {
     this.now = now;
     this.history = history;
     this.gate = gate;
-    this.clock = clock;
+    this.dates = dates;
     this.precomputed = precomputed;
   }
 
@@ -61,7 +61,7 @@ class ScheduleReadController {
     if (minVersion != null) {
       gate.settle(projectId, minVersion);
     }
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = dates.today();
     if (asOf == null && (statusDate == null || statusDate.equals(today))) {
       return PrecomputedReads.respond(
           precomputed.read(
@@ -75,7 +75,7 @@ class ScheduleReadController {
     if (facts.isEmpty()) {
       return ProjectReadGate.notFound(projectId);
     }
-    LocalDate date = statusDate != null ? statusDate : today;
+    LocalDate date = dates.statusDate(statusDate, asOf);
     ScheduleView view = Schedules.of(projectId, facts.get(), date);
     return ResponseEntity.ok()
         .header(ProjectReadGate.HEADER, String.valueOf(view.version()))

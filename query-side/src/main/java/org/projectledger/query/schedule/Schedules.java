@@ -23,7 +23,7 @@ public final class Schedules {
 
   public static ScheduleView of(UUID projectId, ProjectFacts facts, LocalDate date) {
     long version = facts.header().version();
-    List<PlannedItem> items = facts.items();
+    List<PlannedItem> items = facts.itemsOn(date);
     Integer baselineNumber = facts.baselineNumber();
     Map<UUID, FrozenItem> baseline = facts.baseline();
     Map<UUID, Timing> timings =
