@@ -20,7 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param webhookSecret the key of the HMAC-SHA256 signature on every webhook; without one, webhooks
  *     are not sent (and are recorded as failed after their tries)
  * @param mailFrom the sender of e-mails
- * @param digestSendAt when, after the end of a week (Monday 00:00 UTC), its digest leaves
+ * @param digestSendAt when, after the end of a week (Monday 00:00 in the business time zone), its
+ *     digest leaves
  */
 @ConfigurationProperties(prefix = "ledger.communications")
 public record CommunicationsProperties(

@@ -25,11 +25,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Weekly digests: once a week (Monday to Sunday, UTC) has ended and {@code digest-send-at} has
- * passed, each stakeholder on a weekly plan gets one message that lists the week's events their
- * interests cover and where the project stands now, read from the project itself. The digest is
- * queued in the outbox like any other message, under an id derived from (stakeholder, week), so a
- * week is never digested twice, by one node or several.
+ * Weekly digests: once a week (Monday to Sunday, in the business time zone) has ended and {@code
+ * digest-send-at} has passed, each stakeholder on a weekly plan gets one message that lists the
+ * week's events their interests cover and where the project stood on the week's last day, read from
+ * the project itself. The digest is queued in the outbox like any other message, under an id
+ * derived from (stakeholder, week), so a week is never digested twice, by one node or several.
  */
 @Component
 class Digests {
