@@ -7,6 +7,7 @@ import org.projectledger.api.budget.BudgetLineOpened;
 import org.projectledger.api.budget.BudgetLineOverrun;
 import org.projectledger.api.budget.BudgetReallocated;
 import org.projectledger.api.budget.CostRecorded;
+import org.projectledger.api.budget.CostReversed;
 import org.projectledger.api.changecontrol.ChangeRequestApproved;
 import org.projectledger.api.changecontrol.ChangeRequestRaised;
 import org.projectledger.api.changecontrol.ChangeRequestRejected;
@@ -95,6 +96,10 @@ public final class EventSummaries {
     if (event instanceof CostRecorded e) {
       return "Recorded a cost of %s %s incurred on %s (%s)"
           .formatted(e.amount().toPlainString(), e.currency(), e.incurredOn(), e.reference());
+    }
+    if (event instanceof CostReversed e) {
+      return "Reversed the cost of %s %s incurred on %s: %s"
+          .formatted(e.amount().toPlainString(), e.currency(), e.incurredOn(), e.reason());
     }
     if (event instanceof BudgetLineOverrun e) {
       return "Budget line overrun by %s (actuals %s against %s)"

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,15 +23,38 @@ import org.projectledger.figures.EarnedValue.Reference;
  */
 final class Actuals {
 
+  /** A cost as recorded: the event that recorded it, what it booked, whether it was reversed. */
+  record RecordedCost(
+      UUID eventId,
+      UUID budgetLineId,
+      UUID workPackageId,
+      BigDecimal amount,
+      LocalDate incurredOn,
+      boolean reversed) {}
+
   List<Progress> progress = new ArrayList<>();
-  List<Cost> costs = new ArrayList<>();
+  Map<UUID, RecordedCost> costs = new LinkedHashMap<>();
 
   void progressed(UUID workPackageId, LocalDate statusDate, int percentComplete) {
     progress.add(new Progress(workPackageId, statusDate, progress.size(), percentComplete));
   }
 
-  void spent(BigDecimal amount, LocalDate incurredOn) {
-    costs.add(new Cost(amount, incurredOn));
+  void spent(UUID costId, RecordedCost cost) {
+    costs.put(costId, cost);
+  }
+
+  /** A reversed cost leaves the actuals from its reversal on; its record stays. */
+  void reversed(UUID costId) {
+    RecordedCost cost = costs.get(costId);
+    costs.put(
+        costId,
+        new RecordedCost(
+            cost.eventId(),
+            cost.budgetLineId(),
+            cost.workPackageId(),
+            cost.amount(),
+            cost.incurredOn(),
+            true));
   }
 
   /** Earned value on {@code statusDate}, each work package against the latest baseline. */
@@ -51,8 +75,13 @@ final class Actuals {
         }
       }
     }
+    List<Cost> spent =
+        costs.values().stream()
+            .filter(cost -> !cost.reversed())
+            .map(cost -> new Cost(cost.amount(), cost.incurredOn()))
+            .toList();
     return EarnedValue.at(
-        statusDate, EarnedValue.measuredAgainst(current, frozen), progress, costs);
+        statusDate, EarnedValue.measuredAgainst(current, frozen), progress, spent);
   }
 
   /** State equality: a project rebuilt from a snapshot must equal one rebuilt from its events. */

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.projectledger.api.Actor;
@@ -39,9 +40,11 @@ import org.projectledger.api.budget.BudgetLineOpened;
 import org.projectledger.api.budget.BudgetLineOverrun;
 import org.projectledger.api.budget.BudgetReallocated;
 import org.projectledger.api.budget.CostRecorded;
+import org.projectledger.api.budget.CostReversed;
 import org.projectledger.api.budget.OpenBudgetLine;
 import org.projectledger.api.budget.ReallocateBudget;
 import org.projectledger.api.budget.RecordCost;
+import org.projectledger.api.budget.ReverseCost;
 import org.projectledger.api.changecontrol.ApproveChangeRequest;
 import org.projectledger.api.changecontrol.ChangeRequestApproved;
 import org.projectledger.api.changecontrol.ChangeRequestRaised;
@@ -133,7 +136,6 @@ public class Project {
   private Baseline baseline;
   private Map<UUID, ChangeRequest> changeRequests = new LinkedHashMap<>();
   private Map<UUID, Risk> risks = new LinkedHashMap<>();
-  private Set<UUID> costs = new HashSet<>();
   private Set<UUID> decisions = new HashSet<>();
   private Set<UUID> statusReports = new HashSet<>();
   private Map<UUID, Set<Interest>> stakeholders = new LinkedHashMap<>();
@@ -577,7 +579,7 @@ public class Project {
   @CommandHandler
   void handle(RecordCost command, Actor actor, BusinessDate today) {
     requireManager(actor);
-    requireNew(!costs.contains(command.costId()), "cost", command.costId());
+    requireNew(!actuals.costs.containsKey(command.costId()), "cost", command.costId());
     requireAmount(command.amount(), "amount", true);
     require(
         command.currency() == null || command.currency().equals(currency),
@@ -650,11 +652,56 @@ public class Project {
   }
 
   @EventSourcingHandler
-  void on(CostRecorded event) {
-    costs.add(event.costId());
+  void on(CostRecorded event, @MessageIdentifier String eventId) {
     plan.lines.get(event.budgetLineId()).actual = event.lineActualAfter();
     plan.actualTotal = plan.actualTotal.add(event.amount());
-    actuals.spent(event.amount(), event.incurredOn());
+    actuals.spent(
+        event.costId(),
+        new Actuals.RecordedCost(
+            UUID.fromString(eventId),
+            event.budgetLineId(),
+            event.workPackageId(),
+            event.amount(),
+            event.incurredOn(),
+            false));
+  }
+
+  /**
+   * A correction, never a rewrite: the reversal names the CostRecorded it corrects, and from now on
+   * the amount leaves the line's actuals, AC and every figure.
+   */
+  @CommandHandler
+  void handle(ReverseCost command, Actor actor, BusinessDate today) {
+    requireManager(actor);
+    requireReason(command.reason());
+    Actuals.RecordedCost cost = actuals.costs.get(command.costId());
+    require(cost != null, ErrorCode.NOT_FOUND, "No cost with id " + command.costId());
+    require(
+        !cost.reversed(),
+        ErrorCode.ALREADY_REVERSED,
+        "The cost " + command.costId() + " was reversed already");
+    BudgetLine line = plan.line(cost.budgetLineId());
+    apply(
+        new CostReversed(
+            projectId,
+            command.costId(),
+            cost.eventId(),
+            line.id,
+            cost.workPackageId(),
+            cost.amount(),
+            currency,
+            cost.incurredOn(),
+            command.reason(),
+            line.actual,
+            line.actual.subtract(cost.amount())));
+    checkCostTolerance(today.date(), command.costId());
+  }
+
+  @EventSourcingHandler
+  void on(CostReversed event) {
+    plan.lines.get(event.budgetLineId()).actual = event.lineActualAfter();
+    plan.actualTotal = plan.actualTotal.subtract(event.amount());
+    actuals.reversed(event.costId());
   }
 
   @EventSourcingHandler

@@ -24,6 +24,7 @@ public record ProjectView(
     List<WorkPackage> workPackages,
     List<Milestone> milestones,
     List<BudgetLine> budgetLines,
+    List<Cost> costs,
     List<Stakeholder> stakeholders,
     long version) {
 
@@ -41,6 +42,19 @@ public record ProjectView(
   public record Milestone(UUID milestoneId, String name, LocalDate dueDate, List<UUID> dependsOn) {}
 
   public record BudgetLine(UUID budgetLineId, String category, BigDecimal amount) {}
+
+  /**
+   * An actual cost as recorded. {@code reversedBy} is the id of the event that reversed it, null
+   * while it counts: a reversed cost stays listed but no longer counts in any figure.
+   */
+  public record Cost(
+      UUID costId,
+      UUID budgetLineId,
+      UUID workPackageId,
+      BigDecimal amount,
+      LocalDate incurredOn,
+      String reference,
+      UUID reversedBy) {}
 
   /**
    * A stakeholder. Name and e-mail are personal data: null for readers who may not see it, and null

@@ -32,6 +32,7 @@ public final class Topics {
             "BudgetReallocated",
             "BudgetIncreased",
             "CostRecorded",
+            "CostReversed",
             "BudgetLineOverrun",
             "PlannedCostChanged",
             "ToleranceBreached",

@@ -15,6 +15,7 @@ import org.projectledger.api.budget.BudgetCategory;
 import org.projectledger.api.budget.OpenBudgetLine;
 import org.projectledger.api.budget.ReallocateBudget;
 import org.projectledger.api.budget.RecordCost;
+import org.projectledger.api.budget.ReverseCost;
 import org.projectledger.command.write.Answer;
 import org.projectledger.command.write.Commands;
 import org.projectledger.command.write.Iso4217;
@@ -57,6 +58,8 @@ class BudgetController {
       @NotNull LocalDate incurredOn,
       @NotBlank @Size(max = 200) String reference,
       @Size(max = 2000) String description) {}
+
+  record ReverseCostRequest(@NotBlank @Size(max = 2000) String reason) {}
 
   private final Commands commands;
 
@@ -110,6 +113,22 @@ class BudgetController {
             body.reference(),
             body.description()),
         null,
+        body);
+  }
+
+  @PostMapping("/costs/{costId}/reversal")
+  @Operation(
+      summary =
+          "Reverse a cost recorded in error (the manager): it leaves the actuals from now on, the"
+              + " recorded cost stays in history")
+  ResponseEntity<WriteAnswer> reverseCost(
+      @PathVariable UUID projectId,
+      @PathVariable UUID costId,
+      @Valid @RequestBody ReverseCostRequest body) {
+    return commands.execute(
+        Answer.updated(projectId),
+        new ReverseCost(projectId, costId, body.reason()),
+        body.reason(),
         body);
   }
 }

@@ -53,7 +53,11 @@ class AuditController {
       String correlationId,
       String summary,
       List<Change> changes,
-      String hash) {}
+      String hash,
+      Corrects corrects) {}
+
+  /** What a correction corrects: the event's id and, once in the trail, its global position. */
+  record Corrects(String eventId, Long globalPosition) {}
 
   /** A page of entries; {@code nextCursor} is null on the last page. */
   record Page(List<Entry> entries, Long nextCursor) {}
@@ -120,8 +124,10 @@ class AuditController {
     // The chain link of each entry, where the ledger has linked it already.
     StringBuilder sql =
         new StringBuilder(
-            "SELECT a.*, c.hash FROM audit_entry a LEFT JOIN ledger_chain c"
-                + " ON c.global_position = a.global_position WHERE a.global_position > ?");
+            "SELECT a.*, c.hash, o.global_position AS corrects_position FROM audit_entry a"
+                + " LEFT JOIN ledger_chain c ON c.global_position = a.global_position"
+                + " LEFT JOIN audit_entry o ON o.event_id = a.corrects"
+                + " WHERE a.global_position > ?");
     List<Object> arguments =
         new ArrayList<>(List.of(cursor == null ? StoredEvent.BEFORE_FIRST : cursor));
     if (projectId != null) {
@@ -166,7 +172,12 @@ class AuditController {
                     rs.getString("correlation_id"),
                     rs.getString("summary"),
                     changes(rs.getString("changes")),
-                    rs.getString("hash")),
+                    rs.getString("hash"),
+                    rs.getString("corrects") == null
+                        ? null
+                        : new Corrects(
+                            rs.getString("corrects"),
+                            rs.getObject("corrects_position", Long.class))),
             arguments.toArray());
     if (entries.size() > limit) {
       List<Entry> page = entries.subList(0, limit);

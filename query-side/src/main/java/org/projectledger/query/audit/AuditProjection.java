@@ -58,8 +58,8 @@ class AuditProjection {
     writes.update(
         """
         INSERT INTO audit_entry (global_position, project_id, sequence, event_id, type, recorded_at,
-            actor, reason, correlation_id, summary, changes)
-        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+            actor, reason, correlation_id, summary, changes, corrects)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
         WHERE NOT EXISTS (SELECT 1 FROM audit_entry WHERE global_position = ?)
         """,
         position,
@@ -73,6 +73,7 @@ class AuditProjection {
         text(metaData.get(MetaDataKeys.CORRELATION_ID)),
         EventSummaries.of(event),
         Changes.json(Changes.of(event)),
+        Changes.corrects(event),
         position);
   }
 

@@ -70,6 +70,26 @@ final class Changes {
     return changes;
   }
 
+  /**
+   * The id of the event a correction corrects: every correction names it in a {@code corrects}
+   * field (DOMAIN.md, "Corrections and amendments"); null for any other event.
+   */
+  static String corrects(Object event) {
+    if (!event.getClass().isRecord()) {
+      return null;
+    }
+    for (RecordComponent component : FIELDS.get(event.getClass())) {
+      if (component.getName().equals("corrects")) {
+        try {
+          return text(component.getAccessor().invoke(event));
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("Cannot read corrects", e);
+        }
+      }
+    }
+    return null;
+  }
+
   static String json(List<Change> changes) {
     try {
       return JSON.writeValueAsString(changes);

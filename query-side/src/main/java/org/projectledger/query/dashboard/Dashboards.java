@@ -80,7 +80,7 @@ public class Dashboards {
                         report.percentComplete()))
             .toList();
     List<Cost> costs =
-        facts.costs().stream()
+        facts.actualCosts().stream()
             .filter(cost -> !cost.incurredOn().isAfter(statusDate))
             .map(cost -> new Cost(cost.amount(), cost.incurredOn()))
             .toList();
@@ -136,7 +136,7 @@ public class Dashboards {
     List<BudgetLine> lines = new ArrayList<>();
     for (LineFact line : facts.lines()) {
       BigDecimal actual =
-          facts.costs().stream()
+          facts.actualCosts().stream()
               .filter(
                   cost ->
                       cost.budgetLineId().equals(line.budgetLineId())

@@ -90,20 +90,28 @@ class Provenances {
         sources(projectId, sequences));
   }
 
+  /** A cost reversed at or before the version asked for no longer counts. */
+  private static final String NOT_REVERSED_BY =
+      " AND (reversed_sequence IS NULL OR reversed_sequence > ?)";
+
   private List<Long> costs(UUID projectId, LocalDate date, UUID budgetLineId, long upTo) {
     return budgetLineId == null
         ? jdbc.queryForList(
-            "SELECT sequence FROM project_cost WHERE project_id = ? AND incurred_on <= ? AND sequence <= ?",
+            "SELECT sequence FROM project_cost WHERE project_id = ? AND incurred_on <= ? AND sequence <= ?"
+                + NOT_REVERSED_BY,
             Long.class,
             projectId,
             date,
+            upTo,
             upTo)
         : jdbc.queryForList(
             "SELECT sequence FROM project_cost WHERE project_id = ? AND incurred_on <= ? AND sequence <= ?"
+                + NOT_REVERSED_BY
                 + " AND budget_line_id = ?",
             Long.class,
             projectId,
             date,
+            upTo,
             upTo,
             budgetLineId);
   }

@@ -23,6 +23,7 @@ import org.projectledger.query.dashboard.Dashboards;
 import org.projectledger.query.portfolio.PortfolioFigures.Figures;
 import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectFactsAsOf;
+import org.projectledger.query.project.ProjectFactsFromTables;
 import org.projectledger.query.project.ProjectPlans;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -103,10 +104,19 @@ class PortfolioReads {
                   opened.isEmpty());
             },
             projectId);
+    List<ProjectView.Cost> costs =
+        jdbc
+            .query(
+                "SELECT * FROM project_cost WHERE project_id = ? ORDER BY sequence",
+                (rs, row) -> ProjectFactsFromTables.cost(rs),
+                projectId)
+            .stream()
+            .map(PortfolioReads::cost)
+            .toList();
     return jdbc
         .query(
             "SELECT * FROM portfolio_project WHERE project_id = ?",
-            (rs, row) -> view(rs, items, lines, stakeholders),
+            (rs, row) -> view(rs, items, lines, costs, stakeholders),
             projectId)
         .stream()
         .findFirst();
@@ -151,8 +161,20 @@ class PortfolioReads {
                 line ->
                     new ProjectView.BudgetLine(line.budgetLineId(), line.category(), line.amount()))
             .toList(),
+        facts.costs().stream().map(PortfolioReads::cost).toList(),
         stakeholders,
         header.version());
+  }
+
+  private static ProjectView.Cost cost(ProjectFacts.CostFact cost) {
+    return new ProjectView.Cost(
+        cost.costId(),
+        cost.budgetLineId(),
+        cost.workPackageId(),
+        cost.amount(),
+        cost.incurredOn(),
+        cost.reference(),
+        cost.reversedBy());
   }
 
   private static List<ProjectView.WorkPackage> workPackages(List<PlannedItem> items) {
@@ -338,6 +360,7 @@ class PortfolioReads {
       ResultSet rs,
       List<PlannedItem> items,
       List<ProjectView.BudgetLine> lines,
+      List<ProjectView.Cost> costs,
       List<ProjectView.Stakeholder> stakeholders)
       throws SQLException {
     return new ProjectView(
@@ -375,6 +398,7 @@ class PortfolioReads {
                         item.id(), item.name(), item.finish(), item.dependsOn()))
             .toList(),
         lines,
+        costs,
         stakeholders,
         rs.getLong("version"));
   }

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.projectledger.api.MetaDataKeys;
@@ -20,6 +21,7 @@ import org.projectledger.api.budget.BudgetIncreased;
 import org.projectledger.api.budget.BudgetLineOpened;
 import org.projectledger.api.budget.BudgetReallocated;
 import org.projectledger.api.budget.CostRecorded;
+import org.projectledger.api.budget.CostReversed;
 import org.projectledger.api.changecontrol.ChangeRequestApproved;
 import org.projectledger.api.changecontrol.ChangeRequestRaised;
 import org.projectledger.api.changecontrol.ChangeRequestRejected;
@@ -282,6 +284,16 @@ class ProjectDetailProjection {
         event.amount(),
         event.incurredOn(),
         event.reference(),
+        event.projectId(),
+        event.costId());
+  }
+
+  @EventHandler
+  void on(CostReversed event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+    writes.update(
+        "UPDATE project_cost SET reversed_by = ?, reversed_sequence = ? WHERE project_id = ? AND cost_id = ?",
+        UUID.fromString(eventId),
+        sequence,
         event.projectId(),
         event.costId());
   }

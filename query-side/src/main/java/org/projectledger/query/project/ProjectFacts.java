@@ -76,6 +76,11 @@ public record ProjectFacts(
         .toList();
   }
 
+  /** The costs that count: every recorded cost but those reversed. */
+  public List<CostFact> actualCosts() {
+    return costs.stream().filter(cost -> cost.reversedBy() == null).toList();
+  }
+
   public record Header(
       String code,
       String name,
@@ -133,7 +138,15 @@ public record ProjectFacts(
   public record ProgressFact(
       UUID workPackageId, LocalDate statusDate, long sequence, int percentComplete) {}
 
-  public record CostFact(UUID budgetLineId, BigDecimal amount, LocalDate incurredOn) {}
+  /** A cost as recorded; {@code reversedBy} names the event that reversed it, if one did. */
+  public record CostFact(
+      UUID costId,
+      UUID budgetLineId,
+      UUID workPackageId,
+      BigDecimal amount,
+      LocalDate incurredOn,
+      String reference,
+      UUID reversedBy) {}
 
   public record LineFact(UUID budgetLineId, String category, BigDecimal amount) {}
 }

@@ -21,6 +21,7 @@ import org.projectledger.api.budget.BudgetIncreased;
 import org.projectledger.api.budget.BudgetLineOpened;
 import org.projectledger.api.budget.BudgetReallocated;
 import org.projectledger.api.budget.CostRecorded;
+import org.projectledger.api.budget.CostReversed;
 import org.projectledger.api.changecontrol.ChangeRequestApproved;
 import org.projectledger.api.changecontrol.ChangeRequestRaised;
 import org.projectledger.api.changecontrol.ChangeRequestRejected;
@@ -89,7 +90,7 @@ public class ProjectFactsAsOf {
     private Map<UUID, FrozenItem> baseline = Map.of();
     private Map<UUID, BigDecimal> baselineLines = Map.of();
     private final List<ProgressFact> progress = new ArrayList<>();
-    private final List<CostFact> costs = new ArrayList<>();
+    private final Map<UUID, CostFact> costs = new LinkedHashMap<>();
     private final List<MaintenanceActivity> maintenance = new ArrayList<>();
     private final Map<UUID, LineFact> lines = new LinkedHashMap<>();
     private final Map<UUID, OpenChangeRequest> openChangeRequests = new LinkedHashMap<>();
@@ -184,7 +185,28 @@ public class ProjectFactsAsOf {
       } else if (event instanceof BudgetIncreased e) {
         setLine(e.budgetLineId(), e.newAmount());
       } else if (event instanceof CostRecorded e) {
-        costs.add(new CostFact(e.budgetLineId(), e.amount(), e.incurredOn()));
+        costs.put(
+            e.costId(),
+            new CostFact(
+                e.costId(),
+                e.budgetLineId(),
+                e.workPackageId(),
+                e.amount(),
+                e.incurredOn(),
+                e.reference(),
+                null));
+      } else if (event instanceof CostReversed e) {
+        CostFact cost = costs.get(e.costId());
+        costs.put(
+            e.costId(),
+            new CostFact(
+                cost.costId(),
+                cost.budgetLineId(),
+                cost.workPackageId(),
+                cost.amount(),
+                cost.incurredOn(),
+                cost.reference(),
+                UUID.fromString(message.getIdentifier())));
       } else if (event instanceof BaselineSet e) {
         freeze(e.baselineNumber(), e.items());
         header = withState(e.newState());
@@ -329,7 +351,7 @@ public class ProjectFactsAsOf {
           baseline,
           baselineLines,
           List.copyOf(progress),
-          List.copyOf(costs),
+          List.copyOf(costs.values()),
           List.copyOf(lines.values()),
           List.copyOf(openChangeRequests.values()),
           risks,

@@ -93,12 +93,9 @@ public class ProjectFactsFromTables {
             projectId);
     List<CostFact> costs =
         jdbc.query(
-            "SELECT budget_line_id, amount, incurred_on FROM project_cost WHERE project_id = ?",
-            (rs, row) ->
-                new CostFact(
-                    rs.getObject("budget_line_id", UUID.class),
-                    rs.getBigDecimal("amount"),
-                    rs.getObject("incurred_on", LocalDate.class)),
+            "SELECT cost_id, budget_line_id, work_package_id, amount, incurred_on, reference,"
+                + " reversed_by FROM project_cost WHERE project_id = ? ORDER BY sequence",
+            (rs, row) -> ProjectFactsFromTables.cost(rs),
             projectId);
     List<LineFact> lines =
         jdbc.query(
@@ -198,5 +195,17 @@ public class ProjectFactsFromTables {
                             : List.of(rs.getString("interests").split(","))),
                 projectId),
             maintenance));
+  }
+
+  /** One row of {@code project_cost}. */
+  public static CostFact cost(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new CostFact(
+        rs.getObject("cost_id", UUID.class),
+        rs.getObject("budget_line_id", UUID.class),
+        rs.getObject("work_package_id", UUID.class),
+        rs.getBigDecimal("amount"),
+        rs.getObject("incurred_on", LocalDate.class),
+        rs.getString("reference"),
+        rs.getObject("reversed_by", UUID.class));
   }
 }
