@@ -92,6 +92,16 @@ export async function postForm(path, query, form) {
   return (await checked(answer)).json();
 }
 
+/** POSTs a JSON body (a write) and answers the write's JSON answer, or throws its problem. */
+export async function post(path, json) {
+  const answer = await fetch(path, {
+    method: 'POST',
+    headers: authorized({ 'Content-Type': 'application/json', Accept: 'application/json' }),
+    body: JSON.stringify(json),
+  });
+  return (await checked(answer)).json();
+}
+
 /** Fetches a file signed in and hands it to the browser as a download. */
 export async function download(path, query, fileName) {
   const answer = await checked(await fetch(url(path, query), { headers: authorized() }));

@@ -394,6 +394,7 @@ function renderRest(container, project, view) {
           }, money(line.actual)),
           h('span', { class: line.overrun ? 'bad' : '' }, money(line.remaining), line.overrun ? ' (overrun)' : ''),
         ]))),
+    costsSection(project, view),
     h('section', { 'aria-labelledby': 'schedule-summary-title' },
       h('h2', { id: 'schedule-summary-title' }, 'Schedule'),
       h('dl', { class: 'facts' },
@@ -423,6 +424,55 @@ function renderRest(container, project, view) {
         table('Maintenance log', ['Performed', 'Kind', 'Description', 'Outcome', 'Cost'],
           view.maintenance.activities.map((a) => [a.performedOn, a.kind, a.description, a.outcome, money(a.cost)])))
       : null);
+}
+
+/**
+ * Every cost recorded, newest first; one reversed stays listed, struck through, with what reversed
+ * it. The project's manager reverses a cost recorded in error here, giving a reason: the reversal
+ * is a new event beside the cost, never a change to it.
+ */
+function costsSection(project, view) {
+  const costs = [...(project.costs || [])].reverse();
+  const lines = new Map(view.budgetByLine.map((line) => [line.budgetLineId, line.category]));
+  const mayReverse = api.session()?.user === project.manager;
+  const status = h('p', { role: 'status', id: 'cost-status' });
+  return h('section', { 'aria-labelledby': 'costs-title' },
+    h('h2', { id: 'costs-title' }, 'Costs recorded'),
+    table(`Costs recorded, ${project.currency}, newest first`, ['Incurred', 'Line', 'Reference', 'Amount', ''],
+      costs.map((cost) => [
+        cost.incurredOn,
+        lines.get(cost.budgetLineId) || '—',
+        cost.reference,
+        cost.reversedBy ? h('del', {}, money(cost.amount)) : money(cost.amount),
+        cost.reversedBy
+          ? h('span', { class: 'muted', dataset: { reversed: cost.costId } }, 'reversed')
+          : mayReverse ? reverseForm(project, cost, status) : '',
+      ])),
+    status);
+}
+
+function reverseForm(project, cost, status) {
+  const reason = h('input', {
+    type: 'text', required: true, maxlength: 2000, name: 'reason',
+    'aria-label': `Why reverse the cost ${cost.reference} of ${money(cost.amount)}`,
+    placeholder: 'Why (required)',
+  });
+  return h('form', {
+    class: 'inline',
+    dataset: { reverse: cost.costId },
+    onsubmit: async (event) => {
+      event.preventDefault();
+      try {
+        const answer = await api.post(
+          `/api/projects/${project.projectId}/costs/${cost.costId}/reversal`, { reason: reason.value });
+        replace(status, `Reversed ${cost.reference}: the project is now at version ${answer.version}.`);
+        announce(status.textContent);
+        window.setTimeout(route, 0);
+      } catch (error) {
+        showProblem(status, error);
+      }
+    },
+  }, reason, h('button', { type: 'submit' }, 'Reverse'));
 }
 
 /** PV, EV and AC at each month's end from the planned start to the finish, from the dashboard read. */
@@ -572,15 +622,26 @@ async function auditView(content, project) {
 }
 
 function auditTable(entries) {
+  // A correction and what it corrects are shown as a pair: each names the other.
+  const bySequence = new Map(entries.map((entry) => [entry.eventId, entry.sequence]));
+  const correctedBy = new Map(entries.filter((entry) => entry.corrects)
+    .map((entry) => [entry.corrects.eventId, entry.sequence]));
   return table('Audit trail, oldest first', ['#', 'Recorded', 'Actor', 'Event', 'Changes (old → new)', 'Reason', 'Signature', 'Hash'],
     entries.map((entry) => {
       const signature = entry.changes.find((c) => c.field === 'signature');
-      const changes = entry.changes.filter((c) => c.field !== 'signature');
+      const changes = entry.changes.filter((c) => c.field !== 'signature' && c.field !== 'corrects');
+      const pair = entry.corrects
+        ? h('span', { class: 'pair', dataset: { corrects: entry.corrects.eventId } },
+          `Corrects #${bySequence.get(entry.corrects.eventId) ?? `position ${entry.corrects.globalPosition}`}`)
+        : correctedBy.has(entry.eventId)
+          ? h('span', { class: 'pair', dataset: { correctedBy: correctedBy.get(entry.eventId) } },
+            `Corrected by #${correctedBy.get(entry.eventId)}`)
+          : null;
       return [
         String(entry.sequence),
         instant(entry.recordedAt),
         entry.actor,
-        h('span', {}, h('strong', {}, entry.type), h('br'), entry.summary),
+        h('span', {}, h('strong', {}, entry.type), h('br'), entry.summary, pair ? h('br') : null, pair),
         changes.length
           ? h('ul', { class: 'changes' }, changes.map((c) => h('li', {},
             h('code', {}, c.field), ': ', shorten(c.from ?? '∅'), ' → ', shorten(c.to ?? '∅'))))

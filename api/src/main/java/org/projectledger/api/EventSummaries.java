@@ -24,9 +24,11 @@ import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.risks.RiskClosed;
 import org.projectledger.api.risks.RiskLogged;
 import org.projectledger.api.risks.RiskReassessed;
+import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.MilestonePlanned;
 import org.projectledger.api.schedule.MilestoneRescheduled;
 import org.projectledger.api.schedule.PlannedCostChanged;
+import org.projectledger.api.schedule.WorkPackageCancelled;
 import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
 import org.projectledger.api.stakeholders.StakeholderForgotten;
@@ -63,6 +65,12 @@ public final class EventSummaries {
     }
     if (event instanceof MilestonePlanned e) {
       return "Planned milestone \"%s\" due %s".formatted(e.name(), e.dueDate());
+    }
+    if (event instanceof WorkPackageCancelled e) {
+      return "Cancelled a work package: %s%s".formatted(e.reason(), cause(e.changeRequestId()));
+    }
+    if (event instanceof MilestoneCancelled e) {
+      return "Cancelled a milestone: %s%s".formatted(e.reason(), cause(e.changeRequestId()));
     }
     if (event instanceof WorkPackageRescheduled e) {
       return "Rescheduled a work package from %s–%s to %s–%s%s"

@@ -60,7 +60,7 @@ final class Actuals {
   /** Earned value on {@code statusDate}, each work package against the latest baseline. */
   EarnedValue.Exact on(LocalDate statusDate, Plan plan, Baseline baseline) {
     List<Reference> current = new ArrayList<>();
-    plan.items.values().stream()
+    plan.live()
         .filter(item -> item.kind == ItemKind.WORK_PACKAGE)
         .forEach(
             item -> current.add(new Reference(item.id, item.plannedCost, item.start, item.finish)));

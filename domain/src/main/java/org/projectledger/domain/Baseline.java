@@ -24,8 +24,9 @@ final class Baseline {
     this.totalPlannedCost = totalPlannedCost;
   }
 
+  /** The items still planned; a cancelled one is not part of any later baseline. */
   static List<BaselineItem> freeze(Plan plan) {
-    return plan.items.values().stream()
+    return plan.live()
         .map(
             item ->
                 new BaselineItem(

@@ -22,6 +22,7 @@ final class Item {
   BigDecimal plannedCost;
   int percentComplete;
   List<UUID> dependsOn = new ArrayList<>();
+  boolean cancelled;
 
   /** For snapshots. */
   Item() {}
@@ -46,6 +47,7 @@ final class Item {
   Item copy() {
     Item copy = new Item(id, kind, name, start, finish, plannedCost, dependsOn);
     copy.percentComplete = percentComplete;
+    copy.cancelled = cancelled;
     return copy;
   }
 
@@ -82,11 +84,13 @@ final class Item {
         && Objects.equals(finish, other.finish)
         && Objects.equals(plannedCost, other.plannedCost)
         && percentComplete == other.percentComplete
-        && Objects.equals(dependsOn, other.dependsOn);
+        && Objects.equals(dependsOn, other.dependsOn)
+        && cancelled == other.cancelled;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, kind, name, start, finish, plannedCost, percentComplete, dependsOn);
+    return Objects.hash(
+        id, kind, name, start, finish, plannedCost, percentComplete, dependsOn, cancelled);
   }
 }

@@ -46,7 +46,27 @@ final class Plan {
           ErrorCode.NOT_FOUND,
           "No " + (kind == ItemKind.MILESTONE ? "milestone" : "work package") + " with id " + id);
     }
+    require(
+        !item.cancelled,
+        ErrorCode.ITEM_CANCELLED,
+        "%s was cancelled: it takes no more changes, progress or costs".formatted(item.label()));
     return item;
+  }
+
+  /** The items still in the plan: a cancelled one stays in history only. */
+  java.util.stream.Stream<Item> live() {
+    return items.values().stream().filter(item -> !item.cancelled);
+  }
+
+  /** Nothing still planned depends on this item, or it could not be cancelled. */
+  void requireNoDependants(Item item) {
+    List<String> dependants =
+        live().filter(other -> other.dependsOn.contains(item.id)).map(Item::label).toList();
+    require(
+        dependants.isEmpty(),
+        ErrorCode.HAS_DEPENDANTS,
+        "%s cannot be cancelled while %s depend on it: change their dependencies first"
+            .formatted(item.label(), String.join(", ", dependants)));
   }
 
   BudgetLine line(UUID id) {
@@ -58,7 +78,7 @@ final class Plan {
   }
 
   BigDecimal totalPlannedCost() {
-    return items.values().stream()
+    return live()
         .filter(item -> !item.isMilestone())
         .map(item -> item.plannedCost)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -91,6 +111,10 @@ final class Plan {
           items.containsKey(predecessor),
           ErrorCode.NOT_FOUND,
           "No work package or milestone with id " + predecessor + " to depend on");
+      require(
+          !items.get(predecessor).cancelled,
+          ErrorCode.ITEM_CANCELLED,
+          items.get(predecessor).label() + " was cancelled: nothing can depend on it");
     }
     require(
         new HashSet<>(dependsOn).size() == dependsOn.size(),
@@ -133,7 +157,7 @@ final class Plan {
   }
 
   List<Item> successorsOf(UUID id) {
-    return items.values().stream().filter(item -> item.dependsOn.contains(id)).toList();
+    return live().filter(item -> item.dependsOn.contains(id)).toList();
   }
 
   /** One item's move, and the item whose move forced it (null for the move asked for). */

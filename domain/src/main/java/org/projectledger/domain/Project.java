@@ -85,8 +85,11 @@ import org.projectledger.api.risks.ReassessRisk;
 import org.projectledger.api.risks.RiskClosed;
 import org.projectledger.api.risks.RiskLogged;
 import org.projectledger.api.risks.RiskReassessed;
+import org.projectledger.api.schedule.CancelMilestone;
+import org.projectledger.api.schedule.CancelWorkPackage;
 import org.projectledger.api.schedule.ChangePlannedCost;
 import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.MilestonePlanned;
 import org.projectledger.api.schedule.MilestoneRescheduled;
 import org.projectledger.api.schedule.PlanMilestone;
@@ -94,6 +97,7 @@ import org.projectledger.api.schedule.PlanWorkPackage;
 import org.projectledger.api.schedule.PlannedCostChanged;
 import org.projectledger.api.schedule.RescheduleMilestone;
 import org.projectledger.api.schedule.RescheduleWorkPackage;
+import org.projectledger.api.schedule.WorkPackageCancelled;
 import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
 import org.projectledger.api.stakeholders.ForgetStakeholder;
@@ -481,6 +485,50 @@ public class Project {
     plan.items.get(event.workPackageId()).plannedCost = event.newPlannedCost();
   }
 
+  // ---------------------------------------------------------------- cancellations
+
+  /**
+   * A work package no longer wanted is cancelled, never deleted: before the first baseline by the
+   * manager directly, after it only through an approved change request (CANCEL_WORK_PACKAGE). It
+   * leaves BAC, PV, EV, the critical path and hand-over completeness; its recorded costs stay in
+   * AC.
+   */
+  @CommandHandler
+  void handle(CancelWorkPackage command, Actor actor) {
+    Item item =
+        cancellable(command.workPackageId(), ItemKind.WORK_PACKAGE, command.reason(), actor);
+    apply(new WorkPackageCancelled(projectId, item.id, command.reason(), null));
+  }
+
+  @CommandHandler
+  void handle(CancelMilestone command, Actor actor) {
+    Item item = cancellable(command.milestoneId(), ItemKind.MILESTONE, command.reason(), actor);
+    apply(new MilestoneCancelled(projectId, item.id, command.reason(), null));
+  }
+
+  private Item cancellable(UUID id, ItemKind kind, String reason, Actor actor) {
+    requireManager(actor);
+    requireReason(reason);
+    Item item = plan.item(id, kind);
+    require(
+        baseline == null,
+        ErrorCode.CHANGE_CONTROL_REQUIRED,
+        "After the first baseline %s is cancelled through a change request"
+            .formatted(item.label()));
+    plan.requireNoDependants(item);
+    return item;
+  }
+
+  @EventSourcingHandler
+  void on(WorkPackageCancelled event) {
+    plan.items.get(event.workPackageId()).cancelled = true;
+  }
+
+  @EventSourcingHandler
+  void on(MilestoneCancelled event) {
+    plan.items.get(event.milestoneId()).cancelled = true;
+  }
+
   // ---------------------------------------------------------------- progress
 
   @CommandHandler
@@ -520,6 +568,11 @@ public class Project {
   @CommandHandler
   void handle(OpenBudgetLine command, Actor actor) {
     requireManager(actor);
+    require(
+        baseline == null,
+        ErrorCode.CHANGE_CONTROL_REQUIRED,
+        "After the first baseline a new budget line goes through a change request"
+            + " (OPEN_BUDGET_LINE) that the sponsor approves");
     requireNew(
         !plan.lines.containsKey(command.budgetLineId()), "budget line", command.budgetLineId());
     requireAmount(command.amount(), "amount", true);
@@ -784,6 +837,13 @@ public class Project {
           plan.line(change.budgetLineId());
           requireAmount(change.amount(), "amount", true);
         }
+        case OPEN_BUDGET_LINE -> {
+          requireNew(
+              !plan.lines.containsKey(change.budgetLineId()), "budget line", change.budgetLineId());
+          requireAmount(change.amount(), "amount", true);
+        }
+        case CANCEL_WORK_PACKAGE -> plan.item(change.workPackageId(), ItemKind.WORK_PACKAGE);
+        case CANCEL_MILESTONE -> plan.item(change.milestoneId(), ItemKind.MILESTONE);
       }
     }
     apply(
@@ -812,7 +872,12 @@ public class Project {
     for (ProposedChange change : request.changes) {
       applyTo(trial, change);
     }
-    for (Item item : trial.items.values()) {
+    for (Item cancelled : trial.items.values()) {
+      if (cancelled.cancelled && !plan.items.get(cancelled.id).cancelled) {
+        trial.requireNoDependants(cancelled);
+      }
+    }
+    for (Item item : trial.live().toList()) {
       requireInsideProject(item);
       trial.requireAfterPredecessors(item);
     }
@@ -853,6 +918,18 @@ public class Project {
               new BudgetIncreased(
                   projectId, line.id, line.amount, line.amount.add(change.amount()), request.id));
         }
+        case OPEN_BUDGET_LINE ->
+            apply(
+                new BudgetLineOpened(
+                    projectId,
+                    change.budgetLineId(),
+                    change.category(),
+                    change.amount(),
+                    request.id));
+        case CANCEL_WORK_PACKAGE ->
+            apply(new WorkPackageCancelled(projectId, change.workPackageId(), reason, request.id));
+        case CANCEL_MILESTONE ->
+            apply(new MilestoneCancelled(projectId, change.milestoneId(), reason, request.id));
       }
     }
     apply(
@@ -879,6 +956,12 @@ public class Project {
         BudgetLine line = trial.lines.get(change.budgetLineId());
         line.amount = line.amount.add(change.amount());
       }
+      case OPEN_BUDGET_LINE ->
+          trial.lines.put(
+              change.budgetLineId(),
+              new BudgetLine(change.budgetLineId(), change.category(), change.amount()));
+      case CANCEL_WORK_PACKAGE -> trial.items.get(change.workPackageId()).cancelled = true;
+      case CANCEL_MILESTONE -> trial.items.get(change.milestoneId()).cancelled = true;
     }
   }
 
@@ -1241,7 +1324,7 @@ public class Project {
         ErrorCode.NOT_BASELINED,
         "Only a project in execution (baselined) is handed over");
     List<String> incomplete =
-        plan.items.values().stream()
+        plan.live()
             .filter(item -> !item.isMilestone() && item.percentComplete < 100)
             .map(item -> "\"" + item.name + "\" (" + item.percentComplete + "%)")
             .toList();
@@ -1249,8 +1332,7 @@ public class Project {
         incomplete.isEmpty(),
         ErrorCode.WORK_INCOMPLETE,
         incomplete.size() + " work package(s) are not complete: " + String.join(", ", incomplete));
-    int workPackages =
-        (int) plan.items.values().stream().filter(item -> !item.isMilestone()).count();
+    int workPackages = (int) plan.live().filter(item -> !item.isMilestone()).count();
     apply(
         new ProjectHandedOver(
             projectId,
@@ -1411,6 +1493,9 @@ public class Project {
     }
     for (var frozen : baseline.items.values()) {
       Item item = trial.items.get(frozen.itemId());
+      if (item.cancelled) {
+        continue;
+      }
       long drift = Math.abs(ChronoUnit.DAYS.between(frozen.plannedFinish(), item.finish));
       require(
           drift <= tolerances.scheduleDays(),

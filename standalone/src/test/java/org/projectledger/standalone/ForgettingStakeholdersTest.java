@@ -123,4 +123,44 @@ class ForgettingStakeholdersTest {
     assertThat(http.get("auditor", "secret", "/api/ledger/verify").json().get("ok").asBoolean())
         .isTrue();
   }
+
+  @Test
+  void theReasonForForgettingComesAsAParameterOrInABodyAndIsRequired() {
+    LedgerHttp http = new LedgerHttp(port);
+    ProjectScript project = ProjectScript.charter(http, "PRJ-GDPR-2");
+    String first = project.stakeholder("Ada Lovelace", "ada@example.org", "CFO", "\"RISK\"");
+    String second = project.stakeholder("Alan Turing", "alan@example.org", "CTO", "\"RISK\"");
+
+    Answer withoutReason =
+        http.delete(
+            "pmo", "secret", project.project + "/stakeholders/" + second + "/personal-data");
+    assertThat(withoutReason.status()).isEqualTo(400);
+    assertThat(withoutReason.json().get("code").asText()).isEqualTo("VALIDATION_FAILED");
+
+    Answer byParameter =
+        http.delete(
+            "pmo",
+            "secret",
+            project.project
+                + "/stakeholders/"
+                + first
+                + "/personal-data?reason=Erasure%20request%202026-11");
+    assertThat(byParameter.status()).as(byParameter.raw().body()).isEqualTo(200);
+    JsonNode forgotten =
+        http.get(
+                "pmo",
+                "secret",
+                project.project + "?minVersion=" + byParameter.json().get("version").asLong())
+            .json()
+            .get("stakeholders");
+    boolean firstForgotten = false;
+    for (JsonNode stakeholder : forgotten) {
+      if (stakeholder.get("stakeholderId").asText().equals(first)) {
+        firstForgotten = stakeholder.get("forgotten").asBoolean();
+      } else {
+        assertThat(stakeholder.get("forgotten").asBoolean()).isFalse();
+      }
+    }
+    assertThat(firstForgotten).isTrue();
+  }
 }

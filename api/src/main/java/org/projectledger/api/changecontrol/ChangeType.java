@@ -5,5 +5,9 @@ public enum ChangeType {
   RESCHEDULE_WORK_PACKAGE,
   RESCHEDULE_MILESTONE,
   CHANGE_PLANNED_COST,
-  INCREASE_BUDGET
+  INCREASE_BUDGET,
+  /** A new budget line: after the first baseline a line opens only through change control. */
+  OPEN_BUDGET_LINE,
+  CANCEL_WORK_PACKAGE,
+  CANCEL_MILESTONE
 }

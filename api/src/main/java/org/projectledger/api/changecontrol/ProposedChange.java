@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.projectledger.api.budget.BudgetCategory;
 
 /**
- * One change a change request proposes. One shape for all four kinds, as API.md writes them; each
- * kind requires its own fields and leaves the others null.
+ * One change a change request proposes. One shape for every kind, as API.md writes them; each kind
+ * requires its own fields and leaves the others null. {@code category} is only for a new budget
+ * line (second edition; absent from change requests recorded before it).
  */
 public record ProposedChange(
     ChangeType type,
@@ -18,7 +20,8 @@ public record ProposedChange(
     LocalDate plannedFinish,
     LocalDate dueDate,
     BigDecimal plannedCost,
-    BigDecimal amount) {
+    BigDecimal amount,
+    BudgetCategory category) {
 
   public ProposedChange {
     Objects.requireNonNull(type, "type");
@@ -40,26 +43,58 @@ public record ProposedChange(
         Objects.requireNonNull(budgetLineId, "budgetLineId");
         Objects.requireNonNull(amount, "amount");
       }
+      case CANCEL_WORK_PACKAGE -> Objects.requireNonNull(workPackageId, "workPackageId");
+      case CANCEL_MILESTONE -> Objects.requireNonNull(milestoneId, "milestoneId");
+      case OPEN_BUDGET_LINE -> {
+        Objects.requireNonNull(budgetLineId, "budgetLineId");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(amount, "amount");
+      }
     }
   }
 
   public static ProposedChange rescheduleWorkPackage(UUID id, LocalDate start, LocalDate finish) {
     return new ProposedChange(
-        ChangeType.RESCHEDULE_WORK_PACKAGE, id, null, null, start, finish, null, null, null);
+        ChangeType.RESCHEDULE_WORK_PACKAGE, id, null, null, start, finish, null, null, null, null);
   }
 
   public static ProposedChange rescheduleMilestone(UUID id, LocalDate dueDate) {
     return new ProposedChange(
-        ChangeType.RESCHEDULE_MILESTONE, null, id, null, null, null, dueDate, null, null);
+        ChangeType.RESCHEDULE_MILESTONE, null, id, null, null, null, dueDate, null, null, null);
   }
 
   public static ProposedChange changePlannedCost(UUID id, BigDecimal plannedCost) {
     return new ProposedChange(
-        ChangeType.CHANGE_PLANNED_COST, id, null, null, null, null, null, plannedCost, null);
+        ChangeType.CHANGE_PLANNED_COST, id, null, null, null, null, null, plannedCost, null, null);
   }
 
   public static ProposedChange increaseBudget(UUID budgetLineId, BigDecimal amount) {
     return new ProposedChange(
-        ChangeType.INCREASE_BUDGET, null, null, budgetLineId, null, null, null, null, amount);
+        ChangeType.INCREASE_BUDGET, null, null, budgetLineId, null, null, null, null, amount, null);
+  }
+
+  public static ProposedChange cancelWorkPackage(UUID id) {
+    return new ProposedChange(
+        ChangeType.CANCEL_WORK_PACKAGE, id, null, null, null, null, null, null, null, null);
+  }
+
+  public static ProposedChange cancelMilestone(UUID id) {
+    return new ProposedChange(
+        ChangeType.CANCEL_MILESTONE, null, id, null, null, null, null, null, null, null);
+  }
+
+  public static ProposedChange openBudgetLine(
+      UUID budgetLineId, BudgetCategory category, BigDecimal amount) {
+    return new ProposedChange(
+        ChangeType.OPEN_BUDGET_LINE,
+        null,
+        null,
+        budgetLineId,
+        null,
+        null,
+        null,
+        null,
+        amount,
+        category);
   }
 }

@@ -37,9 +37,11 @@ public record ProjectView(
       LocalDate plannedFinish,
       BigDecimal plannedCost,
       int percentComplete,
-      List<UUID> dependsOn) {}
+      List<UUID> dependsOn,
+      boolean cancelled) {}
 
-  public record Milestone(UUID milestoneId, String name, LocalDate dueDate, List<UUID> dependsOn) {}
+  public record Milestone(
+      UUID milestoneId, String name, LocalDate dueDate, List<UUID> dependsOn, boolean cancelled) {}
 
   public record BudgetLine(UUID budgetLineId, String category, BigDecimal amount) {}
 

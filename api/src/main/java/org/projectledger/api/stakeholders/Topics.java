@@ -43,6 +43,8 @@ public final class Topics {
         Set.of(
             "WorkPackagePlanned",
             "MilestonePlanned",
+            "WorkPackageCancelled",
+            "MilestoneCancelled",
             "DecisionRecorded",
             "BaselineSet",
             "BaselineRevised",

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.projectledger.api.SignatureMeaning;
 import org.projectledger.api.baselines.SetBaseline;
+import org.projectledger.api.budget.BudgetCategory;
 import org.projectledger.api.changecontrol.ApproveChangeRequest;
 import org.projectledger.api.changecontrol.ChangeType;
 import org.projectledger.api.changecontrol.ProposedChange;
@@ -60,7 +61,8 @@ class ChangeControlController {
       LocalDate dueDate,
       @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal plannedCost,
       @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 2)
-          BigDecimal amount) {
+          BigDecimal amount,
+      BudgetCategory category) {
 
     @AssertTrue(message = "must carry the fields its type needs and no others")
     boolean isComplete() {
@@ -76,7 +78,8 @@ class ChangeControlController {
                 && budgetLineId == null
                 && dueDate == null
                 && plannedCost == null
-                && amount == null;
+                && amount == null
+                && category == null;
         case RESCHEDULE_MILESTONE ->
             milestoneId != null
                 && dueDate != null
@@ -85,7 +88,8 @@ class ChangeControlController {
                 && plannedStart == null
                 && plannedFinish == null
                 && plannedCost == null
-                && amount == null;
+                && amount == null
+                && category == null;
         case CHANGE_PLANNED_COST ->
             workPackageId != null
                 && plannedCost != null
@@ -94,9 +98,41 @@ class ChangeControlController {
                 && plannedStart == null
                 && plannedFinish == null
                 && dueDate == null
-                && amount == null;
+                && amount == null
+                && category == null;
         case INCREASE_BUDGET ->
             budgetLineId != null
+                && amount != null
+                && workPackageId == null
+                && milestoneId == null
+                && plannedStart == null
+                && plannedFinish == null
+                && dueDate == null
+                && plannedCost == null
+                && category == null;
+        case CANCEL_WORK_PACKAGE ->
+            workPackageId != null
+                && milestoneId == null
+                && budgetLineId == null
+                && plannedStart == null
+                && plannedFinish == null
+                && dueDate == null
+                && plannedCost == null
+                && amount == null
+                && category == null;
+        case CANCEL_MILESTONE ->
+            milestoneId != null
+                && workPackageId == null
+                && budgetLineId == null
+                && plannedStart == null
+                && plannedFinish == null
+                && dueDate == null
+                && plannedCost == null
+                && amount == null
+                && category == null;
+        case OPEN_BUDGET_LINE ->
+            budgetLineId != null
+                && category != null
                 && amount != null
                 && workPackageId == null
                 && milestoneId == null
@@ -117,7 +153,8 @@ class ChangeControlController {
           plannedFinish,
           dueDate,
           plannedCost,
-          amount);
+          amount,
+          category);
     }
   }
 

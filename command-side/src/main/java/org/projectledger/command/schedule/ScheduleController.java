@@ -6,11 +6,14 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.projectledger.api.progress.ReportProgress;
+import org.projectledger.api.schedule.CancelMilestone;
+import org.projectledger.api.schedule.CancelWorkPackage;
 import org.projectledger.api.schedule.ChangePlannedCost;
 import org.projectledger.api.schedule.PlanMilestone;
 import org.projectledger.api.schedule.PlanWorkPackage;
 import org.projectledger.api.schedule.RescheduleMilestone;
 import org.projectledger.api.schedule.RescheduleWorkPackage;
+import org.projectledger.command.schedule.ScheduleRequests.CancelRequest;
 import org.projectledger.command.schedule.ScheduleRequests.ChangePlannedCostRequest;
 import org.projectledger.command.schedule.ScheduleRequests.PlanMilestoneRequest;
 import org.projectledger.command.schedule.ScheduleRequests.PlanWorkPackageRequest;
@@ -136,6 +139,35 @@ class ScheduleController {
             body.dueDate(),
             body.reason(),
             Boolean.TRUE.equals(body.cascade())),
+        body.reason(),
+        body);
+  }
+
+  @PostMapping("/work-packages/{workPackageId}/cancellation")
+  @Operation(
+      summary =
+          "Cancel a work package (the manager; after the first baseline only by change request)")
+  ResponseEntity<WriteAnswer> cancelWorkPackage(
+      @PathVariable UUID projectId,
+      @PathVariable UUID workPackageId,
+      @Valid @RequestBody CancelRequest body) {
+    return commands.execute(
+        Answer.updated(projectId),
+        new CancelWorkPackage(projectId, workPackageId, body.reason()),
+        body.reason(),
+        body);
+  }
+
+  @PostMapping("/milestones/{milestoneId}/cancellation")
+  @Operation(
+      summary = "Cancel a milestone (the manager; after the first baseline only by change request)")
+  ResponseEntity<WriteAnswer> cancelMilestone(
+      @PathVariable UUID projectId,
+      @PathVariable UUID milestoneId,
+      @Valid @RequestBody CancelRequest body) {
+    return commands.execute(
+        Answer.updated(projectId),
+        new CancelMilestone(projectId, milestoneId, body.reason()),
         body.reason(),
         body);
   }

@@ -48,4 +48,6 @@ final class ScheduleRequests {
 
   record RescheduleMilestoneRequest(
       @NotNull LocalDate dueDate, @NotBlank @Size(max = 2000) String reason, Boolean cascade) {}
+
+  record CancelRequest(@NotBlank @Size(max = 2000) String reason) {}
 }

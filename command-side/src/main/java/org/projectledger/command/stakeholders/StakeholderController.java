@@ -23,6 +23,7 @@ import org.projectledger.command.write.Answer;
 import org.projectledger.command.write.Commands;
 import org.projectledger.command.write.WriteAnswer;
 import org.projectledger.platform.privacy.PersonalDataVault;
+import org.projectledger.platform.web.InvalidRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -89,17 +91,30 @@ class StakeholderController {
         body);
   }
 
-  @DeleteMapping("/{stakeholderId}/personal-data")
+  /**
+   * A DELETE never needs a body (API.md, second edition): the reason comes as {@code ?reason=} or
+   * in an optional JSON body; one of them is required, and two that differ are refused.
+   */
+  @DeleteMapping(path = "/{stakeholderId}/personal-data", consumes = MediaType.ALL_VALUE)
   @Operation(summary = "Forget a stakeholder: destroy their personal-data key (PMO)")
   ResponseEntity<WriteAnswer> forget(
       @PathVariable UUID projectId,
       @PathVariable UUID stakeholderId,
-      @Valid @RequestBody ForgetRequest body) {
+      @RequestParam(required = false) @Size(max = 2000) String reason,
+      @Valid @RequestBody(required = false) ForgetRequest body) {
+    String given = body != null && body.reason() != null ? body.reason() : reason;
+    if (body != null && body.reason() != null && reason != null && !reason.equals(body.reason())) {
+      throw new InvalidRequest("reason", "give the reason once: as ?reason= or in the body");
+    }
+    if (given == null || given.isBlank()) {
+      throw new InvalidRequest("reason", "is required, as ?reason= or in the body");
+    }
+    ForgetRequest request = new ForgetRequest(given);
     return commands.execute(
         Answer.updated(projectId),
-        new ForgetStakeholder(projectId, stakeholderId, body.reason()),
-        body.reason(),
-        body);
+        new ForgetStakeholder(projectId, stakeholderId, given),
+        given,
+        request);
   }
 
   @PutMapping("/{stakeholderId}/interests")

@@ -24,7 +24,6 @@ import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.MetaDataKeys;
 import org.projectledger.command.write.IdempotencyKeys.Stored;
-import org.projectledger.platform.BusinessDates;
 import org.projectledger.platform.security.CurrentActor;
 import org.projectledger.platform.web.InvalidRequest;
 import org.springframework.http.ResponseEntity;
@@ -52,13 +51,11 @@ public class Commands {
   private final CommandGateway gateway;
   private final IdempotencyKeys keys;
   private final ObjectMapper json;
-  private final BusinessDates dates;
 
-  Commands(CommandGateway gateway, IdempotencyKeys keys, ObjectMapper json, BusinessDates dates) {
+  Commands(CommandGateway gateway, IdempotencyKeys keys, ObjectMapper json) {
     this.gateway = gateway;
     this.keys = keys;
     this.json = json;
-    this.dates = dates;
   }
 
   /**
@@ -97,7 +94,6 @@ public class Commands {
     metaData.put(MetaDataKeys.ACTOR_NAME, actor.fullName());
     metaData.put(MetaDataKeys.ROLES, roles(actor));
     metaData.put(MetaDataKeys.CORRELATION_ID, correlationId(request.getHeader(CORRELATION_ID)));
-    metaData.put(MetaDataKeys.RECORDED_ON, dates.today().toString());
     metaData.put(WriteMetaData.ANSWER_PROJECT, answer.projectId().toString());
     if (reason != null) {
       metaData.put(MetaDataKeys.REASON, reason);
@@ -160,8 +156,7 @@ public class Commands {
                     MetaData.with(MetaDataKeys.ACTOR, actor.userName())
                         .and(MetaDataKeys.ACTOR_NAME, actor.fullName())
                         .and(MetaDataKeys.ROLES, roles(actor))
-                        .and(MetaDataKeys.CORRELATION_ID, UUID.randomUUID().toString())
-                        .and(MetaDataKeys.RECORDED_ON, dates.today().toString())));
+                        .and(MetaDataKeys.CORRELATION_ID, UUID.randomUUID().toString())));
     return outcome.result();
   }
 

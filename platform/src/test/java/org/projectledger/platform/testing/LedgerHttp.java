@@ -80,6 +80,11 @@ public final class LedgerHttp {
             .build());
   }
 
+  /** A DELETE without a body. */
+  public Answer delete(String user, String password, String path) {
+    return send(request(user, password, path).DELETE().build());
+  }
+
   /** A file posted as the multipart part {@code file}, as the pages' import form posts it. */
   public Answer upload(String user, String password, String path, String fileName, byte[] bytes) {
     String boundary = "ledger-" + java.util.UUID.randomUUID();

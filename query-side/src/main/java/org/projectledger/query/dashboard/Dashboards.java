@@ -54,7 +54,7 @@ public class Dashboards {
   public static DashboardView of(UUID projectId, ProjectFacts facts, LocalDate statusDate) {
     List<Reference> current = new ArrayList<>();
     Map<UUID, Reference> frozen = new HashMap<>();
-    for (PlannedItem item : facts.items()) {
+    for (PlannedItem item : facts.liveItems()) {
       if (item.isMilestone()) {
         continue;
       }
@@ -220,7 +220,7 @@ public class Dashboards {
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal limit = CostTolerance.limit(baselineTotal, project.costPercent());
     long worstDrift = 0;
-    for (PlannedItem item : facts.items()) {
+    for (PlannedItem item : facts.liveItems()) {
       FrozenItem frozen = baseline.get(item.id());
       if (frozen != null) {
         worstDrift =

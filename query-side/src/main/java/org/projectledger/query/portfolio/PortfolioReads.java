@@ -189,7 +189,8 @@ class PortfolioReads {
                     item.finish(),
                     item.plannedCost(),
                     item.percentComplete(),
-                    item.dependsOn()))
+                    item.dependsOn(),
+                    item.cancelled()))
         .toList();
   }
 
@@ -198,7 +199,8 @@ class PortfolioReads {
         .filter(PlannedItem::isMilestone)
         .map(
             item ->
-                new ProjectView.Milestone(item.id(), item.name(), item.finish(), item.dependsOn()))
+                new ProjectView.Milestone(
+                    item.id(), item.name(), item.finish(), item.dependsOn(), item.cancelled()))
         .toList();
   }
 
@@ -323,28 +325,18 @@ class PortfolioReads {
 
   private static PortfolioRow rowAsOf(UUID projectId, ProjectFacts facts, LocalDate statusDate) {
     ProjectFacts.Header header = facts.header();
-    Figures figures = Figures.of(Optional.of(Dashboards.of(projectId, facts, statusDate)));
-    return new PortfolioRow(
-        projectId,
-        header.code(),
-        header.name(),
-        header.state(),
-        header.sponsor(),
-        header.manager(),
-        header.currency(),
-        header.plannedStart(),
-        header.plannedFinish(),
-        figures.rag(),
-        figures.bac(),
-        figures.ac(),
-        figures.eac(),
-        figures.cpi(),
-        figures.spi(),
-        figures.nextMilestone(),
-        figures.nextMilestoneDue(),
-        figures.withinTolerance(),
-        figures.openChangeRequests(),
-        header.version());
+    return new Charter(
+            projectId,
+            header.code(),
+            header.name(),
+            header.state(),
+            header.sponsor(),
+            header.manager(),
+            header.currency(),
+            header.plannedStart(),
+            header.plannedFinish(),
+            header.version())
+        .with(Figures.of(Optional.of(Dashboards.of(projectId, facts, statusDate))));
   }
 
   long count(ProjectState state) {
@@ -377,26 +369,8 @@ class PortfolioReads {
             rs.getInt("schedule_tolerance_days"), rs.getBigDecimal("cost_tolerance_percent")),
         rs.getObject("chartered_at", java.time.OffsetDateTime.class).toInstant(),
         rs.getString("chartered_by"),
-        items.stream()
-            .filter(item -> !item.isMilestone())
-            .map(
-                item ->
-                    new ProjectView.WorkPackage(
-                        item.id(),
-                        item.name(),
-                        item.start(),
-                        item.finish(),
-                        item.plannedCost(),
-                        item.percentComplete(),
-                        item.dependsOn()))
-            .toList(),
-        items.stream()
-            .filter(PlannedItem::isMilestone)
-            .map(
-                item ->
-                    new ProjectView.Milestone(
-                        item.id(), item.name(), item.finish(), item.dependsOn()))
-            .toList(),
+        workPackages(items),
+        milestones(items),
         lines,
         costs,
         stakeholders,
@@ -404,26 +378,55 @@ class PortfolioReads {
   }
 
   private static PortfolioRow row(ResultSet rs, Figures figures) throws SQLException {
-    return new PortfolioRow(
-        rs.getObject("project_id", UUID.class),
-        rs.getString("code"),
-        rs.getString("name"),
-        ProjectState.valueOf(rs.getString("state")),
-        rs.getString("sponsor"),
-        rs.getString("manager"),
-        rs.getString("currency"),
-        rs.getObject("planned_start", java.time.LocalDate.class),
-        rs.getObject("planned_finish", java.time.LocalDate.class),
-        figures.rag(),
-        figures.bac(),
-        figures.ac(),
-        figures.eac(),
-        figures.cpi(),
-        figures.spi(),
-        figures.nextMilestone(),
-        figures.nextMilestoneDue(),
-        figures.withinTolerance(),
-        figures.openChangeRequests(),
-        rs.getLong("version"));
+    return new Charter(
+            rs.getObject("project_id", UUID.class),
+            rs.getString("code"),
+            rs.getString("name"),
+            ProjectState.valueOf(rs.getString("state")),
+            rs.getString("sponsor"),
+            rs.getString("manager"),
+            rs.getString("currency"),
+            rs.getObject("planned_start", java.time.LocalDate.class),
+            rs.getObject("planned_finish", java.time.LocalDate.class),
+            rs.getLong("version"))
+        .with(figures);
+  }
+
+  /** A portfolio row's charter part, now or as of an instant; the figures go beside it. */
+  private record Charter(
+      UUID projectId,
+      String code,
+      String name,
+      ProjectState state,
+      String sponsor,
+      String manager,
+      String currency,
+      LocalDate plannedStart,
+      LocalDate plannedFinish,
+      long version) {
+
+    PortfolioRow with(Figures figures) {
+      return new PortfolioRow(
+          projectId,
+          code,
+          name,
+          state,
+          sponsor,
+          manager,
+          currency,
+          plannedStart,
+          plannedFinish,
+          figures.rag(),
+          figures.bac(),
+          figures.ac(),
+          figures.eac(),
+          figures.cpi(),
+          figures.spi(),
+          figures.nextMilestone(),
+          figures.nextMilestoneDue(),
+          figures.withinTolerance(),
+          figures.openChangeRequests(),
+          version);
+    }
   }
 }

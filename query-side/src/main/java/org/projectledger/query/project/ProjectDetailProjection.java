@@ -32,9 +32,11 @@ import org.projectledger.api.risks.RiskClosed;
 import org.projectledger.api.risks.RiskLogged;
 import org.projectledger.api.risks.RiskReassessed;
 import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.MilestonePlanned;
 import org.projectledger.api.schedule.MilestoneRescheduled;
 import org.projectledger.api.schedule.PlannedCostChanged;
+import org.projectledger.api.schedule.WorkPackageCancelled;
 import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
 import org.projectledger.api.stakeholders.StakeholderInterestsChanged;
@@ -286,6 +288,23 @@ class ProjectDetailProjection {
         event.reference(),
         event.projectId(),
         event.costId());
+  }
+
+  @EventHandler
+  void on(WorkPackageCancelled event) {
+    cancel(event.projectId(), event.workPackageId());
+  }
+
+  @EventHandler
+  void on(MilestoneCancelled event) {
+    cancel(event.projectId(), event.milestoneId());
+  }
+
+  private void cancel(UUID projectId, UUID itemId) {
+    writes.update(
+        "UPDATE project_item SET cancelled = TRUE WHERE project_id = ? AND item_id = ?",
+        projectId,
+        itemId);
   }
 
   @EventHandler

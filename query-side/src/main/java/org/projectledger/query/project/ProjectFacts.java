@@ -37,9 +37,15 @@ public record ProjectFacts(
     List<StakeholderFact> stakeholders,
     List<MaintenanceActivity> maintenance) {
 
+  /** The items still planned: a cancelled one stays in the project's record, out of the plan. */
+  public List<PlannedItem> liveItems() {
+    return items.stream().filter(item -> !item.cancelled()).toList();
+  }
+
   /**
-   * The plan as it stood on {@code statusDate}: each work package with its latest progress reported
-   * on or before that day, so that what counts as complete or late is as of the status date.
+   * The plan as it stood on {@code statusDate}: each item still planned, each work package with its
+   * latest progress reported on or before that day, so that what counts as complete or late is as
+   * of the status date.
    */
   public List<PlannedItem> itemsOn(LocalDate statusDate) {
     Map<UUID, ProgressFact> latest = new java.util.HashMap<>();
@@ -57,19 +63,12 @@ public record ProjectFacts(
                     : b);
       }
     }
-    return items.stream()
+    return liveItems().stream()
         .map(
             item ->
                 item.isMilestone()
                     ? item
-                    : new PlannedItem(
-                        item.id(),
-                        item.kind(),
-                        item.name(),
-                        item.start(),
-                        item.finish(),
-                        item.plannedCost(),
-                        item.dependsOn(),
+                    : item.withPercentComplete(
                         latest.containsKey(item.id())
                             ? latest.get(item.id()).percentComplete()
                             : 0))
@@ -146,7 +145,13 @@ public record ProjectFacts(
       BigDecimal amount,
       LocalDate incurredOn,
       String reference,
-      UUID reversedBy) {}
+      UUID reversedBy) {
+
+    public CostFact reversedBy(UUID reversal) {
+      return new CostFact(
+          costId, budgetLineId, workPackageId, amount, incurredOn, reference, reversal);
+    }
+  }
 
   public record LineFact(UUID budgetLineId, String category, BigDecimal amount) {}
 }

@@ -39,9 +39,11 @@ import org.projectledger.api.risks.RiskClosed;
 import org.projectledger.api.risks.RiskLogged;
 import org.projectledger.api.risks.RiskReassessed;
 import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.MilestonePlanned;
 import org.projectledger.api.schedule.MilestoneRescheduled;
 import org.projectledger.api.schedule.PlannedCostChanged;
+import org.projectledger.api.schedule.WorkPackageCancelled;
 import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
 import org.projectledger.api.stakeholders.StakeholderInterestsChanged;
@@ -143,39 +145,23 @@ public class ProjectFactsAsOf {
                 e.dependsOn(),
                 0));
       } else if (event instanceof WorkPackageRescheduled e) {
-        PlannedItem item = items.get(e.workPackageId());
-        items.put(item.id(), withDates(item, e.newStart(), e.newFinish()));
+        items.computeIfPresent(
+            e.workPackageId(), (id, item) -> item.withDates(e.newStart(), e.newFinish()));
       } else if (event instanceof MilestoneRescheduled e) {
-        PlannedItem item = items.get(e.milestoneId());
-        items.put(item.id(), withDates(item, e.newDueDate(), e.newDueDate()));
+        items.computeIfPresent(
+            e.milestoneId(), (id, item) -> item.withDates(e.newDueDate(), e.newDueDate()));
       } else if (event instanceof PlannedCostChanged e) {
-        PlannedItem item = items.get(e.workPackageId());
-        items.put(
-            item.id(),
-            new PlannedItem(
-                item.id(),
-                item.kind(),
-                item.name(),
-                item.start(),
-                item.finish(),
-                e.newPlannedCost(),
-                item.dependsOn(),
-                item.percentComplete()));
+        items.computeIfPresent(
+            e.workPackageId(), (id, item) -> item.withPlannedCost(e.newPlannedCost()));
+      } else if (event instanceof WorkPackageCancelled e) {
+        items.computeIfPresent(e.workPackageId(), (id, item) -> item.asCancelled());
+      } else if (event instanceof MilestoneCancelled e) {
+        items.computeIfPresent(e.milestoneId(), (id, item) -> item.asCancelled());
       } else if (event instanceof ProgressReported e) {
         progress.add(
             new ProgressFact(e.workPackageId(), e.statusDate(), sequence, e.newPercentComplete()));
-        PlannedItem item = items.get(e.workPackageId());
-        items.put(
-            item.id(),
-            new PlannedItem(
-                item.id(),
-                item.kind(),
-                item.name(),
-                item.start(),
-                item.finish(),
-                item.plannedCost(),
-                item.dependsOn(),
-                e.newPercentComplete()));
+        items.computeIfPresent(
+            e.workPackageId(), (id, item) -> item.withPercentComplete(e.newPercentComplete()));
       } else if (event instanceof BudgetLineOpened e) {
         lines.put(
             e.budgetLineId(), new LineFact(e.budgetLineId(), e.category().name(), e.amount()));
@@ -196,17 +182,8 @@ public class ProjectFactsAsOf {
                 e.reference(),
                 null));
       } else if (event instanceof CostReversed e) {
-        CostFact cost = costs.get(e.costId());
-        costs.put(
-            e.costId(),
-            new CostFact(
-                cost.costId(),
-                cost.budgetLineId(),
-                cost.workPackageId(),
-                cost.amount(),
-                cost.incurredOn(),
-                cost.reference(),
-                UUID.fromString(message.getIdentifier())));
+        costs.computeIfPresent(
+            e.costId(), (id, cost) -> cost.reversedBy(UUID.fromString(message.getIdentifier())));
       } else if (event instanceof BaselineSet e) {
         freeze(e.baselineNumber(), e.items());
         header = withState(e.newState());
@@ -325,19 +302,6 @@ public class ProjectFactsAsOf {
 
     private static List<String> names(java.util.Set<?> interests) {
       return interests.stream().map(String::valueOf).sorted().toList();
-    }
-
-    private static PlannedItem withDates(
-        PlannedItem item, java.time.LocalDate start, java.time.LocalDate finish) {
-      return new PlannedItem(
-          item.id(),
-          item.kind(),
-          item.name(),
-          start,
-          finish,
-          item.plannedCost(),
-          item.dependsOn(),
-          item.percentComplete());
     }
 
     ProjectFacts facts() {

@@ -25,10 +25,44 @@ public class ProjectPlans {
       LocalDate finish,
       BigDecimal plannedCost,
       List<UUID> dependsOn,
-      int percentComplete) {
+      int percentComplete,
+      boolean cancelled) {
+
+    /** An item as planned: not cancelled. */
+    public PlannedItem(
+        UUID id,
+        ItemKind kind,
+        String name,
+        LocalDate start,
+        LocalDate finish,
+        BigDecimal plannedCost,
+        List<UUID> dependsOn,
+        int percentComplete) {
+      this(id, kind, name, start, finish, plannedCost, dependsOn, percentComplete, false);
+    }
 
     public boolean isMilestone() {
       return kind == ItemKind.MILESTONE;
+    }
+
+    public PlannedItem withPercentComplete(int newPercentComplete) {
+      return new PlannedItem(
+          id, kind, name, start, finish, plannedCost, dependsOn, newPercentComplete, cancelled);
+    }
+
+    public PlannedItem withDates(LocalDate newStart, LocalDate newFinish) {
+      return new PlannedItem(
+          id, kind, name, newStart, newFinish, plannedCost, dependsOn, percentComplete, cancelled);
+    }
+
+    public PlannedItem withPlannedCost(BigDecimal newPlannedCost) {
+      return new PlannedItem(
+          id, kind, name, start, finish, newPlannedCost, dependsOn, percentComplete, cancelled);
+    }
+
+    public PlannedItem asCancelled() {
+      return new PlannedItem(
+          id, kind, name, start, finish, plannedCost, dependsOn, percentComplete, true);
     }
   }
 
@@ -53,7 +87,8 @@ public class ProjectPlans {
                 rs.getObject("planned_finish", LocalDate.class),
                 rs.getBigDecimal("planned_cost"),
                 ids(rs.getString("depends_on")),
-                rs.getInt("percent_complete")),
+                rs.getInt("percent_complete"),
+                rs.getBoolean("cancelled")),
         projectId);
   }
 
