@@ -95,7 +95,7 @@ class StakeholderController {
    * A DELETE never needs a body (API.md, second edition): the reason comes as {@code ?reason=} or
    * in an optional JSON body; one of them is required, and two that differ are refused.
    */
-  @DeleteMapping(path = "/{stakeholderId}/personal-data", consumes = MediaType.ALL_VALUE)
+  @DeleteMapping("/{stakeholderId}/personal-data")
   @Operation(summary = "Forget a stakeholder: destroy their personal-data key (PMO)")
   ResponseEntity<WriteAnswer> forget(
       @PathVariable UUID projectId,
