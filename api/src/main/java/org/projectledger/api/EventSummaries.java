@@ -24,6 +24,7 @@ import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.risks.RiskClosed;
 import org.projectledger.api.risks.RiskLogged;
 import org.projectledger.api.risks.RiskReassessed;
+import org.projectledger.api.schedule.DependenciesChanged;
 import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.MilestonePlanned;
 import org.projectledger.api.schedule.MilestoneRescheduled;
@@ -65,6 +66,14 @@ public final class EventSummaries {
     }
     if (event instanceof MilestonePlanned e) {
       return "Planned milestone \"%s\" due %s".formatted(e.name(), e.dueDate());
+    }
+    if (event instanceof DependenciesChanged e) {
+      return "Changed dependencies from %d to %d predecessor(s): %s%s"
+          .formatted(
+              e.oldDependsOn().size(),
+              e.newDependsOn().size(),
+              e.reason(),
+              cause(e.changeRequestId()));
     }
     if (event instanceof WorkPackageCancelled e) {
       return "Cancelled a work package: %s%s".formatted(e.reason(), cause(e.changeRequestId()));

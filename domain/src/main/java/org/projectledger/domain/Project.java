@@ -87,7 +87,9 @@ import org.projectledger.api.risks.RiskLogged;
 import org.projectledger.api.risks.RiskReassessed;
 import org.projectledger.api.schedule.CancelMilestone;
 import org.projectledger.api.schedule.CancelWorkPackage;
+import org.projectledger.api.schedule.ChangeDependencies;
 import org.projectledger.api.schedule.ChangePlannedCost;
+import org.projectledger.api.schedule.DependenciesChanged;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.MilestonePlanned;
@@ -529,6 +531,52 @@ public class Project {
     plan.items.get(event.milestoneId()).cancelled = true;
   }
 
+  // ---------------------------------------------------------------- dependencies
+
+  /**
+   * What an item depends on changes only with a reason: directly before the first baseline, then
+   * through an approved change request (CHANGE_DEPENDENCIES). No cycle, no violated dependency.
+   */
+  @CommandHandler
+  void handle(ChangeDependencies command, Actor actor) {
+    requireManager(actor);
+    requireReason(command.reason());
+    Item item = plan.items.get(command.itemId());
+    require(
+        item != null,
+        ErrorCode.NOT_FOUND,
+        "No work package or milestone with id " + command.itemId());
+    item = plan.item(item.id, item.kind);
+    require(
+        baseline == null,
+        ErrorCode.CHANGE_CONTROL_REQUIRED,
+        "After the first baseline the dependencies of %s change through a change request"
+            .formatted(item.label()));
+    Plan trial = plan.copy();
+    dependOn(trial, item.id, command.dependsOn());
+    apply(
+        new DependenciesChanged(
+            projectId,
+            item.id,
+            List.copyOf(item.dependsOn),
+            command.dependsOn(),
+            command.reason(),
+            null));
+  }
+
+  /** Gives an item of the trial plan new predecessors, refusing a cycle or a violated one. */
+  private static void dependOn(Plan trial, UUID itemId, List<UUID> dependsOn) {
+    trial.requireDependenciesExistWithoutCycle(itemId, dependsOn);
+    Item item = trial.items.get(itemId);
+    item.dependsOn = new ArrayList<>(dependsOn);
+    trial.requireAfterPredecessors(item);
+  }
+
+  @EventSourcingHandler
+  void on(DependenciesChanged event) {
+    plan.items.get(event.itemId()).dependsOn = new ArrayList<>(event.newDependsOn());
+  }
+
   // ---------------------------------------------------------------- progress
 
   @CommandHandler
@@ -842,6 +890,15 @@ public class Project {
               !plan.lines.containsKey(change.budgetLineId()), "budget line", change.budgetLineId());
           requireAmount(change.amount(), "amount", true);
         }
+        case CHANGE_DEPENDENCIES -> {
+          Item item = plan.items.get(change.itemId());
+          require(
+              item != null,
+              ErrorCode.NOT_FOUND,
+              "No work package or milestone with id " + change.itemId());
+          plan.item(item.id, item.kind);
+          plan.requireDependenciesExistWithoutCycle(item.id, change.dependsOn());
+        }
         case CANCEL_WORK_PACKAGE -> plan.item(change.workPackageId(), ItemKind.WORK_PACKAGE);
         case CANCEL_MILESTONE -> plan.item(change.milestoneId(), ItemKind.MILESTONE);
       }
@@ -926,6 +983,15 @@ public class Project {
                     change.category(),
                     change.amount(),
                     request.id));
+        case CHANGE_DEPENDENCIES ->
+            apply(
+                new DependenciesChanged(
+                    projectId,
+                    change.itemId(),
+                    List.copyOf(plan.items.get(change.itemId()).dependsOn),
+                    change.dependsOn(),
+                    reason,
+                    request.id));
         case CANCEL_WORK_PACKAGE ->
             apply(new WorkPackageCancelled(projectId, change.workPackageId(), reason, request.id));
         case CANCEL_MILESTONE ->
@@ -960,6 +1026,11 @@ public class Project {
           trial.lines.put(
               change.budgetLineId(),
               new BudgetLine(change.budgetLineId(), change.category(), change.amount()));
+      case CHANGE_DEPENDENCIES -> {
+        // The order of dates is checked once every change of the request is applied.
+        trial.requireDependenciesExistWithoutCycle(change.itemId(), change.dependsOn());
+        trial.items.get(change.itemId()).dependsOn = new ArrayList<>(change.dependsOn());
+      }
       case CANCEL_WORK_PACKAGE -> trial.items.get(change.workPackageId()).cancelled = true;
       case CANCEL_MILESTONE -> trial.items.get(change.milestoneId()).cancelled = true;
     }

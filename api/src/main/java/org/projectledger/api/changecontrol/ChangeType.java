@@ -9,5 +9,6 @@ public enum ChangeType {
   /** A new budget line: after the first baseline a line opens only through change control. */
   OPEN_BUDGET_LINE,
   CANCEL_WORK_PACKAGE,
-  CANCEL_MILESTONE
+  CANCEL_MILESTONE,
+  CHANGE_DEPENDENCIES
 }

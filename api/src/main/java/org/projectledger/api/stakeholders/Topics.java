@@ -22,6 +22,7 @@ public final class Topics {
             "MilestonePlanned",
             "WorkPackageRescheduled",
             "MilestoneRescheduled",
+            "DependenciesChanged",
             "ProgressReported",
             "BaselineSet",
             "BaselineRevised"));

@@ -62,7 +62,9 @@ class ChangeControlController {
       @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal plannedCost,
       @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 2)
           BigDecimal amount,
-      BudgetCategory category) {
+      BudgetCategory category,
+      UUID itemId,
+      @Size(max = 100) List<@NotNull UUID> dependsOn) {
 
     @AssertTrue(message = "must carry the fields its type needs and no others")
     boolean isComplete() {
@@ -79,7 +81,9 @@ class ChangeControlController {
                 && dueDate == null
                 && plannedCost == null
                 && amount == null
-                && category == null;
+                && category == null
+                && itemId == null
+                && dependsOn == null;
         case RESCHEDULE_MILESTONE ->
             milestoneId != null
                 && dueDate != null
@@ -89,7 +93,9 @@ class ChangeControlController {
                 && plannedFinish == null
                 && plannedCost == null
                 && amount == null
-                && category == null;
+                && category == null
+                && itemId == null
+                && dependsOn == null;
         case CHANGE_PLANNED_COST ->
             workPackageId != null
                 && plannedCost != null
@@ -99,7 +105,9 @@ class ChangeControlController {
                 && plannedFinish == null
                 && dueDate == null
                 && amount == null
-                && category == null;
+                && category == null
+                && itemId == null
+                && dependsOn == null;
         case INCREASE_BUDGET ->
             budgetLineId != null
                 && amount != null
@@ -109,7 +117,9 @@ class ChangeControlController {
                 && plannedFinish == null
                 && dueDate == null
                 && plannedCost == null
-                && category == null;
+                && category == null
+                && itemId == null
+                && dependsOn == null;
         case CANCEL_WORK_PACKAGE ->
             workPackageId != null
                 && milestoneId == null
@@ -119,7 +129,9 @@ class ChangeControlController {
                 && dueDate == null
                 && plannedCost == null
                 && amount == null
-                && category == null;
+                && category == null
+                && itemId == null
+                && dependsOn == null;
         case CANCEL_MILESTONE ->
             milestoneId != null
                 && workPackageId == null
@@ -129,7 +141,9 @@ class ChangeControlController {
                 && dueDate == null
                 && plannedCost == null
                 && amount == null
-                && category == null;
+                && category == null
+                && itemId == null
+                && dependsOn == null;
         case OPEN_BUDGET_LINE ->
             budgetLineId != null
                 && category != null
@@ -139,7 +153,21 @@ class ChangeControlController {
                 && plannedStart == null
                 && plannedFinish == null
                 && dueDate == null
-                && plannedCost == null;
+                && plannedCost == null
+                && itemId == null
+                && dependsOn == null;
+        case CHANGE_DEPENDENCIES ->
+            itemId != null
+                && dependsOn != null
+                && workPackageId == null
+                && milestoneId == null
+                && budgetLineId == null
+                && plannedStart == null
+                && plannedFinish == null
+                && dueDate == null
+                && plannedCost == null
+                && amount == null
+                && category == null;
       };
     }
 
@@ -154,7 +182,9 @@ class ChangeControlController {
           dueDate,
           plannedCost,
           amount,
-          category);
+          category,
+          itemId,
+          dependsOn);
     }
   }
 

@@ -8,12 +8,14 @@ import java.util.UUID;
 import org.projectledger.api.progress.ReportProgress;
 import org.projectledger.api.schedule.CancelMilestone;
 import org.projectledger.api.schedule.CancelWorkPackage;
+import org.projectledger.api.schedule.ChangeDependencies;
 import org.projectledger.api.schedule.ChangePlannedCost;
 import org.projectledger.api.schedule.PlanMilestone;
 import org.projectledger.api.schedule.PlanWorkPackage;
 import org.projectledger.api.schedule.RescheduleMilestone;
 import org.projectledger.api.schedule.RescheduleWorkPackage;
 import org.projectledger.command.schedule.ScheduleRequests.CancelRequest;
+import org.projectledger.command.schedule.ScheduleRequests.ChangeDependenciesRequest;
 import org.projectledger.command.schedule.ScheduleRequests.ChangePlannedCostRequest;
 import org.projectledger.command.schedule.ScheduleRequests.PlanMilestoneRequest;
 import org.projectledger.command.schedule.ScheduleRequests.PlanWorkPackageRequest;
@@ -27,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -168,6 +171,22 @@ class ScheduleController {
     return commands.execute(
         Answer.updated(projectId),
         new CancelMilestone(projectId, milestoneId, body.reason()),
+        body.reason(),
+        body);
+  }
+
+  @PutMapping("/items/{itemId}/dependencies")
+  @Operation(
+      summary =
+          "Change what a work package or milestone depends on (the manager; after the first"
+              + " baseline only by change request)")
+  ResponseEntity<WriteAnswer> changeDependencies(
+      @PathVariable UUID projectId,
+      @PathVariable UUID itemId,
+      @Valid @RequestBody ChangeDependenciesRequest body) {
+    return commands.execute(
+        Answer.updated(projectId),
+        new ChangeDependencies(projectId, itemId, body.dependsOn(), body.reason()),
         body.reason(),
         body);
   }

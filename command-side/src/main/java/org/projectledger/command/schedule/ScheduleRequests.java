@@ -50,4 +50,8 @@ final class ScheduleRequests {
       @NotNull LocalDate dueDate, @NotBlank @Size(max = 2000) String reason, Boolean cascade) {}
 
   record CancelRequest(@NotBlank @Size(max = 2000) String reason) {}
+
+  record ChangeDependenciesRequest(
+      @NotNull @Size(max = 100) List<@NotNull UUID> dependsOn,
+      @NotBlank @Size(max = 2000) String reason) {}
 }

@@ -31,6 +31,7 @@ import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.risks.RiskClosed;
 import org.projectledger.api.risks.RiskLogged;
 import org.projectledger.api.risks.RiskReassessed;
+import org.projectledger.api.schedule.DependenciesChanged;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.MilestonePlanned;
@@ -288,6 +289,15 @@ class ProjectDetailProjection {
         event.reference(),
         event.projectId(),
         event.costId());
+  }
+
+  @EventHandler
+  void on(DependenciesChanged event) {
+    writes.update(
+        "UPDATE project_item SET depends_on = ? WHERE project_id = ? AND item_id = ?",
+        event.newDependsOn().stream().map(UUID::toString).collect(Collectors.joining(",")),
+        event.projectId(),
+        event.itemId());
   }
 
   @EventHandler

@@ -38,6 +38,7 @@ import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.risks.RiskClosed;
 import org.projectledger.api.risks.RiskLogged;
 import org.projectledger.api.risks.RiskReassessed;
+import org.projectledger.api.schedule.DependenciesChanged;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.MilestonePlanned;
@@ -153,6 +154,8 @@ public class ProjectFactsAsOf {
       } else if (event instanceof PlannedCostChanged e) {
         items.computeIfPresent(
             e.workPackageId(), (id, item) -> item.withPlannedCost(e.newPlannedCost()));
+      } else if (event instanceof DependenciesChanged e) {
+        items.computeIfPresent(e.itemId(), (id, item) -> item.withDependsOn(e.newDependsOn()));
       } else if (event instanceof WorkPackageCancelled e) {
         items.computeIfPresent(e.workPackageId(), (id, item) -> item.asCancelled());
       } else if (event instanceof MilestoneCancelled e) {

@@ -60,6 +60,11 @@ public class ProjectPlans {
           id, kind, name, start, finish, newPlannedCost, dependsOn, percentComplete, cancelled);
     }
 
+    public PlannedItem withDependsOn(List<UUID> newDependsOn) {
+      return new PlannedItem(
+          id, kind, name, start, finish, plannedCost, newDependsOn, percentComplete, cancelled);
+    }
+
     public PlannedItem asCancelled() {
       return new PlannedItem(
           id, kind, name, start, finish, plannedCost, dependsOn, percentComplete, true);
