@@ -12,7 +12,9 @@ import org.projectledger.api.changecontrol.ChangeRequestApproved;
 import org.projectledger.api.changecontrol.ChangeRequestRaised;
 import org.projectledger.api.changecontrol.ChangeRequestRejected;
 import org.projectledger.api.changecontrol.ChangeRequestWithdrawn;
+import org.projectledger.api.charter.CharterAmended;
 import org.projectledger.api.charter.ProjectChartered;
+import org.projectledger.api.charter.ProjectRoleReassigned;
 import org.projectledger.api.communications.CommunicationPlanSet;
 import org.projectledger.api.communications.NotificationFailed;
 import org.projectledger.api.communications.StakeholderNotified;
@@ -66,6 +68,26 @@ public final class EventSummaries {
     }
     if (event instanceof MilestonePlanned e) {
       return "Planned milestone \"%s\" due %s".formatted(e.name(), e.dueDate());
+    }
+    if (event instanceof CharterAmended e) {
+      return "Amended the charter: \"%s\", %s to %s, tolerances %d days and %s%%, signed by %s (%s)"
+          .formatted(
+              e.newName(),
+              e.newPlannedStart(),
+              e.newPlannedFinish(),
+              e.newTolerances().scheduleDays(),
+              e.newTolerances().costPercent().toPlainString(),
+              e.signature().printedName(),
+              e.signature().meaning());
+    }
+    if (event instanceof ProjectRoleReassigned e) {
+      return "Reassigned the %s from %s to %s, signed by %s (%s)"
+          .formatted(
+              e.role().name().toLowerCase(java.util.Locale.ROOT),
+              e.from(),
+              e.to(),
+              e.signature().printedName(),
+              e.signature().meaning());
     }
     if (event instanceof DependenciesChanged e) {
       return "Changed dependencies from %d to %d predecessor(s): %s%s"

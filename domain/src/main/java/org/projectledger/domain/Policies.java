@@ -35,6 +35,10 @@ final class Policies {
     requireText(command.sponsor(), "sponsor");
     requireText(command.manager(), "manager");
     require(
+        !command.sponsor().equals(command.manager()),
+        ErrorCode.SEGREGATION_OF_DUTIES,
+        "A project's sponsor is never its manager");
+    require(
         isIso4217(command.currency()),
         ErrorCode.VALIDATION_FAILED,
         "currency must be an ISO 4217 code, e.g. EUR");

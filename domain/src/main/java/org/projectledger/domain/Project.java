@@ -54,8 +54,13 @@ import org.projectledger.api.changecontrol.ProposedChange;
 import org.projectledger.api.changecontrol.RaiseChangeRequest;
 import org.projectledger.api.changecontrol.RejectChangeRequest;
 import org.projectledger.api.changecontrol.WithdrawChangeRequest;
+import org.projectledger.api.charter.AmendCharter;
+import org.projectledger.api.charter.CharterAmended;
 import org.projectledger.api.charter.CharterProject;
 import org.projectledger.api.charter.ProjectChartered;
+import org.projectledger.api.charter.ProjectRole;
+import org.projectledger.api.charter.ProjectRoleReassigned;
+import org.projectledger.api.charter.ReassignProjectRole;
 import org.projectledger.api.charter.Tolerances;
 import org.projectledger.api.communications.Channel;
 import org.projectledger.api.communications.CommunicationPlanSet;
@@ -131,6 +136,7 @@ import org.projectledger.figures.EarnedValue;
 public class Project {
 
   @AggregateIdentifier private UUID projectId;
+  private String name;
   private String sponsor;
   private String manager;
   private String currency;
@@ -178,6 +184,7 @@ public class Project {
   @EventSourcingHandler
   void on(ProjectChartered event) {
     projectId = event.projectId();
+    name = event.name();
     sponsor = event.sponsor();
     manager = event.manager();
     currency = event.currency();
@@ -185,6 +192,98 @@ public class Project {
     plannedFinish = event.plannedFinish();
     tolerances = event.tolerances();
     state = ProjectState.CHARTERED;
+  }
+
+  // ---------------------------------------------------------------- amendments
+
+  /**
+   * The sponsor amends the charter, signed, with a reason: the name, the dates and the tolerances.
+   * The dates keep every planned item inside the project.
+   */
+  @CommandHandler
+  void handle(AmendCharter command, Actor actor) {
+    requireSponsor(actor, "Only the project's sponsor amends its charter");
+    requireOpen();
+    requireOwnSignature(command.signature(), actor);
+    requireReason(command.reason());
+    String newName = command.name() != null ? command.name() : name;
+    LocalDate newStart = command.plannedStart() != null ? command.plannedStart() : plannedStart;
+    LocalDate newFinish = command.plannedFinish() != null ? command.plannedFinish() : plannedFinish;
+    Tolerances newTolerances = command.tolerances() != null ? command.tolerances() : tolerances;
+    requireText(newName, "name");
+    requireOrderedDates(newStart, newFinish, "The project");
+    require(
+        !newName.equals(name)
+            || !newStart.equals(plannedStart)
+            || !newFinish.equals(plannedFinish)
+            || !newTolerances.equals(tolerances),
+        ErrorCode.VALIDATION_FAILED,
+        "The amendment changes nothing");
+    plan.live()
+        .forEach(
+            item ->
+                require(
+                    !item.start.isBefore(newStart) && !item.finish.isAfter(newFinish),
+                    ErrorCode.INVALID_DATES,
+                    "%s (%s to %s) would lie outside the project (%s to %s)"
+                        .formatted(item.label(), item.start, item.finish, newStart, newFinish)));
+    apply(
+        new CharterAmended(
+            projectId,
+            name,
+            newName,
+            plannedStart,
+            newStart,
+            plannedFinish,
+            newFinish,
+            tolerances,
+            newTolerances,
+            command.reason(),
+            command.signature()));
+  }
+
+  @EventSourcingHandler
+  void on(CharterAmended event) {
+    name = event.newName();
+    plannedStart = event.newPlannedStart();
+    plannedFinish = event.newPlannedFinish();
+    tolerances = event.newTolerances();
+  }
+
+  /**
+   * The PMO hands the manager's or the sponsor's part to another user, signed, with a reason; the
+   * sponsor is never the manager.
+   */
+  @CommandHandler
+  void handle(ReassignProjectRole command, Actor actor) {
+    require(
+        actor.hasRole(Role.PMO), ErrorCode.FORBIDDEN, "Only the PMO reassigns a project's roles");
+    requireOpen();
+    requireOwnSignature(command.signature(), actor);
+    requireReason(command.reason());
+    requireText(command.to(), "to");
+    String from = command.role() == ProjectRole.MANAGER ? manager : sponsor;
+    String other = command.role() == ProjectRole.MANAGER ? sponsor : manager;
+    require(
+        !command.to().equals(from),
+        ErrorCode.VALIDATION_FAILED,
+        command.to() + " already holds that part");
+    require(
+        !command.to().equals(other),
+        ErrorCode.SEGREGATION_OF_DUTIES,
+        "A project's sponsor is never its manager");
+    apply(
+        new ProjectRoleReassigned(
+            projectId, command.role(), from, command.to(), command.reason(), command.signature()));
+  }
+
+  @EventSourcingHandler
+  void on(ProjectRoleReassigned event) {
+    if (event.role() == ProjectRole.MANAGER) {
+      manager = event.to();
+    } else {
+      sponsor = event.to();
+    }
   }
 
   // ---------------------------------------------------------------- imports

@@ -89,6 +89,72 @@ class CorrectionsOnPostgresTest {
     assertThat(original.get("corrects").isNull()).isTrue();
   }
 
+  @Test
+  void theSponsorAmendsTheCharterAndThePmoHandsTheManagersPartOn() {
+    LedgerHttp http = new LedgerHttp(port);
+    ProjectScript project = ProjectScript.charter(http, "AMEND-1");
+    String line = project.budgetLine("LABOUR", "100000");
+    String design = project.workPackage("Design", "2026-02-02", "2026-02-27", "10000");
+
+    LedgerHttp.Answer amended =
+        project.post(
+            "sponsor",
+            "/charter-amendments",
+            """
+            {"name":"Ledger rollout, phase one","plannedFinish":"2027-03-31",
+             "tolerances":{"scheduleDays":20,"costPercent":8},
+             "reason":"Steering board","signatureMeaning":"APPROVAL","password":"secret"}
+            """);
+    assertThat(amended.status()).as(amended.raw().body()).isEqualTo(200);
+    LedgerHttp.Answer tooShort =
+        project.post(
+            "sponsor",
+            "/charter-amendments",
+            """
+            {"plannedFinish":"2026-02-15","reason":"Shorter","signatureMeaning":"APPROVAL","password":"secret"}
+            """);
+    assertThat(tooShort.status()).isEqualTo(409);
+    assertThat(tooShort.json().get("code").asText()).isEqualTo("INVALID_DATES");
+
+    LedgerHttp.Answer reassigned =
+        project.post(
+            "pmo",
+            "/role-reassignments",
+            """
+            {"role":"MANAGER","to":"sam","reason":"Parental leave",
+             "signatureMeaning":"RESPONSIBILITY","password":"secret"}
+            """);
+    assertThat(reassigned.status()).as(reassigned.raw().body()).isEqualTo(200);
+    long version = reassigned.json().get("version").asLong();
+
+    JsonNode read = read(http, project.project + "?minVersion=" + version);
+    assertThat(read.get("name").asText()).isEqualTo("Ledger rollout, phase one");
+    assertThat(read.get("plannedFinish").asText()).isEqualTo("2027-03-31");
+    assertThat(read.at("/tolerances/scheduleDays").asInt()).isEqualTo(20);
+    assertThat(read.get("manager").asText()).isEqualTo("sam");
+    LedgerHttp.Answer formerManager = project.cost(line, design, "100", "2026-02-10");
+    assertThat(formerManager.status()).isEqualTo(403);
+    LedgerHttp.Answer newManager =
+        http.post(
+            "sam",
+            "secret",
+            project.project + "/costs",
+            "{\"budgetLineId\":\"%s\",\"workPackageId\":\"%s\",\"amount\":100,\"incurredOn\":\"2026-02-10\",\"reference\":\"INV-2\"}"
+                .formatted(line, design));
+    assertThat(newManager.status()).as(newManager.raw().body()).isEqualTo(201);
+
+    JsonNode trail =
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .until(
+                () ->
+                    read(http, project.project + "/audit?type=ProjectRoleReassigned")
+                        .get("entries"),
+                entries -> entries.size() == 1);
+    assertThat(trail.at("/0/summary").asText())
+        .contains("Reassigned the manager from manager to sam", "RESPONSIBILITY");
+  }
+
   private static JsonNode read(LedgerHttp http, String path) {
     LedgerHttp.Answer answer = http.get("auditor", "secret", path);
     assertThat(answer.status()).as(path + " " + answer.raw().body()).isEqualTo(200);

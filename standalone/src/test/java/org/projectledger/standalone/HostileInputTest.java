@@ -363,7 +363,10 @@ class HostileInputTest {
         || p.endsWith("/interests")) {
       return "pmo";
     }
-    if (p.endsWith("/baselines") || p.endsWith("/approval") || p.endsWith("/rejection")) {
+    if (p.endsWith("/baselines")
+        || p.endsWith("/approval")
+        || p.endsWith("/rejection")
+        || p.endsWith("/charter-amendments")) {
       return "sponsor";
     }
     return "manager";

@@ -63,6 +63,8 @@ public final class Topics {
         Interest.STATUS,
         Set.of(
             "ProjectChartered",
+            "CharterAmended",
+            "ProjectRoleReassigned",
             "StatusReportPublished",
             "ProjectHandedOver",
             "MaintenanceActivityRecorded",

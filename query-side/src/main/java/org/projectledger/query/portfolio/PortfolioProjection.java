@@ -15,7 +15,10 @@ import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.projectledger.api.MetaDataKeys;
 import org.projectledger.api.ProjectState;
 import org.projectledger.api.baselines.BaselineSet;
+import org.projectledger.api.charter.CharterAmended;
 import org.projectledger.api.charter.ProjectChartered;
+import org.projectledger.api.charter.ProjectRole;
+import org.projectledger.api.charter.ProjectRoleReassigned;
 import org.projectledger.api.lifecycle.ProjectClosed;
 import org.projectledger.api.maintenance.ProjectHandedOver;
 import org.projectledger.query.consistency.ProjectionWrites;
@@ -83,6 +86,37 @@ class PortfolioProjection {
         actor,
         sequence,
         event.projectId());
+  }
+
+  @EventHandler
+  void on(CharterAmended event, @SequenceNumber long sequence) {
+    writes.update(
+        """
+        UPDATE portfolio_project SET name = ?, planned_start = ?, planned_finish = ?,
+            schedule_tolerance_days = ?, cost_tolerance_percent = ?, version = ?
+        WHERE project_id = ? AND version < ?
+        """,
+        event.newName(),
+        event.newPlannedStart(),
+        event.newPlannedFinish(),
+        event.newTolerances().scheduleDays(),
+        event.newTolerances().costPercent(),
+        sequence,
+        event.projectId(),
+        sequence);
+  }
+
+  @EventHandler
+  void on(ProjectRoleReassigned event, @SequenceNumber long sequence) {
+    writes.update(
+        (event.role() == ProjectRole.MANAGER
+                ? "UPDATE portfolio_project SET manager = ?"
+                : "UPDATE portfolio_project SET sponsor = ?")
+            + ", version = ? WHERE project_id = ? AND version < ?",
+        event.to(),
+        sequence,
+        event.projectId(),
+        sequence);
   }
 
   @EventHandler

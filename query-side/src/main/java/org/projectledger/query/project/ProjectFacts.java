@@ -112,6 +112,47 @@ public record ProjectFacts(
           newVersion);
     }
 
+    /** The charter as amended: name, dates and tolerances. */
+    public Header amended(
+        String newName,
+        LocalDate newStart,
+        LocalDate newFinish,
+        int newScheduleDays,
+        BigDecimal newCostPercent) {
+      return new Header(
+          code,
+          newName,
+          currency,
+          state,
+          newStart,
+          newFinish,
+          newScheduleDays,
+          newCostPercent,
+          sponsor,
+          manager,
+          charteredAt,
+          charteredBy,
+          version);
+    }
+
+    /** The project's parts as reassigned. */
+    public Header withParts(String newSponsor, String newManager) {
+      return new Header(
+          code,
+          name,
+          currency,
+          state,
+          plannedStart,
+          plannedFinish,
+          scheduleDays,
+          costPercent,
+          newSponsor,
+          newManager,
+          charteredAt,
+          charteredBy,
+          version);
+    }
+
     public Header withState(ProjectState newState) {
       return new Header(
           code,

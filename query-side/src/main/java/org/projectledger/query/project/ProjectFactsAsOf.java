@@ -26,7 +26,10 @@ import org.projectledger.api.changecontrol.ChangeRequestApproved;
 import org.projectledger.api.changecontrol.ChangeRequestRaised;
 import org.projectledger.api.changecontrol.ChangeRequestRejected;
 import org.projectledger.api.changecontrol.ChangeRequestWithdrawn;
+import org.projectledger.api.charter.CharterAmended;
 import org.projectledger.api.charter.ProjectChartered;
+import org.projectledger.api.charter.ProjectRole;
+import org.projectledger.api.charter.ProjectRoleReassigned;
 import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
 import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
 import org.projectledger.api.dashboard.DashboardView.OpenRisk;
@@ -154,6 +157,19 @@ public class ProjectFactsAsOf {
       } else if (event instanceof PlannedCostChanged e) {
         items.computeIfPresent(
             e.workPackageId(), (id, item) -> item.withPlannedCost(e.newPlannedCost()));
+      } else if (event instanceof CharterAmended e) {
+        header =
+            header.amended(
+                e.newName(),
+                e.newPlannedStart(),
+                e.newPlannedFinish(),
+                e.newTolerances().scheduleDays(),
+                e.newTolerances().costPercent());
+      } else if (event instanceof ProjectRoleReassigned e) {
+        header =
+            e.role() == ProjectRole.MANAGER
+                ? header.withParts(header.sponsor(), e.to())
+                : header.withParts(e.to(), header.manager());
       } else if (event instanceof DependenciesChanged e) {
         items.computeIfPresent(e.itemId(), (id, item) -> item.withDependsOn(e.newDependsOn()));
       } else if (event instanceof WorkPackageCancelled e) {
