@@ -16,6 +16,10 @@ public record Actor(String userName, String fullName, Set<Role> roles) {
    */
   public static final Actor LEDGER = new Actor("ledger:communications", "Project Ledger", Set.of());
 
+  /** The ledger checking every executing project's tolerances once a day. */
+  public static final Actor TOLERANCE_CHECK =
+      new Actor("ledger:tolerances", "Project Ledger", Set.of());
+
   public Actor {
     Objects.requireNonNull(userName, "userName");
     Objects.requireNonNull(fullName, "fullName");
@@ -23,7 +27,7 @@ public record Actor(String userName, String fullName, Set<Role> roles) {
   }
 
   public boolean isLedger() {
-    return LEDGER.equals(this);
+    return LEDGER.equals(this) || TOLERANCE_CHECK.equals(this);
   }
 
   public boolean hasRole(Role role) {

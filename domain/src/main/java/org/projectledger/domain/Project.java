@@ -117,6 +117,7 @@ import org.projectledger.api.stakeholders.StakeholderRegistered;
 import org.projectledger.api.stakeholders.UpdateStakeholderInterests;
 import org.projectledger.api.status.PublishStatusReport;
 import org.projectledger.api.status.StatusReportPublished;
+import org.projectledger.api.tolerance.CheckTolerances;
 import org.projectledger.api.tolerance.ToleranceBreached;
 import org.projectledger.api.tolerance.ToleranceKind;
 import org.projectledger.api.tolerance.ToleranceRestored;
@@ -814,6 +815,15 @@ public class Project {
               after.subtract(line.amount)));
     }
     checkCostTolerance(today.date(), command.costId());
+  }
+
+  /** The ledger's own daily check: figures move with the calendar, not only with commands. */
+  @CommandHandler
+  void handle(CheckTolerances command, Actor actor, BusinessDate today) {
+    require(actor.isLedger(), ErrorCode.FORBIDDEN, "Only the ledger checks tolerances on its own");
+    if (state == ProjectState.EXECUTING) {
+      checkCostTolerance(today.date(), null);
+    }
   }
 
   /**

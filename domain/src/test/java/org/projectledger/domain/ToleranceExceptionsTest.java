@@ -5,19 +5,24 @@ import static org.projectledger.domain.Given.LABOUR;
 import static org.projectledger.domain.Given.PROJECT;
 import static org.projectledger.domain.Given.d;
 import static org.projectledger.domain.Given.eur;
+import static org.projectledger.domain.Refusals.refusedWith;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.projectledger.api.Actor;
+import org.projectledger.api.ErrorCode;
 import org.projectledger.api.MetaDataKeys;
 import org.projectledger.api.budget.CostRecorded;
 import org.projectledger.api.budget.RecordCost;
 import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.progress.ReportProgress;
+import org.projectledger.api.tolerance.CheckTolerances;
 import org.projectledger.api.tolerance.ToleranceBreached;
 import org.projectledger.api.tolerance.ToleranceKind;
 import org.projectledger.api.tolerance.ToleranceRestored;
@@ -100,6 +105,56 @@ class ToleranceExceptionsTest {
         .andGiven(breachedAt5400())
         .when(new ReportProgress(PROJECT, DESIGN, 90, d("2026-03-15"), null), onTheFirstOfMarch)
         .expectEvents(new ProgressReported(PROJECT, DESIGN, 50, 90, d("2026-03-15"), null));
+  }
+
+  @Test
+  void theLedgersDailyCheckRaisesTheBreachOnceACostDatedAheadFallsDue() {
+    // The invoice of 10 March was recorded on 1 March; on 11 March it is an actual: EAC 86,400.
+    fixture
+        .given(Given.baselinedPlan())
+        .andGiven(
+            new ProgressReported(PROJECT, DESIGN, 0, 50, d("2026-02-14"), null),
+            recorded(FIRST_COST, "5400", "2026-03-10", "0", "5400"))
+        .when(new CheckTolerances(PROJECT), ledgerOn("2026-03-11"))
+        .expectEvents(
+            new ToleranceBreached(
+                PROJECT,
+                ToleranceKind.COST,
+                null,
+                1,
+                eur("80000"),
+                new BigDecimal("5"),
+                eur("84000.00"),
+                eur("86400.00")));
+  }
+
+  @Test
+  void theDailyCheckRecordsNothingWhereNothingChangedAndOnlyTheLedgerRunsIt() {
+    fixture
+        .given(Given.baselinedPlan())
+        .when(new CheckTolerances(PROJECT), ledgerOn("2026-03-11"))
+        .expectNoEvents();
+    fixture
+        .given(Given.planned())
+        .when(new CheckTolerances(PROJECT), ledgerOn("2026-03-11"))
+        .expectNoEvents();
+    fixture
+        .given(Given.baselinedPlan())
+        .when(new CheckTolerances(PROJECT), Given.manager())
+        .expectNoEvents()
+        .expectException(refusedWith(ErrorCode.FORBIDDEN));
+  }
+
+  private static Map<String, Object> ledgerOn(String day) {
+    return Map.of(
+        MetaDataKeys.ACTOR,
+        Actor.TOLERANCE_CHECK.userName(),
+        MetaDataKeys.ACTOR_NAME,
+        Actor.TOLERANCE_CHECK.fullName(),
+        MetaDataKeys.ROLES,
+        List.of(),
+        MetaDataKeys.RECORDED_ON,
+        day);
   }
 
   /** Design half done, 5,400 spent on it: EAC 86,400, beyond the limit. */

@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
@@ -20,8 +21,11 @@ import org.springframework.context.annotation.FilterType;
       "org.projectledger.query",
       "org.projectledger.platform"
     },
-    excludeFilters =
-        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootApplication.class))
+    excludeFilters = {
+      @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootApplication.class),
+      // As @SpringBootApplication does: lets a test keep other tests' configurations out.
+      @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)
+    })
 public class LedgerApplication {
 
   public static void main(String[] args) {

@@ -6,8 +6,12 @@ import org.projectledger.platform.testing.LedgerHttp;
 import org.projectledger.platform.testing.TestPostgres;
 import org.projectledger.platform.testing.TestUsers;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
  * The standalone service started in the test's JVM on a fresh PostgreSQL database, with the test
@@ -32,7 +36,33 @@ final class InProcessServices {
     all.addAll(List.of(properties));
     return new SpringApplicationBuilder(LedgerApplication.class)
         .sources(sources.toArray(Class<?>[]::new))
+        .initializers(
+            context ->
+                context
+                    .getBeanFactory()
+                    .registerSingleton("otherTestsStayOut", new OtherTestsStayOut()))
         .run(all.stream().map(property -> "--" + property).toArray(String[]::new));
+  }
+
+  /**
+   * Keeps the configurations of other test classes ({@code @TestConfiguration}) out of the scan, as
+   * {@code @SpringBootTest} does for the contexts it starts.
+   */
+  static final class OtherTestsStayOut extends TypeExcludeFilter {
+    @Override
+    public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+      return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof OtherTestsStayOut;
+    }
+
+    @Override
+    public int hashCode() {
+      return OtherTestsStayOut.class.hashCode();
+    }
   }
 
   static LedgerHttp http(ConfigurableApplicationContext context) {
