@@ -237,7 +237,7 @@ function portfolioTable(rows, total, rerender) {
 
 const TABS = [
   ['dashboard', 'Dashboard'], ['schedule', 'Schedule'], ['audit', 'Audit trail'],
-  ['stakeholders', 'Stakeholders'], ['files', 'Import and export'],
+  ['stakeholders', 'Stakeholders'], ['changes', 'Changes'], ['files', 'Import and export'],
 ];
 
 async function projectView(id, tab, sub) {
@@ -255,7 +255,7 @@ async function projectView(id, tab, sub) {
         'aria-current': key === tab ? 'page' : null,
       }, label))),
     content);
-  const views = { dashboard: dashboardView, schedule: scheduleView, audit: auditView, stakeholders: stakeholdersView, files: filesView };
+  const views = { dashboard: dashboardView, schedule: scheduleView, audit: auditView, stakeholders: stakeholdersView, changes: changesView, files: filesView };
   try {
     await (views[tab] || dashboardView)(content, project, sub);
   } catch (error) {
@@ -779,6 +779,133 @@ async function stakeholdersView(content, project, stakeholderId) {
 }
 
 // ---------------------------------------------------------------- import and export
+
+// ---------------------------------------------------------------- changes
+
+/**
+ * Corrections and amendments, each a new event that says what it changes (DOMAIN.md, second
+ * edition): the sponsor amends the charter and the PMO reassigns a part, both signed; before the
+ * first baseline the manager cancels an item or changes its dependencies (after it, through a
+ * change request). Each form is shown to whom it belongs; the API refuses anyone else.
+ */
+function changesView(content, project) {
+  const user = api.session()?.user;
+  const base = `/api/projects/${project.projectId}`;
+  const status = h('p', { role: 'status', id: 'change-status' });
+  const submit = (path, body, done) => async (event) => {
+    event.preventDefault();
+    try {
+      const answer = await api.post(`${base}${path}`, body());
+      replace(status, `${done}: the project is now at version ${answer.version}.`);
+      announce(status.textContent);
+      window.setTimeout(route, 1500);
+    } catch (error) {
+      showProblem(status, error);
+    }
+  };
+  const field = (id, label, attributes = {}) => [
+    h('label', { for: id }, label), h('input', { id, name: id, ...attributes })];
+  const signing = (prefix) => [
+    h('label', { for: `${prefix}-meaning` }, 'Meaning of your signature'),
+    h('select', { id: `${prefix}-meaning` },
+      ['APPROVAL', 'REVIEW', 'RESPONSIBILITY'].map((m) => h('option', { value: m }, m))),
+    ...field(`${prefix}-password`, 'Your password, to sign', { type: 'password', required: true, autocomplete: 'current-password' })];
+  const value = (id) => document.getElementById(id).value;
+  const sections = [];
+  if (user === project.sponsor) {
+    sections.push(h('section', { 'aria-labelledby': 'amend-title' },
+      h('h2', { id: 'amend-title' }, 'Amend the charter'),
+      h('p', {}, 'Change the name, the dates or the tolerances; empty fields stay as they are. Every planned item must stay inside the new dates.'),
+      h('form', {
+        class: 'stack', id: 'amend-form',
+        onsubmit: submit('/charter-amendments', () => ({
+          name: value('amend-name') || null,
+          plannedStart: value('amend-start') || null,
+          plannedFinish: value('amend-finish') || null,
+          tolerances: value('amend-days') || value('amend-percent')
+            ? { scheduleDays: Number(value('amend-days') || project.tolerances.scheduleDays),
+              costPercent: Number(value('amend-percent') || project.tolerances.costPercent) }
+            : null,
+          reason: value('amend-reason'),
+          signatureMeaning: value('amend-meaning'),
+          password: value('amend-password'),
+        }), 'Charter amended'),
+      },
+      ...field('amend-name', 'Name', { value: project.name, maxlength: 200 }),
+      ...field('amend-start', 'Planned start', { type: 'date', value: project.plannedStart }),
+      ...field('amend-finish', 'Planned finish', { type: 'date', value: project.plannedFinish }),
+      ...field('amend-days', 'Schedule tolerance (days)', { type: 'number', min: 0, value: project.tolerances.scheduleDays }),
+      ...field('amend-percent', 'Cost tolerance (%)', { type: 'number', min: 0, step: '0.01', value: project.tolerances.costPercent }),
+      ...field('amend-reason', 'Why', { required: true, maxlength: 2000 }),
+      ...signing('amend'),
+      h('button', { type: 'submit' }, 'Sign and amend'))));
+  }
+  if (user !== project.sponsor && user !== project.manager) {
+    sections.push(h('section', { 'aria-labelledby': 'reassign-title' },
+      h('h2', { id: 'reassign-title' }, 'Reassign the manager or the sponsor'),
+      h('p', {}, 'The PMO hands a part to another user. A project\'s sponsor is never its manager.'),
+      h('form', {
+        class: 'stack', id: 'reassign-form',
+        onsubmit: submit('/role-reassignments', () => ({
+          role: value('reassign-role'), to: value('reassign-to'), reason: value('reassign-reason'),
+          signatureMeaning: value('reassign-meaning'), password: value('reassign-password'),
+        }), 'Part reassigned'),
+      },
+      h('label', { for: 'reassign-role' }, 'Part'),
+      h('select', { id: 'reassign-role' },
+        h('option', { value: 'MANAGER' }, `Manager (now ${project.manager})`),
+        h('option', { value: 'SPONSOR' }, `Sponsor (now ${project.sponsor})`)),
+      ...field('reassign-to', 'To (user name)', { required: true, maxlength: 100 }),
+      ...field('reassign-reason', 'Why', { required: true, maxlength: 2000 }),
+      ...signing('reassign'),
+      h('button', { type: 'submit' }, 'Sign and reassign'))));
+  }
+  if (user === project.manager) {
+    const items = [
+      ...project.workPackages.filter((w) => !w.cancelled).map((w) => ({ id: w.workPackageId, name: w.name, kind: 'work-packages', dependsOn: w.dependsOn })),
+      ...project.milestones.filter((m) => !m.cancelled).map((m) => ({ id: m.milestoneId, name: m.name, kind: 'milestones', dependsOn: m.dependsOn }))];
+    if (project.state !== 'CHARTERED') {
+      sections.push(h('section', { 'aria-labelledby': 'plan-changes-title' },
+        h('h2', { id: 'plan-changes-title' }, 'Cancel an item or change its dependencies'),
+        h('p', {}, 'After the first baseline these go through a change request (CANCEL_WORK_PACKAGE, CANCEL_MILESTONE, CHANGE_DEPENDENCIES) that the sponsor approves.')));
+    } else {
+      const itemSelect = (id) => h('select', { id }, items.map((i) => h('option', { value: i.id, dataset: { kind: i.kind } }, i.name)));
+      const chosen = (id) => items.find((i) => i.id === value(id));
+      sections.push(h('section', { 'aria-labelledby': 'cancel-title' },
+        h('h2', { id: 'cancel-title' }, 'Cancel an item'),
+        h('p', {}, 'A cancelled item stays in the record and leaves the plan and its figures. An item others depend on cannot be cancelled.'),
+        h('form', {
+          class: 'stack', id: 'cancel-form',
+          onsubmit: async (event) => {
+            const item = chosen('cancel-item');
+            return submit(`/${item.kind}/${item.id}/cancellation`, () => ({ reason: value('cancel-reason') }), `${item.name} cancelled`)(event);
+          },
+        },
+        h('label', { for: 'cancel-item' }, 'Item'), itemSelect('cancel-item'),
+        ...field('cancel-reason', 'Why', { required: true, maxlength: 2000 }),
+        h('button', { type: 'submit' }, 'Cancel the item'))));
+      sections.push(h('section', { 'aria-labelledby': 'dependencies-title' },
+        h('h2', { id: 'dependencies-title' }, 'Change an item\'s dependencies'),
+        h('form', {
+          class: 'stack', id: 'dependencies-form',
+          onsubmit: async (event) => {
+            const item = chosen('dependencies-item');
+            const dependsOn = [...document.querySelectorAll('#dependencies-form input[name="predecessor"]:checked')].map((c) => c.value);
+            return submit(`/items/${item.id}/dependencies`, () => ({ dependsOn, reason: value('dependencies-reason') }), `Dependencies of ${item.name} changed`)(event);
+          },
+        },
+        h('label', { for: 'dependencies-item' }, 'Item'), itemSelect('dependencies-item'),
+        h('fieldset', {}, h('legend', {}, 'Depends on (finish-to-start)'),
+          items.map((i) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'predecessor', value: i.id }), i.name))),
+        ...field('dependencies-reason', 'Why', { required: true, maxlength: 2000 }),
+        h('button', { type: 'submit' }, 'Change the dependencies'))));
+    }
+  }
+  if (!sections.length) {
+    sections.push(h('p', {}, 'The sponsor amends the charter, the PMO reassigns the manager or the sponsor, and the manager cancels items and changes dependencies; your part on this project records none of these.'));
+  }
+  replace(content, ...sections, status);
+}
 
 function filesView(content, project) {
   const base = `/api/projects/${project.projectId}`;

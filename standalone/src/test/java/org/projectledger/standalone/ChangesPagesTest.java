@@ -1,0 +1,104 @@
+package org.projectledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.projectledger.platform.testing.LedgerHttp;
+import org.projectledger.platform.testing.TestPostgres;
+import org.projectledger.platform.testing.TestUsers;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The project's Changes tab, in Chromium: each correction or amendment where its owner looks for
+ * it. The sponsor amends the charter and the PMO reassigns the manager, both signing with their
+ * password; before the first baseline the manager cancels an item.
+ */
+@SpringBootTest(
+    classes = LedgerApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+@DirtiesContext
+class ChangesPagesTest {
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    TestPostgres.useFreshDatabase(registry);
+    TestUsers.register(registry);
+  }
+
+  @LocalServerPort int port;
+
+  @Test
+  void theSponsorAmendsTheCharterWithASignature() {
+    ProjectScript project = ProjectScript.charter(new LedgerHttp(port), "PRJ-PAGE-AMEND");
+    try (Browser browser = Browser.open(port)) {
+      browser.signIn("sponsor", TestUsers.PASSWORD);
+      browser.go("/#/projects/" + project.projectId() + "/changes");
+      WebElement name = browser.await(By.id("amend-name"));
+      name.clear();
+      name.sendKeys("Ledger rollout, phase one");
+      browser.await(By.id("amend-reason")).sendKeys("Steering board renamed it");
+      browser.await(By.id("amend-password")).sendKeys(TestUsers.PASSWORD);
+      browser.await(By.cssSelector("#amend-form button[type='submit']")).click();
+      browser.until(
+          d -> d.findElement(By.id("change-status")).getText().startsWith("Charter amended"));
+      browser.until(
+          d -> d.findElement(By.tagName("h1")).getText().endsWith("Ledger rollout, phase one"));
+    }
+  }
+
+  @Test
+  void thePmoHandsTheManagersPartToAnotherUser() {
+    ProjectScript project = ProjectScript.charter(new LedgerHttp(port), "PRJ-PAGE-ROLE");
+    try (Browser browser = Browser.open(port)) {
+      browser.signIn("pmo", TestUsers.PASSWORD);
+      browser.go("/#/projects/" + project.projectId() + "/changes");
+      new Select(browser.await(By.id("reassign-role"))).selectByValue("MANAGER");
+      browser.await(By.id("reassign-to")).sendKeys("sam");
+      browser.await(By.id("reassign-reason")).sendKeys("Parental leave");
+      new Select(browser.await(By.id("reassign-meaning"))).selectByValue("RESPONSIBILITY");
+      browser.await(By.id("reassign-password")).sendKeys(TestUsers.PASSWORD);
+      browser.await(By.cssSelector("#reassign-form button[type='submit']")).click();
+      browser.until(
+          d -> d.findElement(By.id("change-status")).getText().startsWith("Part reassigned"));
+      browser.until(
+          d -> d.findElement(By.cssSelector("main p.muted")).getText().contains("manager sam"));
+    }
+  }
+
+  @Test
+  void beforeTheBaselineTheManagerCancelsAMilestone() {
+    LedgerHttp http = new LedgerHttp(port);
+    ProjectScript project = ProjectScript.charter(http, "PRJ-PAGE-CANCEL");
+    project.budgetLine("LABOUR", "100000");
+    project.workPackage("Design", "2026-02-02", "2026-02-27", "10000");
+    String milestone =
+        project.created(
+            "manager",
+            "/milestones",
+            "{\"name\":\"Review\",\"dueDate\":\"2026-03-02\",\"dependsOn\":[]}");
+    try (Browser browser = Browser.open(port)) {
+      browser.signIn("manager", TestUsers.PASSWORD);
+      browser.go("/#/projects/" + project.projectId() + "/changes");
+      new Select(browser.await(By.id("cancel-item"))).selectByVisibleText("Review");
+      browser.await(By.id("cancel-reason")).sendKeys("The client reviews by mail");
+      browser.await(By.cssSelector("#cancel-form button[type='submit']")).click();
+      browser.until(
+          d -> d.findElement(By.id("change-status")).getText().startsWith("Review cancelled"));
+      assertThat(browser.consoleErrors()).isEmpty();
+    }
+    JsonNode view =
+        http.get("auditor", "secret", project.project + "?minVersion=4").json().at("/milestones/0");
+    assertThat(view.get("milestoneId").asText()).isEqualTo(milestone);
+    assertThat(view.get("cancelled").asBoolean()).isTrue();
+  }
+}
