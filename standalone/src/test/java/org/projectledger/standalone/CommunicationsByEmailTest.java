@@ -9,11 +9,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -56,30 +52,6 @@ class CommunicationsByEmailTest {
 
   static {
     SMTP.start();
-  }
-
-  /** A clock the test can move forward; it starts at the real time. */
-  static final class MovableClock extends Clock {
-    private volatile Duration ahead = Duration.ZERO;
-
-    void advance(Duration by) {
-      ahead = ahead.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return Instant.now().plus(ahead);
-    }
   }
 
   @TestConfiguration

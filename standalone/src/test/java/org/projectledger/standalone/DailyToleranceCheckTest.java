@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,34 +23,14 @@ import org.springframework.context.annotation.Primary;
  */
 class DailyToleranceCheckTest {
 
-  /** A clock the test moves: the service's "now" and so its business date. */
-  static final class MovableClock extends Clock {
-
-    static final AtomicReference<Instant> NOW =
-        new AtomicReference<>(Instant.parse("2026-03-01T07:00:00Z"));
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return NOW.get();
-    }
-  }
-
   /** The clock every part of the service is handed (primary over the system clock). */
   static final class Wiring {
     @Bean
     @Primary
-    Clock movedByTheTest() {
-      return new MovableClock();
+    MovableClock movedByTheTest() {
+      MovableClock clock = new MovableClock();
+      clock.setTo(Instant.parse("2026-03-01T07:00:00Z"));
+      return clock;
     }
   }
 
@@ -87,7 +63,7 @@ class DailyToleranceCheckTest {
     assertThat(breaches(project)).isEmpty();
 
     // On 6 March at 07:00 (after the 06:00 check time) it is: CPI 0.833, EAC 12,000 > 11,000.
-    MovableClock.NOW.set(Instant.parse("2026-03-06T07:00:00Z"));
+    service.getBean(MovableClock.class).setTo(Instant.parse("2026-03-06T07:00:00Z"));
 
     JsonNode breach =
         await()
