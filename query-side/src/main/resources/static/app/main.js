@@ -371,7 +371,7 @@ function renderFigures(section, project, view) {
       h('p', { class: 'hint', id: `hint-${code}` }, hint(code, ev, project.currency))))),
     h('p', { class: t.costWithinTolerance && t.scheduleWithinTolerance ? 'ok' : 'bad', id: 'tolerance' },
       `Tolerances: cost ${t.costWithinTolerance ? 'within' : 'BREACHED'} (limit ${money(t.costLimit)} ${project.currency}, ±${t.costPercent}%), `
-      + `schedule ${t.scheduleWithinTolerance ? 'within' : 'BREACHED'} (worst drift ${t.worstFinishDriftDays} of ${t.scheduleDays} days); `
+      + `schedule ${t.scheduleWithinTolerance ? 'within' : 'BREACHED'} (forecast finish ${t.forecastFinish || '—'} against the baseline's ${t.baselineFinish || '—'} plus ${t.scheduleDays} days; worst drift of a baselined finish ${t.worstFinishDriftDays} days); `
       + `${t.breachesRecorded} breach${t.breachesRecorded === 1 ? '' : 'es'} recorded.`));
 }
 

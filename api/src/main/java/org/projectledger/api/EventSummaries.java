@@ -39,6 +39,7 @@ import org.projectledger.api.stakeholders.StakeholderInterestsChanged;
 import org.projectledger.api.stakeholders.StakeholderRegistered;
 import org.projectledger.api.status.StatusReportPublished;
 import org.projectledger.api.tolerance.ToleranceBreached;
+import org.projectledger.api.tolerance.ToleranceKind;
 import org.projectledger.api.tolerance.ToleranceRestored;
 
 /**
@@ -146,6 +147,14 @@ public final class EventSummaries {
               e.overrunBy().toPlainString(),
               e.actualAfter().toPlainString(),
               e.lineAmount().toPlainString());
+    }
+    if (event instanceof ToleranceBreached e && e.kind() == ToleranceKind.SCHEDULE) {
+      return "SCHEDULE tolerance breached: forecast finish %s beyond the baseline finish %s plus %d days"
+          .formatted(e.forecastFinish(), e.baselineFinish(), e.toleranceDays());
+    }
+    if (event instanceof ToleranceRestored e && e.kind() == ToleranceKind.SCHEDULE) {
+      return "SCHEDULE tolerance restored: forecast finish %s within the limit of %s"
+          .formatted(e.forecastFinish(), e.limitFinish());
     }
     if (event instanceof ToleranceBreached e) {
       return "%s tolerance breached: estimate at completion %s beyond the limit of %s"

@@ -57,6 +57,23 @@ final class Actuals {
             true));
   }
 
+  /** Each work package's percent complete as last reported on or before {@code statusDate}. */
+  Map<UUID, Integer> percentCompleteOn(LocalDate statusDate) {
+    // The latest by status date, then by the order recorded, as earned value takes it.
+    Map<UUID, Progress> latest = new HashMap<>();
+    for (Progress report : progress) {
+      if (!report.statusDate().isAfter(statusDate)) {
+        latest.merge(
+            report.workPackageId(),
+            report,
+            (kept, next) -> next.statusDate().isBefore(kept.statusDate()) ? kept : next);
+      }
+    }
+    Map<UUID, Integer> percent = new HashMap<>();
+    latest.forEach((id, report) -> percent.put(id, report.percentComplete()));
+    return percent;
+  }
+
   /** Earned value on {@code statusDate}, each work package against the latest baseline. */
   EarnedValue.Exact on(LocalDate statusDate, Plan plan, Baseline baseline) {
     List<Reference> current = new ArrayList<>();

@@ -122,7 +122,9 @@ import org.projectledger.api.tolerance.ToleranceBreached;
 import org.projectledger.api.tolerance.ToleranceKind;
 import org.projectledger.api.tolerance.ToleranceRestored;
 import org.projectledger.figures.CostTolerance;
+import org.projectledger.figures.CriticalPath;
 import org.projectledger.figures.EarnedValue;
+import org.projectledger.figures.ScheduleTolerance;
 
 /**
  * One project: its charter, plan, budget and governance. It guards every rule of DOMAIN.md, then
@@ -154,6 +156,7 @@ public class Project {
   private Map<UUID, Set<Interest>> stakeholders = new LinkedHashMap<>();
   private Set<UUID> forgotten = new HashSet<>();
   private boolean costToleranceBreached;
+  private boolean scheduleToleranceBreached;
   private Actuals actuals = new Actuals();
   private Map<UUID, Channel> planChannels = new LinkedHashMap<>();
   private Map<UUID, Frequency> planFrequencies = new LinkedHashMap<>();
@@ -494,7 +497,7 @@ public class Project {
   }
 
   @CommandHandler
-  void handle(RescheduleWorkPackage command, Actor actor) {
+  void handle(RescheduleWorkPackage command, Actor actor, BusinessDate today) {
     requireManager(actor);
     requireReason(command.reason());
     plan.item(command.workPackageId(), ItemKind.WORK_PACKAGE);
@@ -505,10 +508,11 @@ public class Project {
         command.plannedFinish(),
         command.reason(),
         command.cascade());
+    checkScheduleTolerance(today.date(), null);
   }
 
   @CommandHandler
-  void handle(RescheduleMilestone command, Actor actor) {
+  void handle(RescheduleMilestone command, Actor actor, BusinessDate today) {
     requireManager(actor);
     requireReason(command.reason());
     plan.item(command.milestoneId(), ItemKind.MILESTONE);
@@ -518,6 +522,7 @@ public class Project {
         command.dueDate(),
         command.reason(),
         command.cascade());
+    checkScheduleTolerance(today.date(), null);
   }
 
   /** Moves one item directly (within tolerance), its successors after it where asked. */
@@ -703,6 +708,7 @@ public class Project {
             command.statusDate(),
             command.reason()));
     checkCostTolerance(today.date(), null);
+    checkScheduleTolerance(today.date(), null);
   }
 
   @EventSourcingHandler
@@ -823,6 +829,7 @@ public class Project {
     require(actor.isLedger(), ErrorCode.FORBIDDEN, "Only the ledger checks tolerances on its own");
     if (state == ProjectState.EXECUTING) {
       checkCostTolerance(today.date(), null);
+      checkScheduleTolerance(today.date(), null);
     }
   }
 
@@ -916,12 +923,78 @@ public class Project {
 
   @EventSourcingHandler
   void on(ToleranceBreached event) {
-    costToleranceBreached = true;
+    if (event.kind() == ToleranceKind.SCHEDULE) {
+      scheduleToleranceBreached = true;
+    } else {
+      costToleranceBreached = true;
+    }
   }
 
   @EventSourcingHandler
   void on(ToleranceRestored event) {
-    costToleranceBreached = false;
+    if (event.kind() == ToleranceKind.SCHEDULE) {
+      scheduleToleranceBreached = false;
+    } else {
+      costToleranceBreached = false;
+    }
+  }
+
+  /**
+   * PRINCE2's schedule exception, raised and cleared: on {@code statusDate} the forecast finish
+   * (the critical path with late unfinished work moved on, {@link ScheduleTolerance}) later than
+   * the latest baseline's finish plus its days raises {@code ToleranceBreached} (SCHEDULE); back
+   * within it, {@code ToleranceRestored}.
+   */
+  private void checkScheduleTolerance(LocalDate statusDate, UUID cause) {
+    if (baseline == null) {
+      return;
+    }
+    LocalDate baselineFinish =
+        baseline.items.values().stream()
+            .map(item -> item.plannedFinish())
+            .max(LocalDate::compareTo)
+            .orElse(null);
+    if (baselineFinish == null) {
+      return;
+    }
+    LocalDate limit = ScheduleTolerance.limit(baselineFinish, tolerances.scheduleDays());
+    LocalDate forecast =
+        ScheduleTolerance.forecastFinish(
+            plan.live()
+                .map(
+                    item ->
+                        new CriticalPath.Node(
+                            item.id, item.isMilestone(), item.start, item.finish, item.dependsOn))
+                .toList(),
+            actuals.percentCompleteOn(statusDate),
+            statusDate);
+    boolean within = ScheduleTolerance.within(forecast, limit);
+    if (!within && !scheduleToleranceBreached) {
+      apply(
+          new ToleranceBreached(
+              projectId,
+              ToleranceKind.SCHEDULE,
+              cause,
+              baseline.number,
+              null,
+              null,
+              null,
+              null,
+              baselineFinish,
+              tolerances.scheduleDays(),
+              forecast));
+    } else if (within && scheduleToleranceBreached) {
+      apply(
+          new ToleranceRestored(
+              projectId,
+              ToleranceKind.SCHEDULE,
+              cause,
+              baseline.number,
+              null,
+              null,
+              limit,
+              forecast));
+    }
   }
 
   // ---------------------------------------------------------------- baselines
@@ -952,12 +1025,14 @@ public class Project {
     baseline = new Baseline(event.baselineNumber(), event.items(), event.totalPlannedCost());
     state = event.newState();
     costToleranceBreached = false;
+    scheduleToleranceBreached = false;
   }
 
   @EventSourcingHandler
   void on(BaselineRevised event) {
     baseline = new Baseline(event.baselineNumber(), event.items(), event.totalPlannedCost());
     costToleranceBreached = false;
+    scheduleToleranceBreached = false;
   }
 
   // ---------------------------------------------------------------- change control

@@ -10,10 +10,12 @@ final class Actors {
   private Actors() {}
 
   /**
-   * The day the fixture's commands are recorded on: after every fact the tests date, so that a
-   * figure measured "today" counts them all.
+   * The day the fixture's commands are recorded on, unless a test says otherwise: after the
+   * progress and costs the cost tolerance tests date (so a figure measured "today" counts them),
+   * and before any planned finish has passed (so no work is late and the schedule forecast is the
+   * plan).
    */
-  static final String TODAY = "2026-12-31";
+  static final String TODAY = "2026-02-21";
 
   static Map<String, Object> as(String userName, String... roles) {
     return Map.of(

@@ -96,20 +96,22 @@ class ToleranceExceptionsTest {
 
   @Test
   void progressReportedForALaterDayDoesNotEarnYet() {
-    // Recorded on 1 March, the 90 % that Design will reach on 15 March earns nothing yet: the
+    // Recorded on 27 February, the 90 % that Design will reach on 15 March earns nothing yet: the
     // breach stands (EV 5,000 for 5,400 spent).
-    Map<String, Object> onTheFirstOfMarch = new HashMap<>(Given.manager());
-    onTheFirstOfMarch.put(MetaDataKeys.RECORDED_ON, "2026-03-01");
+    Map<String, Object> on27February = new HashMap<>(Given.manager());
+    on27February.put(MetaDataKeys.RECORDED_ON, "2026-02-27");
     fixture
         .given(Given.baselinedPlan())
         .andGiven(breachedAt5400())
-        .when(new ReportProgress(PROJECT, DESIGN, 90, d("2026-03-15"), null), onTheFirstOfMarch)
+        .when(new ReportProgress(PROJECT, DESIGN, 90, d("2026-03-15"), null), on27February)
         .expectEvents(new ProgressReported(PROJECT, DESIGN, 50, 90, d("2026-03-15"), null));
   }
 
   @Test
   void theLedgersDailyCheckRaisesTheBreachOnceACostDatedAheadFallsDue() {
     // The invoice of 10 March was recorded on 1 March; on 11 March it is an actual: EAC 86,400.
+    // And Design, due on 28 February, is half done: its 14 remaining days push Build, Test and
+    // go-live to 25 June, beyond 31 May plus 10 days.
     fixture
         .given(Given.baselinedPlan())
         .andGiven(
@@ -125,14 +127,68 @@ class ToleranceExceptionsTest {
                 eur("80000"),
                 new BigDecimal("5"),
                 eur("84000.00"),
-                eur("86400.00")));
+                eur("86400.00")),
+            new ToleranceBreached(
+                PROJECT,
+                ToleranceKind.SCHEDULE,
+                null,
+                1,
+                null,
+                null,
+                null,
+                null,
+                d("2026-05-31"),
+                10,
+                d("2026-06-25")));
+  }
+
+  @Test
+  void lateWorkBreachesTheScheduleToleranceAndFinishingItRestoresIt() {
+    // On 11 March Design (due 28 February) is not started: its 28 days push go-live to 9 July.
+    fixture
+        .given(Given.baselinedPlan())
+        .when(new CheckTolerances(PROJECT), ledgerOn("2026-03-11"))
+        .expectEvents(scheduleBreach("2026-07-09"));
+    // Reported done on the 12th, it no longer pushes anything: the forecast is the plan again.
+    Map<String, Object> on12March = new HashMap<>(Given.manager());
+    on12March.put(MetaDataKeys.RECORDED_ON, "2026-03-12");
+    fixture
+        .given(Given.baselinedPlan())
+        .andGiven(scheduleBreach("2026-07-09"))
+        .when(new ReportProgress(PROJECT, DESIGN, 100, d("2026-03-12"), null), on12March)
+        .expectEvents(
+            new ProgressReported(PROJECT, DESIGN, 0, 100, d("2026-03-12"), null),
+            new ToleranceRestored(
+                PROJECT,
+                ToleranceKind.SCHEDULE,
+                null,
+                1,
+                null,
+                null,
+                d("2026-06-10"),
+                d("2026-05-31")));
+  }
+
+  private static ToleranceBreached scheduleBreach(String forecast) {
+    return new ToleranceBreached(
+        PROJECT,
+        ToleranceKind.SCHEDULE,
+        null,
+        1,
+        null,
+        null,
+        null,
+        null,
+        d("2026-05-31"),
+        10,
+        d(forecast));
   }
 
   @Test
   void theDailyCheckRecordsNothingWhereNothingChangedAndOnlyTheLedgerRunsIt() {
     fixture
         .given(Given.baselinedPlan())
-        .when(new CheckTolerances(PROJECT), ledgerOn("2026-03-11"))
+        .when(new CheckTolerances(PROJECT), ledgerOn("2026-02-21"))
         .expectNoEvents();
     fixture
         .given(Given.planned())

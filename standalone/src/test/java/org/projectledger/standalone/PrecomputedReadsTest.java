@@ -70,7 +70,9 @@ class PrecomputedReadsTest {
     assertThat(row.get("nextMilestoneDue"))
         .isEqualTo(dashboard.get("schedule").get("nextMilestoneDue"));
     assertThat(row.get("withinTolerance").asBoolean())
-        .isEqualTo(dashboard.get("tolerance").get("costWithinTolerance").asBoolean());
+        .isEqualTo(
+            dashboard.get("tolerance").get("costWithinTolerance").asBoolean()
+                && dashboard.get("tolerance").get("scheduleWithinTolerance").asBoolean());
     assertThat(kept(script)).containsEntry("version", version);
 
     long later = script.cost(line, design, "1000", "2026-02-02").json().get("version").asLong();

@@ -113,6 +113,12 @@ public record DashboardView(
       String publishedBy) {}
 
   /** Where the project stands against its PRINCE2 tolerances, with the breaches recorded. */
+  /**
+   * Where the project stands against its tolerances on the status date: EAC against the cost limit,
+   * and the forecast finish (the critical path with late unfinished work moved on) against the
+   * baseline's finish plus its days — the rules the aggregate raises its exceptions by. {@code
+   * worstFinishDriftDays} is the largest move of a baselined finish, for information.
+   */
   public record ToleranceState(
       int scheduleDays,
       BigDecimal costPercent,
@@ -120,5 +126,7 @@ public record DashboardView(
       boolean costWithinTolerance,
       long worstFinishDriftDays,
       boolean scheduleWithinTolerance,
-      int breachesRecorded) {}
+      int breachesRecorded,
+      LocalDate baselineFinish,
+      LocalDate forecastFinish) {}
 }

@@ -19,10 +19,12 @@ import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
 import org.projectledger.api.dashboard.DashboardView.ScheduleSummary;
 import org.projectledger.api.dashboard.DashboardView.ToleranceState;
 import org.projectledger.figures.CostTolerance;
+import org.projectledger.figures.CriticalPath;
 import org.projectledger.figures.EarnedValue;
 import org.projectledger.figures.EarnedValue.Cost;
 import org.projectledger.figures.EarnedValue.Progress;
 import org.projectledger.figures.EarnedValue.Reference;
+import org.projectledger.figures.ScheduleTolerance;
 import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectFacts.CostFact;
 import org.projectledger.query.project.ProjectFacts.Header;
@@ -100,7 +102,7 @@ public class Dashboards {
         facts.openChangeRequests(),
         facts.openRisks(),
         facts.latestStatusReport(),
-        tolerance(facts, exact),
+        tolerance(facts, exact, statusDate),
         maintenance(facts, statusDate),
         project.version());
   }
@@ -207,13 +209,41 @@ public class Dashboards {
         next == null ? null : next.name());
   }
 
-  private static ToleranceState tolerance(ProjectFacts facts, EarnedValue.Exact exact) {
+  private static ToleranceState tolerance(
+      ProjectFacts facts, EarnedValue.Exact exact, LocalDate statusDate) {
     Header project = facts.header();
     Map<UUID, FrozenItem> baseline = facts.baseline();
     if (baseline.isEmpty()) {
       return new ToleranceState(
-          project.scheduleDays(), project.costPercent(), null, true, 0, true, facts.breaches());
+          project.scheduleDays(),
+          project.costPercent(),
+          null,
+          true,
+          0,
+          true,
+          facts.breaches(),
+          null,
+          null);
     }
+    LocalDate baselineFinish =
+        baseline.values().stream().map(FrozenItem::finish).max(LocalDate::compareTo).orElseThrow();
+    List<PlannedItem> planned = facts.itemsOn(statusDate);
+    Map<UUID, Integer> percent = new HashMap<>();
+    planned.forEach(item -> percent.put(item.id(), item.percentComplete()));
+    LocalDate forecast =
+        ScheduleTolerance.forecastFinish(
+            planned.stream()
+                .map(
+                    item ->
+                        new CriticalPath.Node(
+                            item.id(),
+                            item.isMilestone(),
+                            item.start(),
+                            item.finish(),
+                            item.dependsOn()))
+                .toList(),
+            percent,
+            statusDate);
     BigDecimal baselineTotal =
         baseline.values().stream()
             .map(FrozenItem::plannedCost)
@@ -233,7 +263,10 @@ public class Dashboards {
         EarnedValue.money(limit),
         CostTolerance.within(exact.eac(), limit),
         worstDrift,
-        worstDrift <= project.scheduleDays(),
-        facts.breaches());
+        ScheduleTolerance.within(
+            forecast, ScheduleTolerance.limit(baselineFinish, project.scheduleDays())),
+        facts.breaches(),
+        baselineFinish,
+        forecast);
   }
 }

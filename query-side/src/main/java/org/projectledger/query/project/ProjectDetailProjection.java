@@ -561,8 +561,9 @@ class ProjectDetailProjection {
   void on(ToleranceBreached event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
     writes.update(
         """
-        INSERT INTO project_tolerance_breach (project_id, sequence, kind, estimate, limit_amount, recorded_at)
-        SELECT ?, ?, ?, ?, ?, ?
+        INSERT INTO project_tolerance_breach (project_id, sequence, kind, estimate, limit_amount,
+            forecast_finish, baseline_finish, recorded_at)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?
         WHERE NOT EXISTS (SELECT 1 FROM project_tolerance_breach WHERE project_id = ? AND sequence = ?)
         """,
         event.projectId(),
@@ -570,6 +571,8 @@ class ProjectDetailProjection {
         event.kind().name(),
         event.estimateAtCompletion(),
         event.limit(),
+        event.forecastFinish(),
+        event.baselineFinish(),
         recordedAt.atOffset(ZoneOffset.UTC),
         event.projectId(),
         sequence);

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.projectledger.api.schedule.ScheduleView;
+import org.projectledger.figures.CriticalPath;
+import org.projectledger.figures.CriticalPath.Node;
+import org.projectledger.figures.CriticalPath.Timing;
 import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectPlans.FrozenItem;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
-import org.projectledger.query.schedule.CriticalPath.Node;
-import org.projectledger.query.schedule.CriticalPath.Timing;
 
 /**
  * The schedule of a project's facts for a status date: every item against its baseline, with float

@@ -1,4 +1,4 @@
-package org.projectledger.query.schedule;
+package org.projectledger.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.projectledger.query.schedule.CriticalPath.Node;
-import org.projectledger.query.schedule.CriticalPath.Timing;
+import org.projectledger.figures.CriticalPath.Node;
+import org.projectledger.figures.CriticalPath.Timing;
 
 /**
  * A network with parallel branches: Design (1–10 Mar), then Build (11–31 Mar, 21 days) and Docs

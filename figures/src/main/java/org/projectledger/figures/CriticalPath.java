@@ -1,4 +1,4 @@
-package org.projectledger.query.schedule;
+package org.projectledger.figures;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -19,23 +19,23 @@ import java.util.UUID;
  * backward pass runs from the latest early finish. Total float is late start minus early start, in
  * days; the critical path is every item without float.
  */
-final class CriticalPath {
+public final class CriticalPath {
 
   /** An item as planned now. */
-  record Node(
+  public record Node(
       UUID id,
       boolean milestone,
       LocalDate plannedStart,
       LocalDate plannedFinish,
       List<UUID> dependsOn) {
 
-    long duration() {
+    public long duration() {
       return milestone ? 0 : ChronoUnit.DAYS.between(plannedStart, plannedFinish) + 1;
     }
   }
 
   /** The passes' result for one item. */
-  record Timing(
+  public record Timing(
       UUID id,
       LocalDate earlyStart,
       LocalDate earlyFinish,
@@ -46,7 +46,7 @@ final class CriticalPath {
 
   private CriticalPath() {}
 
-  static Map<UUID, Timing> of(List<Node> nodes) {
+  public static Map<UUID, Timing> of(List<Node> nodes) {
     Map<UUID, Node> byId = new LinkedHashMap<>();
     nodes.forEach(node -> byId.put(node.id(), node));
     List<Node> order = topological(byId);
