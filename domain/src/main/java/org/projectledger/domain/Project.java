@@ -854,8 +854,8 @@ public class Project {
               baseline.number,
               baseline.totalPlannedCost,
               tolerances.costPercent(),
-              Money.round(limit),
-              Money.round(estimate)));
+              EarnedValue.money(limit),
+              EarnedValue.money(estimate)));
     } else if (within && costToleranceBreached) {
       apply(
           new ToleranceRestored(
@@ -863,8 +863,8 @@ public class Project {
               ToleranceKind.COST,
               cause,
               baseline.number,
-              Money.round(limit),
-              Money.round(estimate)));
+              EarnedValue.money(limit),
+              EarnedValue.money(estimate)));
     }
   }
 
@@ -1555,11 +1555,11 @@ public class Project {
     return new ProjectFigures(
         state,
         currency,
-        Money.round(exact.bac()),
-        Money.round(exact.ev()),
-        Money.round(exact.ac()),
+        EarnedValue.money(exact.bac()),
+        EarnedValue.money(exact.ev()),
+        EarnedValue.money(exact.ac()),
         EarnedValue.index(exact.cpi()),
-        Money.round(exact.eac()));
+        EarnedValue.money(exact.eac()));
   }
 
   // ---------------------------------------------------------------- maintenance
