@@ -62,131 +62,90 @@ public record ProposedChange(
   }
 
   public static ProposedChange rescheduleWorkPackage(UUID id, LocalDate start, LocalDate finish) {
-    return new ProposedChange(
-        ChangeType.RESCHEDULE_WORK_PACKAGE,
-        id,
-        null,
-        null,
-        start,
-        finish,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    Fields change = new Fields();
+    change.workPackageId = id;
+    change.plannedStart = start;
+    change.plannedFinish = finish;
+    return change.as(ChangeType.RESCHEDULE_WORK_PACKAGE);
   }
 
   public static ProposedChange rescheduleMilestone(UUID id, LocalDate dueDate) {
-    return new ProposedChange(
-        ChangeType.RESCHEDULE_MILESTONE,
-        null,
-        id,
-        null,
-        null,
-        null,
-        dueDate,
-        null,
-        null,
-        null,
-        null,
-        null);
+    Fields change = new Fields();
+    change.milestoneId = id;
+    change.dueDate = dueDate;
+    return change.as(ChangeType.RESCHEDULE_MILESTONE);
   }
 
   public static ProposedChange changePlannedCost(UUID id, BigDecimal plannedCost) {
-    return new ProposedChange(
-        ChangeType.CHANGE_PLANNED_COST,
-        id,
-        null,
-        null,
-        null,
-        null,
-        null,
-        plannedCost,
-        null,
-        null,
-        null,
-        null);
+    Fields change = new Fields();
+    change.workPackageId = id;
+    change.plannedCost = plannedCost;
+    return change.as(ChangeType.CHANGE_PLANNED_COST);
   }
 
   public static ProposedChange increaseBudget(UUID budgetLineId, BigDecimal amount) {
-    return new ProposedChange(
-        ChangeType.INCREASE_BUDGET,
-        null,
-        null,
-        budgetLineId,
-        null,
-        null,
-        null,
-        null,
-        amount,
-        null,
-        null,
-        null);
+    Fields change = new Fields();
+    change.budgetLineId = budgetLineId;
+    change.amount = amount;
+    return change.as(ChangeType.INCREASE_BUDGET);
   }
 
   public static ProposedChange cancelWorkPackage(UUID id) {
-    return new ProposedChange(
-        ChangeType.CANCEL_WORK_PACKAGE,
-        id,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    Fields change = new Fields();
+    change.workPackageId = id;
+    return change.as(ChangeType.CANCEL_WORK_PACKAGE);
   }
 
   public static ProposedChange cancelMilestone(UUID id) {
-    return new ProposedChange(
-        ChangeType.CANCEL_MILESTONE,
-        null,
-        id,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    Fields change = new Fields();
+    change.milestoneId = id;
+    return change.as(ChangeType.CANCEL_MILESTONE);
   }
 
   public static ProposedChange changeDependencies(UUID itemId, List<UUID> dependsOn) {
-    return new ProposedChange(
-        ChangeType.CHANGE_DEPENDENCIES,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        itemId,
-        List.copyOf(dependsOn));
+    Fields change = new Fields();
+    change.itemId = itemId;
+    change.dependsOn = List.copyOf(dependsOn);
+    return change.as(ChangeType.CHANGE_DEPENDENCIES);
   }
 
   public static ProposedChange openBudgetLine(
       UUID budgetLineId, BudgetCategory category, BigDecimal amount) {
-    return new ProposedChange(
-        ChangeType.OPEN_BUDGET_LINE,
-        null,
-        null,
-        budgetLineId,
-        null,
-        null,
-        null,
-        null,
-        amount,
-        category,
-        null,
-        null);
+    Fields change = new Fields();
+    change.budgetLineId = budgetLineId;
+    change.category = category;
+    change.amount = amount;
+    return change.as(ChangeType.OPEN_BUDGET_LINE);
+  }
+
+  /** The fields a factory sets by name; those it leaves alone stay null. */
+  private static final class Fields {
+    private UUID workPackageId;
+    private UUID milestoneId;
+    private UUID budgetLineId;
+    private LocalDate plannedStart;
+    private LocalDate plannedFinish;
+    private LocalDate dueDate;
+    private BigDecimal plannedCost;
+    private BigDecimal amount;
+    private BudgetCategory category;
+    private UUID itemId;
+    private List<UUID> dependsOn;
+
+    private ProposedChange as(ChangeType type) {
+      return new ProposedChange(
+          type,
+          workPackageId,
+          milestoneId,
+          budgetLineId,
+          plannedStart,
+          plannedFinish,
+          dueDate,
+          plannedCost,
+          amount,
+          category,
+          itemId,
+          dependsOn);
+    }
   }
 }
