@@ -1106,7 +1106,7 @@ public class Project {
   }
 
   @CommandHandler
-  void handle(ApproveChangeRequest command, Actor actor) {
+  void handle(ApproveChangeRequest command, Actor actor, BusinessDate today) {
     ChangeRequest request = decidable(command.changeRequestId(), actor);
     requireOwnSignature(command.signature(), actor);
     Plan trial = plan.copy();
@@ -1189,6 +1189,10 @@ public class Project {
             Baseline.freeze(plan),
             plan.totalPlannedCost(),
             request.id));
+    // The revised baseline is what the figures are measured against from now on: an exception
+    // the approval did not cure is raised again against it.
+    checkCostTolerance(today.date(), null);
+    checkScheduleTolerance(today.date(), null);
   }
 
   private static void applyTo(Plan trial, ProposedChange change) {

@@ -1,5 +1,10 @@
 package org.projectledger.domain;
 
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.messageWithPayload;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.instanceOf;
 import static org.projectledger.domain.Given.DESIGN;
 import static org.projectledger.domain.Given.LABOUR;
 import static org.projectledger.domain.Given.PROJECT;
@@ -18,10 +23,17 @@ import org.junit.jupiter.api.Test;
 import org.projectledger.api.Actor;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.MetaDataKeys;
+import org.projectledger.api.SignatureMeaning;
+import org.projectledger.api.baselines.BaselineRevised;
 import org.projectledger.api.budget.CostRecorded;
 import org.projectledger.api.budget.RecordCost;
+import org.projectledger.api.changecontrol.ApproveChangeRequest;
+import org.projectledger.api.changecontrol.ChangeRequestApproved;
+import org.projectledger.api.changecontrol.ChangeRequestRaised;
+import org.projectledger.api.changecontrol.ProposedChange;
 import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.progress.ReportProgress;
+import org.projectledger.api.schedule.PlannedCostChanged;
 import org.projectledger.api.tolerance.CheckTolerances;
 import org.projectledger.api.tolerance.ToleranceBreached;
 import org.projectledger.api.tolerance.ToleranceKind;
@@ -182,6 +194,45 @@ class ToleranceExceptionsTest {
         d("2026-05-31"),
         10,
         d(forecast));
+  }
+
+  @Test
+  void anApprovalThatDoesNotCureAnOverrunRaisesTheBreachAgainstTheRevisedBaseline() {
+    // Build re-costed to 51,000: the revised baseline totals 81,000 (limit 85,050), and EAC is
+    // still 81,000 ÷ (5,000 ÷ 5,400) = 87,480.
+    UUID request = UUID.fromString("00000000-0000-4000-8000-0000000000e9");
+    fixture
+        .given(Given.baselinedPlan())
+        .andGiven(breachedAt5400())
+        .andGiven(
+            new ChangeRequestRaised(
+                PROJECT,
+                request,
+                "Build costs more",
+                "Licences",
+                List.of(ProposedChange.changePlannedCost(Given.BUILD, eur("51000"))),
+                "manager"))
+        .when(
+            new ApproveChangeRequest(
+                PROJECT, request, "Agreed", Given.signedBy("sponsor", SignatureMeaning.APPROVAL)),
+            Given.sponsor())
+        .expectEventsMatching(
+            exactSequenceOf(
+                messageWithPayload(instanceOf(ChangeRequestApproved.class)),
+                messageWithPayload(instanceOf(PlannedCostChanged.class)),
+                messageWithPayload(instanceOf(BaselineRevised.class)),
+                messageWithPayload(
+                    equalTo(
+                        new ToleranceBreached(
+                            PROJECT,
+                            ToleranceKind.COST,
+                            null,
+                            2,
+                            eur("81000"),
+                            new BigDecimal("5"),
+                            eur("85050.00"),
+                            eur("87480.00")))),
+                andNoMore()));
   }
 
   @Test
