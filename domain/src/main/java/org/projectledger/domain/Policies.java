@@ -2,8 +2,8 @@ package org.projectledger.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Currency;
 import org.projectledger.api.Actor;
+import org.projectledger.api.Currencies;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.Signature;
@@ -39,15 +39,10 @@ final class Policies {
         ErrorCode.SEGREGATION_OF_DUTIES,
         "A project's sponsor is never its manager");
     require(
-        isIso4217(command.currency()),
+        Currencies.inCirculation(command.currency()),
         ErrorCode.VALIDATION_FAILED,
-        "currency must be an ISO 4217 code, e.g. EUR");
+        "currency must be the ISO 4217 code of a currency in circulation, e.g. EUR");
     requireOrderedDates(command.plannedStart(), command.plannedFinish(), "The project");
-  }
-
-  static boolean isIso4217(String code) {
-    return Currency.getAvailableCurrencies().stream()
-        .anyMatch(currency -> currency.getCurrencyCode().equals(code));
   }
 
   static void requireText(String value, String field) {
@@ -66,11 +61,17 @@ final class Policies {
   }
 
   /** Money: at most two decimals, and zero or more (or more than zero where it must be). */
-  static void requireAmount(BigDecimal amount, String field, boolean positive) {
+  /**
+   * An amount in the project's currency: exact in its minor unit (no fraction of a yen), and for
+   * now at most 2 decimals, which the read models hold (a currency of 3, such as KWD, waits for
+   * them).
+   */
+  static void requireAmount(BigDecimal amount, String field, boolean positive, String currency) {
+    int decimals = Math.min(Currencies.minorUnit(currency), 2);
     require(
-        amount.stripTrailingZeros().scale() <= 2,
+        amount.stripTrailingZeros().scale() <= decimals,
         ErrorCode.VALIDATION_FAILED,
-        field + " has more than 2 decimals");
+        "%s has more than %d decimals, the most %s takes".formatted(field, decimals, currency));
     require(
         positive ? amount.signum() > 0 : amount.signum() >= 0,
         ErrorCode.VALIDATION_FAILED,

@@ -437,7 +437,7 @@ public class Project {
             ? "A milestone needs a due date"
             : "A work package needs a start, a finish and a planned cost");
     if (kind == ItemKind.WORK_PACKAGE) {
-      requireAmount(cost, "plannedCost", false);
+      requireAmount(cost, "plannedCost", false, currency);
       requireOrderedDates(start, finish, "The work package");
     }
     Item item = new Item(id, kind, name, start, finish, cost, dependsOn);
@@ -576,7 +576,7 @@ public class Project {
   void handle(ChangePlannedCost command, Actor actor) {
     requireManager(actor);
     requireReason(command.reason());
-    requireAmount(command.plannedCost(), "plannedCost", false);
+    requireAmount(command.plannedCost(), "plannedCost", false, currency);
     Item item = plan.item(command.workPackageId(), ItemKind.WORK_PACKAGE);
     Plan trial = plan.copy();
     trial.items.get(item.id).plannedCost = command.plannedCost();
@@ -729,7 +729,7 @@ public class Project {
             + " (OPEN_BUDGET_LINE) that the sponsor approves");
     requireNew(
         !plan.lines.containsKey(command.budgetLineId()), "budget line", command.budgetLineId());
-    requireAmount(command.amount(), "amount", true);
+    requireAmount(command.amount(), "amount", true, currency);
     apply(
         new BudgetLineOpened(
             projectId, command.budgetLineId(), command.category(), command.amount()));
@@ -746,7 +746,7 @@ public class Project {
   void handle(ReallocateBudget command, Actor actor) {
     requireManager(actor);
     requireReason(command.reason());
-    requireAmount(command.amount(), "amount", true);
+    requireAmount(command.amount(), "amount", true, currency);
     require(
         !command.fromBudgetLineId().equals(command.toBudgetLineId()),
         ErrorCode.VALIDATION_FAILED,
@@ -787,7 +787,7 @@ public class Project {
   void handle(RecordCost command, Actor actor, BusinessDate today) {
     requireManager(actor);
     requireNew(!actuals.costs.containsKey(command.costId()), "cost", command.costId());
-    requireAmount(command.amount(), "amount", true);
+    requireAmount(command.amount(), "amount", true, currency);
     require(
         command.currency() == null || command.currency().equals(currency),
         ErrorCode.CURRENCY_MISMATCH,
@@ -1063,16 +1063,16 @@ public class Project {
         case RESCHEDULE_MILESTONE -> plan.item(change.milestoneId(), ItemKind.MILESTONE);
         case CHANGE_PLANNED_COST -> {
           plan.item(change.workPackageId(), ItemKind.WORK_PACKAGE);
-          requireAmount(change.plannedCost(), "plannedCost", false);
+          requireAmount(change.plannedCost(), "plannedCost", false, currency);
         }
         case INCREASE_BUDGET -> {
           plan.line(change.budgetLineId());
-          requireAmount(change.amount(), "amount", true);
+          requireAmount(change.amount(), "amount", true, currency);
         }
         case OPEN_BUDGET_LINE -> {
           requireNew(
               !plan.lines.containsKey(change.budgetLineId()), "budget line", change.budgetLineId());
-          requireAmount(change.amount(), "amount", true);
+          requireAmount(change.amount(), "amount", true, currency);
         }
         case CHANGE_DEPENDENCIES -> {
           Item item = plan.items.get(change.itemId());
@@ -1640,7 +1640,7 @@ public class Project {
               null));
       return;
     }
-    requireAmount(command.cost(), "cost", true);
+    requireAmount(command.cost(), "cost", true, currency);
     BudgetLine line = plan.line(command.budgetLineId());
     require(
         line.category == BudgetCategory.MAINTENANCE,

@@ -8,7 +8,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.Currency;
+import org.projectledger.api.Currencies;
 
 /** An ISO 4217 currency code such as EUR; {@code null} is left to {@code @NotNull}. */
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
@@ -16,19 +16,17 @@ import java.util.Currency;
 @Constraint(validatedBy = Iso4217.Validator.class)
 public @interface Iso4217 {
 
-  String message() default "must be an ISO 4217 currency code, e.g. EUR";
+  String message() default "must be the ISO 4217 code of a currency in circulation, e.g. EUR";
 
   Class<?>[] groups() default {};
 
   Class<? extends Payload>[] payload() default {};
 
-  /** Checks the code against the currencies the JDK knows. */
+  /** Checks the code against the currencies in circulation. */
   class Validator implements ConstraintValidator<Iso4217, String> {
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-      return value == null
-          || Currency.getAvailableCurrencies().stream()
-              .anyMatch(currency -> currency.getCurrencyCode().equals(value));
+      return value == null || Currencies.inCirculation(value);
     }
   }
 }
