@@ -197,16 +197,23 @@ class ProjectLifeTest {
             "/change-requests/" + changeRequest + "/approval",
             decision(SECRET));
     assertThat(approved.status()).isEqualTo(200);
-    assertThat(approved.json().get("version").asLong()).isEqualTo(beforeApproval + 5);
+    // The approval applies its changes and revises the baseline; measured against the revised
+    // baseline, the overrun is still an exception (EAC 91,800 > 89,250), and so is the lateness
+    // of Design, due in February and half done today.
+    assertThat(approved.json().get("version").asLong()).isEqualTo(beforeApproval + 7);
     assertThat(eventTypes(project))
         .endsWith(
             "ChangeRequestApproved",
             "MilestoneRescheduled",
             "BudgetIncreased",
             "PlannedCostChanged",
-            "BaselineRevised");
-    assertThat(payload(project, version(project)).get("totalPlannedCost").decimalValue())
+            "BaselineRevised",
+            "ToleranceBreached",
+            "ToleranceBreached");
+    assertThat(payload(project, version(project) - 2).get("totalPlannedCost").decimalValue())
         .isEqualByComparingTo("85000");
+    assertThat(payload(project, version(project) - 1).get("estimateAtCompletion").decimalValue())
+        .isEqualByComparingTo("91800.00");
 
     refused(
         () ->
