@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -134,15 +135,25 @@ class SnapshotsTest {
             byte[].class,
             project.toString(),
             snapshotAt);
-    assertThat(new ObjectMapper().readTree(snapshot).at("/plan/items").size()).isEqualTo(1);
+    assertThat(new ObjectMapper().readTree(snapshot).at("/facts/plan/items").size()).isEqualTo(1);
 
     projectCache.removeAll();
     Project fromSnapshot = loadThroughRepository(project);
     Project fromEvents = rebuildFromEveryEvent(project);
 
     JsonNode snapshotState = state(fromSnapshot);
-    assertThat(snapshotState.at("/plan/actualTotal").decimalValue()).isEqualByComparingTo("666.25");
+    assertThat(snapshotState.at("/facts/plan/actualTotal").decimalValue())
+        .isEqualByComparingTo("666.25");
     assertThat(snapshotState).isEqualTo(state(fromEvents));
+
+    // A snapshot of the state's earlier shape (revision 2) is ignored, never misread: the project
+    // is rebuilt from its events.
+    jdbc.update(
+        "UPDATE snapshotevententry SET payloadrevision = '2', payload = ? WHERE aggregateidentifier = ?",
+        "{\"plan\":{\"items\":{}},\"state\":\"CLOSED\"}".getBytes(StandardCharsets.UTF_8),
+        project.toString());
+    projectCache.removeAll();
+    assertThat(state(loadThroughRepository(project))).isEqualTo(state(fromEvents));
   }
 
   private void send(Object command, String actor, String role) {

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyO
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -79,6 +80,26 @@ class NoFrameworkInTheDomainTest {
         .callMethod(Clock.class, "systemUTC")
         .orShould()
         .callMethod(UUID.class, "randomUUID")
+        .check(CLASSES);
+  }
+
+  /**
+   * One package per capability, and no cycle between them: the capabilities and their members read
+   * the project's facts; only the project, at the root, knows them all.
+   */
+  @Test
+  void theCapabilitiesDependOnNoCycle() {
+    slices().matching("org.projectledger.domain.(*)..").should().beFreeOfCycles().check(CLASSES);
+  }
+
+  @Test
+  void nothingButTheProjectRoutesToTheCapabilities() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.projectledger.domain.(*)..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.projectledger.domain")
         .check(CLASSES);
   }
 }

@@ -1,4 +1,4 @@
-package org.projectledger.domain;
+package org.projectledger.domain.state;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.projectledger.api.baselines.BaselineItem;
 
 /** The latest baseline: its number and every item as it froze them. */
-final class Baseline {
+public final class Baseline {
 
   int number;
   Map<UUID, BaselineItem> items = new LinkedHashMap<>();
@@ -37,6 +37,18 @@ final class Baseline {
                     item.finish,
                     item.isMilestone() ? BigDecimal.ZERO : item.plannedCost))
         .toList();
+  }
+
+  public int number() {
+    return number;
+  }
+
+  public Map<UUID, BaselineItem> items() {
+    return items;
+  }
+
+  public BigDecimal totalPlannedCost() {
+    return totalPlannedCost;
   }
 
   /** State equality: a project rebuilt from a snapshot must equal one rebuilt from its events. */

@@ -1,4 +1,4 @@
-package org.projectledger.domain;
+package org.projectledger.domain.state;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.projectledger.api.baselines.BaselineItem;
+import org.projectledger.api.budget.CostRecorded;
+import org.projectledger.api.budget.CostReversed;
+import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.figures.EarnedValue;
 import org.projectledger.figures.EarnedValue.Cost;
@@ -21,10 +24,10 @@ import org.projectledger.figures.EarnedValue.Reference;
  * aggregate hands them with its plan and latest baseline to the one definition of the figures
  * ({@link EarnedValue}), the same that the dashboard uses.
  */
-final class Actuals {
+public final class Actuals {
 
   /** A cost as recorded: the event that recorded it, what it booked, whether it was reversed. */
-  record RecordedCost(
+  public record RecordedCost(
       UUID eventId,
       UUID budgetLineId,
       UUID workPackageId,
@@ -35,16 +38,37 @@ final class Actuals {
   List<Progress> progress = new ArrayList<>();
   Map<UUID, RecordedCost> costs = new LinkedHashMap<>();
 
-  void progressed(UUID workPackageId, LocalDate statusDate, int percentComplete) {
+  Actuals copy() {
+    Actuals copy = new Actuals();
+    copy.progress.addAll(progress);
+    copy.costs.putAll(costs);
+    return copy;
+  }
+
+  /** Folds one event in; {@code eventId} is the id of the event itself (null on a trial). */
+  void evolve(Object event, UUID eventId) {
+    if (event instanceof ProgressReported e) {
+      progressed(e.workPackageId(), e.statusDate(), e.newPercentComplete());
+    } else if (event instanceof CostRecorded e) {
+      spent(
+          e.costId(),
+          new RecordedCost(
+              eventId, e.budgetLineId(), e.workPackageId(), e.amount(), e.incurredOn(), false));
+    } else if (event instanceof CostReversed e) {
+      reversed(e.costId());
+    }
+  }
+
+  private void progressed(UUID workPackageId, LocalDate statusDate, int percentComplete) {
     progress.add(new Progress(workPackageId, statusDate, progress.size(), percentComplete));
   }
 
-  void spent(UUID costId, RecordedCost cost) {
+  private void spent(UUID costId, RecordedCost cost) {
     costs.put(costId, cost);
   }
 
   /** A reversed cost leaves the actuals from its reversal on; its record stays. */
-  void reversed(UUID costId) {
+  private void reversed(UUID costId) {
     RecordedCost cost = costs.get(costId);
     costs.put(
         costId,
@@ -58,7 +82,7 @@ final class Actuals {
   }
 
   /** Each work package's percent complete as last reported on or before {@code statusDate}. */
-  Map<UUID, Integer> percentCompleteOn(LocalDate statusDate) {
+  public Map<UUID, Integer> percentCompleteOn(LocalDate statusDate) {
     // The latest by status date, then by the order recorded, as earned value takes it.
     Map<UUID, Progress> latest = new HashMap<>();
     for (Progress report : progress) {
@@ -75,7 +99,7 @@ final class Actuals {
   }
 
   /** Earned value on {@code statusDate}, each work package against the latest baseline. */
-  EarnedValue.Exact on(LocalDate statusDate, Plan plan, Baseline baseline) {
+  public EarnedValue.Exact on(LocalDate statusDate, Plan plan, Baseline baseline) {
     List<Reference> current = new ArrayList<>();
     plan.live()
         .filter(item -> item.kind == ItemKind.WORK_PACKAGE)
@@ -99,6 +123,10 @@ final class Actuals {
             .toList();
     return EarnedValue.at(
         statusDate, EarnedValue.measuredAgainst(current, frozen), progress, spent);
+  }
+
+  public Map<UUID, RecordedCost> costs() {
+    return costs;
   }
 
   /** State equality: a project rebuilt from a snapshot must equal one rebuilt from its events. */

@@ -1,4 +1,4 @@
-package org.projectledger.domain;
+package org.projectledger.domain.state;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.projectledger.api.budget.BudgetCategory;
 
 /** A budget line: what may be spent in one category, and what has been. */
-final class BudgetLine {
+public final class BudgetLine {
 
   UUID id;
   BudgetCategory category;
@@ -26,6 +26,22 @@ final class BudgetLine {
     BudgetLine copy = new BudgetLine(id, category, amount);
     copy.actual = actual;
     return copy;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public BudgetCategory category() {
+    return category;
+  }
+
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  public BigDecimal actual() {
+    return actual;
   }
 
   /** State equality: a project rebuilt from a snapshot must equal one rebuilt from its events. */

@@ -1,6 +1,6 @@
-package org.projectledger.domain;
+package org.projectledger.domain.state;
 
-import static org.projectledger.domain.Policies.require;
+import static org.projectledger.domain.state.Policies.require;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,15 +17,30 @@ import java.util.Set;
 import java.util.UUID;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
+import org.projectledger.api.budget.BudgetIncreased;
+import org.projectledger.api.budget.BudgetLineOpened;
+import org.projectledger.api.budget.BudgetReallocated;
+import org.projectledger.api.budget.CostRecorded;
+import org.projectledger.api.budget.CostReversed;
+import org.projectledger.api.maintenance.MaintenanceActivityRecorded;
+import org.projectledger.api.progress.ProgressReported;
+import org.projectledger.api.schedule.DependenciesChanged;
 import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.MilestoneCancelled;
+import org.projectledger.api.schedule.MilestonePlanned;
+import org.projectledger.api.schedule.MilestoneRescheduled;
+import org.projectledger.api.schedule.PlannedCostChanged;
+import org.projectledger.api.schedule.WorkPackageCancelled;
+import org.projectledger.api.schedule.WorkPackagePlanned;
+import org.projectledger.api.schedule.WorkPackageRescheduled;
 
 /**
  * The schedule and the budget of one project: work packages and milestones joined by
- * finish-to-start dependencies, budget lines with their actuals. The aggregate validates a change
- * on a copy of its plan, then applies the events that record it; a refused change leaves the real
- * plan untouched.
+ * finish-to-start dependencies, budget lines with their actuals. It changes only by {@link
+ * #evolve}; a change is checked by folding its events over a copy, so a refused change leaves the
+ * real plan untouched.
  */
-final class Plan {
+public final class Plan {
 
   Map<UUID, Item> items = new LinkedHashMap<>();
   Map<UUID, BudgetLine> lines = new LinkedHashMap<>();
@@ -39,7 +54,65 @@ final class Plan {
     return copy;
   }
 
-  Item item(UUID id, ItemKind kind) {
+  /**
+   * Folds one event into the plan: the only way it changes. Events that do not touch it pass by.
+   */
+  void evolve(Object event) {
+    if (event instanceof WorkPackagePlanned e) {
+      items.put(
+          e.workPackageId(),
+          new Item(
+              e.workPackageId(),
+              ItemKind.WORK_PACKAGE,
+              e.name(),
+              e.plannedStart(),
+              e.plannedFinish(),
+              e.plannedCost(),
+              e.dependsOn()));
+    } else if (event instanceof MilestonePlanned e) {
+      items.put(
+          e.milestoneId(),
+          new Item(
+              e.milestoneId(),
+              ItemKind.MILESTONE,
+              e.name(),
+              e.dueDate(),
+              e.dueDate(),
+              BigDecimal.ZERO,
+              e.dependsOn()));
+    } else if (event instanceof WorkPackageRescheduled e) {
+      items.get(e.workPackageId()).moveTo(e.newStart(), e.newFinish());
+    } else if (event instanceof MilestoneRescheduled e) {
+      items.get(e.milestoneId()).moveTo(e.newDueDate(), e.newDueDate());
+    } else if (event instanceof PlannedCostChanged e) {
+      items.get(e.workPackageId()).plannedCost = e.newPlannedCost();
+    } else if (event instanceof WorkPackageCancelled e) {
+      items.get(e.workPackageId()).cancelled = true;
+    } else if (event instanceof MilestoneCancelled e) {
+      items.get(e.milestoneId()).cancelled = true;
+    } else if (event instanceof DependenciesChanged e) {
+      items.get(e.itemId()).dependsOn = new ArrayList<>(e.newDependsOn());
+    } else if (event instanceof ProgressReported e) {
+      items.get(e.workPackageId()).percentComplete = e.newPercentComplete();
+    } else if (event instanceof BudgetLineOpened e) {
+      lines.put(e.budgetLineId(), new BudgetLine(e.budgetLineId(), e.category(), e.amount()));
+    } else if (event instanceof BudgetReallocated e) {
+      lines.get(e.fromBudgetLineId()).amount = e.fromNewAmount();
+      lines.get(e.toBudgetLineId()).amount = e.toNewAmount();
+    } else if (event instanceof BudgetIncreased e) {
+      lines.get(e.budgetLineId()).amount = e.newAmount();
+    } else if (event instanceof CostRecorded e) {
+      lines.get(e.budgetLineId()).actual = e.lineActualAfter();
+      actualTotal = actualTotal.add(e.amount());
+    } else if (event instanceof CostReversed e) {
+      lines.get(e.budgetLineId()).actual = e.lineActualAfter();
+      actualTotal = actualTotal.subtract(e.amount());
+    } else if (event instanceof MaintenanceActivityRecorded e && e.budgetLineId() != null) {
+      lines.get(e.budgetLineId()).actual = e.lineActualAfter();
+    }
+  }
+
+  public Item item(UUID id, ItemKind kind) {
     Item item = items.get(id);
     if (item == null || item.kind != kind) {
       throw new LedgerException(
@@ -54,12 +127,12 @@ final class Plan {
   }
 
   /** The items still in the plan: a cancelled one stays in history only. */
-  java.util.stream.Stream<Item> live() {
+  public java.util.stream.Stream<Item> live() {
     return items.values().stream().filter(item -> !item.cancelled);
   }
 
   /** Nothing still planned depends on this item, or it could not be cancelled. */
-  void requireNoDependants(Item item) {
+  public void requireNoDependants(Item item) {
     List<String> dependants =
         live().filter(other -> other.dependsOn.contains(item.id)).map(Item::label).toList();
     require(
@@ -69,7 +142,7 @@ final class Plan {
             .formatted(item.label(), String.join(", ", dependants)));
   }
 
-  BudgetLine line(UUID id) {
+  public BudgetLine line(UUID id) {
     BudgetLine line = lines.get(id);
     if (line == null) {
       throw new LedgerException(ErrorCode.NOT_FOUND, "No budget line with id " + id);
@@ -77,7 +150,12 @@ final class Plan {
     return line;
   }
 
-  BigDecimal totalPlannedCost() {
+  /** The plan as a baseline freezes it. */
+  public List<org.projectledger.api.baselines.BaselineItem> frozen() {
+    return Baseline.freeze(this);
+  }
+
+  public BigDecimal totalPlannedCost() {
     return live()
         .filter(item -> !item.isMilestone())
         .map(item -> item.plannedCost)
@@ -90,7 +168,7 @@ final class Plan {
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  void requirePlanCoveredByBudget() {
+  public void requirePlanCoveredByBudget() {
     BigDecimal planned = totalPlannedCost();
     BigDecimal budget = totalBudget();
     require(
@@ -101,7 +179,7 @@ final class Plan {
   }
 
   /** Every predecessor exists, and the graph stays free of cycles with this item in it. */
-  void requireDependenciesExistWithoutCycle(UUID itemId, List<UUID> dependsOn) {
+  public void requireDependenciesExistWithoutCycle(UUID itemId, List<UUID> dependsOn) {
     for (UUID predecessor : dependsOn) {
       require(
           !predecessor.equals(itemId),
@@ -144,7 +222,7 @@ final class Plan {
   }
 
   /** The item starts (or is due) no earlier than each predecessor allows. */
-  void requireAfterPredecessors(Item item) {
+  public void requireAfterPredecessors(Item item) {
     for (UUID predecessorId : item.dependsOn) {
       Item predecessor = items.get(predecessorId);
       LocalDate earliest = item.earliestAfter(predecessor.finish);
@@ -161,7 +239,7 @@ final class Plan {
   }
 
   /** One item's move, and the item whose move forced it (null for the move asked for). */
-  record Move(
+  public record Move(
       UUID itemId,
       LocalDate oldStart,
       LocalDate oldFinish,
@@ -176,7 +254,7 @@ final class Plan {
    *
    * @return the successors' moves, in the order they were made, one per item
    */
-  List<Move> pushSuccessors(UUID movedId, boolean cascade) {
+  public List<Move> pushSuccessors(UUID movedId, boolean cascade) {
     Map<UUID, Move> moves = new LinkedHashMap<>();
     Deque<UUID> work = new ArrayDeque<>(List.of(movedId));
     while (!work.isEmpty()) {
@@ -215,6 +293,14 @@ final class Plan {
       }
     }
     return earliest;
+  }
+
+  public Map<UUID, Item> items() {
+    return items;
+  }
+
+  public Map<UUID, BudgetLine> lines() {
+    return lines;
   }
 
   /** State equality: a project rebuilt from a snapshot must equal one rebuilt from its events. */

@@ -1,4 +1,4 @@
-package org.projectledger.domain;
+package org.projectledger.domain.imports;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,11 +18,11 @@ import org.projectledger.api.imports.ImportedItem;
  * dependency cycle cannot be ordered: each is refused with {@code DEPENDENCY_CYCLE}, naming the
  * rows of the cycle.
  */
-final class ImportOrder {
+public final class ImportOrder {
 
   private ImportOrder() {}
 
-  static List<ImportedItem> of(
+  public static List<ImportedItem> of(
       List<ImportedItem> items, List<ImportRefusal> refused, Map<UUID, String> refusedRows) {
     Map<UUID, ImportedItem> byId = new LinkedHashMap<>();
     items.forEach(item -> byId.put(item.itemId(), item));

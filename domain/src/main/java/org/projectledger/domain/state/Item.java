@@ -1,4 +1,4 @@
-package org.projectledger.domain;
+package org.projectledger.domain.state;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ import org.projectledger.api.schedule.ItemKind;
  * A scheduled item: a work package (days from start to finish, both counted, with a planned cost
  * and progress) or a milestone (a point in time: start and finish are its due date, no cost).
  */
-final class Item {
+public final class Item {
 
   UUID id;
   ItemKind kind;
@@ -51,7 +51,7 @@ final class Item {
     return copy;
   }
 
-  boolean isMilestone() {
+  public boolean isMilestone() {
     return kind == ItemKind.MILESTONE;
   }
 
@@ -69,8 +69,44 @@ final class Item {
     finish = newFinish;
   }
 
-  String label() {
+  public String label() {
     return (isMilestone() ? "milestone '" : "work package '") + name + "'";
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public ItemKind kind() {
+    return kind;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public LocalDate start() {
+    return start;
+  }
+
+  public LocalDate finish() {
+    return finish;
+  }
+
+  public BigDecimal plannedCost() {
+    return plannedCost;
+  }
+
+  public int percentComplete() {
+    return percentComplete;
+  }
+
+  public List<UUID> dependsOn() {
+    return dependsOn;
+  }
+
+  public boolean cancelled() {
+    return cancelled;
   }
 
   /** State equality: a project rebuilt from a snapshot must equal one rebuilt from its events. */

@@ -1,4 +1,4 @@
-package org.projectledger.domain;
+package org.projectledger.domain.state;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,22 +11,22 @@ import org.projectledger.api.charter.CharterProject;
 import org.projectledger.api.charter.ProjectCodes;
 
 /** The rules of DOMAIN.md as small named checks, each refusing with its error code. */
-final class Policies {
+public final class Policies {
 
   private Policies() {}
 
-  static void require(boolean holds, ErrorCode code, String detail) {
+  public static void require(boolean holds, ErrorCode code, String detail) {
     if (!holds) {
       throw new LedgerException(code, detail);
     }
   }
 
   /** A client-supplied id is new: a repeat is a conflict (API.md). */
-  static void requireNew(boolean isNew, String what, java.util.UUID id) {
+  public static void requireNew(boolean isNew, String what, java.util.UUID id) {
     require(isNew, ErrorCode.DUPLICATE_ID, "A " + what + " with id " + id + " already exists");
   }
 
-  static void validCharter(CharterProject command) {
+  public static void validCharter(CharterProject command) {
     require(
         ProjectCodes.isValid(command.code()),
         ErrorCode.VALIDATION_FAILED,
@@ -45,7 +45,7 @@ final class Policies {
     requireOrderedDates(command.plannedStart(), command.plannedFinish(), "The project");
   }
 
-  static void requireText(String value, String field) {
+  public static void requireText(String value, String field) {
     require(
         value != null && !value.isBlank(),
         ErrorCode.VALIDATION_FAILED,
@@ -53,7 +53,7 @@ final class Policies {
   }
 
   /** A reason is required for every command that changes something already planned. */
-  static void requireReason(String reason) {
+  public static void requireReason(String reason) {
     require(
         reason != null && !reason.isBlank(),
         ErrorCode.VALIDATION_FAILED,
@@ -66,7 +66,8 @@ final class Policies {
    * now at most 2 decimals, which the read models hold (a currency of 3, such as KWD, waits for
    * them).
    */
-  static void requireAmount(BigDecimal amount, String field, boolean positive, String currency) {
+  public static void requireAmount(
+      BigDecimal amount, String field, boolean positive, String currency) {
     int decimals = Math.min(Currencies.minorUnit(currency), 2);
     require(
         amount.stripTrailingZeros().scale() <= decimals,
@@ -78,7 +79,7 @@ final class Policies {
         field + (positive ? " must be more than zero" : " must not be negative"));
   }
 
-  static void requireOrderedDates(LocalDate start, LocalDate finish, String what) {
+  public static void requireOrderedDates(LocalDate start, LocalDate finish, String what) {
     require(
         !start.isAfter(finish),
         ErrorCode.INVALID_DATES,
@@ -86,7 +87,7 @@ final class Policies {
   }
 
   /** A signed act is signed by the one who acts, with their printed name. */
-  static void requireOwnSignature(Signature signature, Actor actor) {
+  public static void requireOwnSignature(Signature signature, Actor actor) {
     require(
         signature.signer().equals(actor.userName())
             && signature.printedName().equals(actor.fullName()),

@@ -1,0 +1,116 @@
+package org.projectledger.domain.imports;
+
+import static org.projectledger.domain.state.Policies.require;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.messaging.MetaData;
+import org.projectledger.api.Actor;
+import org.projectledger.api.ErrorCode;
+import org.projectledger.api.LedgerException;
+import org.projectledger.api.MetaDataKeys;
+import org.projectledger.api.imports.ImportPlan;
+import org.projectledger.api.imports.ImportRefusal;
+import org.projectledger.api.imports.ImportReport;
+import org.projectledger.api.imports.ImportedItem;
+import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.domain.schedule.Planning;
+import org.projectledger.domain.state.ProjectFacts;
+
+/**
+ * An imported plan: each item, in dependency order, goes through the rules of planning by hand
+ * ({@link Planning#planOn}), folded one after another into one trial; then the budget and tolerance
+ * rules apply to the whole. A row whose predecessor was refused is refused too. Nothing is recorded
+ * unless every row is accepted (all or nothing), and nothing at all on a dry run, which answers the
+ * report instead.
+ */
+public final class Imports {
+
+  private Imports() {}
+
+  /** An event to record, with the file and row it came from. */
+  public record Sourced(Object event, MetaData source) {}
+
+  /** The report the importer answers, and what to record (nothing on a dry run). */
+  public record Outcome(ImportReport report, List<Sourced> events) {}
+
+  public static Outcome decide(ImportPlan command, Actor actor, ProjectFacts facts) {
+    facts.requireManager(actor);
+    ProjectFacts trial = facts.copy();
+    List<ImportedItem> accepted = new ArrayList<>();
+    List<Sourced> events = new ArrayList<>();
+    List<ImportRefusal> refused = new ArrayList<>();
+    Map<UUID, String> refusedRows = new LinkedHashMap<>();
+    for (ImportedItem item : ImportOrder.of(command.items(), refused, refusedRows)) {
+      List<String> blocked =
+          item.dependsOn().stream().filter(refusedRows::containsKey).map(refusedRows::get).toList();
+      if (!blocked.isEmpty()) {
+        refused.add(
+            new ImportRefusal(
+                item.row(),
+                ErrorCode.DEPENDENCY_VIOLATION.name(),
+                "Depends on refused " + String.join(", ", blocked)));
+        refusedRows.put(item.itemId(), item.row());
+        continue;
+      }
+      try {
+        Object event =
+            Planning.planOn(
+                trial,
+                item.itemId(),
+                item.kind(),
+                item.name(),
+                item.start(),
+                item.finish(),
+                item.kind() == ItemKind.MILESTONE ? BigDecimal.ZERO : item.plannedCost(),
+                item.dependsOn());
+        accepted.add(item);
+        events.add(new Sourced(event, source(command, item)));
+      } catch (LedgerException refusal) {
+        refused.add(new ImportRefusal(item.row(), refusal.code().name(), refusal.getMessage()));
+        refusedRows.put(item.itemId(), item.row());
+      }
+    }
+    try {
+      Planning.requireWithinBudgetAndTolerance(trial);
+    } catch (LedgerException refusal) {
+      refused.add(new ImportRefusal("the whole file", refusal.code().name(), refusal.getMessage()));
+    }
+    ImportReport report =
+        new ImportReport(
+            command.source(),
+            command.dryRun(),
+            List.copyOf(accepted),
+            List.copyOf(refused),
+            command.notes());
+    if (command.dryRun()) {
+      return new Outcome(report, List.of());
+    }
+    require(
+        !command.items().isEmpty(),
+        ErrorCode.VALIDATION_FAILED,
+        "The file holds no task to import");
+    if (!refused.isEmpty()) {
+      throw new LedgerException(
+          ErrorCode.IMPORT_REFUSED,
+          refused.size()
+              + " row(s) of "
+              + command.source().fileName()
+              + " are refused: nothing was imported",
+          Map.of("refused", refused, "notes", command.notes()));
+    }
+    return new Outcome(report, events);
+  }
+
+  /** Each event recorded says, in its metadata, which file and row it came from. */
+  private static MetaData source(ImportPlan command, ImportedItem item) {
+    return MetaData.with(MetaDataKeys.IMPORT_FILE, command.source().fileName())
+        .and(MetaDataKeys.IMPORT_FORMAT, command.source().format())
+        .and(MetaDataKeys.IMPORT_SHA256, command.source().sha256())
+        .and(MetaDataKeys.IMPORT_ROW, item.row());
+  }
+}

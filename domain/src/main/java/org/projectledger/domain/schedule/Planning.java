@@ -1,0 +1,105 @@
+package org.projectledger.domain.schedule;
+
+import static org.projectledger.domain.state.Policies.require;
+import static org.projectledger.domain.state.Policies.requireAmount;
+import static org.projectledger.domain.state.Policies.requireNew;
+import static org.projectledger.domain.state.Policies.requireOrderedDates;
+import static org.projectledger.domain.state.Policies.requireText;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.projectledger.api.Actor;
+import org.projectledger.api.ErrorCode;
+import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.MilestonePlanned;
+import org.projectledger.api.schedule.PlanMilestone;
+import org.projectledger.api.schedule.PlanWorkPackage;
+import org.projectledger.api.schedule.WorkPackagePlanned;
+import org.projectledger.domain.state.Item;
+import org.projectledger.domain.state.ProjectFacts;
+import org.projectledger.domain.tolerance.Tolerance;
+
+/** Planning work packages and milestones, by hand or row by row from an imported file. */
+public final class Planning {
+
+  private Planning() {}
+
+  public static List<Object> workPackage(PlanWorkPackage command, Actor actor, ProjectFacts facts) {
+    facts.requireManager(actor);
+    ProjectFacts trial = facts.copy();
+    Object planned =
+        planOn(
+            trial,
+            command.workPackageId(),
+            ItemKind.WORK_PACKAGE,
+            command.name(),
+            command.plannedStart(),
+            command.plannedFinish(),
+            command.plannedCost(),
+            command.dependsOn());
+    requireWithinBudgetAndTolerance(trial);
+    return List.of(planned);
+  }
+
+  public static List<Object> milestone(PlanMilestone command, Actor actor, ProjectFacts facts) {
+    facts.requireManager(actor);
+    return List.of(
+        planOn(
+            facts.copy(),
+            command.milestoneId(),
+            ItemKind.MILESTONE,
+            command.name(),
+            command.dueDate(),
+            command.dueDate(),
+            BigDecimal.ZERO,
+            command.dependsOn()));
+  }
+
+  /**
+   * The rules of planning one work package or milestone (DOMAIN.md): a new id, a name, a cost,
+   * ordered dates, predecessors that exist without a cycle; then, folded into {@code trial}, dates
+   * inside the project's and a start after every predecessor's finish.
+   *
+   * @return the event that plans it, already folded into {@code trial}
+   */
+  public static Object planOn(
+      ProjectFacts trial,
+      UUID id,
+      ItemKind kind,
+      String name,
+      LocalDate start,
+      LocalDate finish,
+      BigDecimal cost,
+      List<UUID> dependsOn) {
+    requireNew(!trial.plan().items().containsKey(id), "work package or milestone", id);
+    requireText(name, "name");
+    require(
+        start != null && finish != null && cost != null,
+        ErrorCode.VALIDATION_FAILED,
+        kind == ItemKind.MILESTONE
+            ? "A milestone needs a due date"
+            : "A work package needs a start, a finish and a planned cost");
+    if (kind == ItemKind.WORK_PACKAGE) {
+      requireAmount(cost, "plannedCost", false, trial.currency());
+      requireOrderedDates(start, finish, "The work package");
+    }
+    trial.plan().requireDependenciesExistWithoutCycle(id, dependsOn);
+    Object event =
+        kind == ItemKind.MILESTONE
+            ? new MilestonePlanned(trial.projectId(), id, name, finish, dependsOn)
+            : new WorkPackagePlanned(trial.projectId(), id, name, start, finish, cost, dependsOn);
+    trial.evolve(event, null);
+    Item item = trial.plan().items().get(id);
+    trial.requireInsideProject(item);
+    trial.plan().requireAfterPredecessors(item);
+    return event;
+  }
+
+  /** The whole plan stays covered by the budget and, after a baseline, within cost tolerance. */
+  public static void requireWithinBudgetAndTolerance(ProjectFacts trial) {
+    trial.plan().requirePlanCoveredByBudget();
+    Tolerance.requireCostWithinTolerance(trial);
+  }
+}
