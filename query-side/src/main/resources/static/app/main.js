@@ -788,7 +788,7 @@ async function stakeholdersView(content, project, stakeholderId) {
  * first baseline the manager cancels an item or changes its dependencies (after it, through a
  * change request). Each form is shown to whom it belongs; the API refuses anyone else.
  */
-function changesView(content, project) {
+async function changesView(content, project) {
   const user = api.session()?.user;
   const base = `/api/projects/${project.projectId}`;
   const status = h('p', { role: 'status', id: 'change-status' });
@@ -867,7 +867,7 @@ function changesView(content, project) {
     if (project.state !== 'CHARTERED') {
       sections.push(h('section', { 'aria-labelledby': 'plan-changes-title' },
         h('h2', { id: 'plan-changes-title' }, 'Cancel an item or change its dependencies'),
-        h('p', {}, 'After the first baseline these go through a change request (CANCEL_WORK_PACKAGE, CANCEL_MILESTONE, CHANGE_DEPENDENCIES) that the sponsor approves.')));
+        h('p', {}, 'After the first baseline these go through a change request that the sponsor approves: raise one below.')));
     } else {
       const itemSelect = (id) => h('select', { id }, items.map((i) => h('option', { value: i.id, dataset: { kind: i.kind } }, i.name)));
       const chosen = (id) => items.find((i) => i.id === value(id));
@@ -901,10 +901,151 @@ function changesView(content, project) {
         h('button', { type: 'submit' }, 'Change the dependencies'))));
     }
   }
+  const baselined = project.state === 'EXECUTING' || project.state === 'IN_MAINTENANCE';
+  if (user === project.manager && baselined) {
+    sections.push(raiseChangeRequestSection(project, submit, field, value));
+  }
+  if ((user === project.sponsor || user === project.manager) && baselined) {
+    const { openChangeRequests } = await api.get(`${base}/dashboard`);
+    sections.push(openChangeRequestsSection(project, openChangeRequests, user, submit, field, value, signing));
+  }
   if (!sections.length) {
-    sections.push(h('p', {}, 'The sponsor amends the charter, the PMO reassigns the manager or the sponsor, and the manager cancels items and changes dependencies; your part on this project records none of these.'));
+    sections.push(h('p', {}, 'The sponsor amends the charter and decides change requests, the PMO reassigns the manager or the sponsor, and the manager cancels items, changes dependencies and raises change requests; your part on this project records none of these.'));
   }
   replace(content, ...sections, status);
+}
+
+/** A new id where the browser cannot make one with crypto.randomUUID (a page served over plain HTTP). */
+function newId() {
+  if (window.crypto.randomUUID) {
+    return window.crypto.randomUUID();
+  }
+  const bytes = window.crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** What each kind of change asks for, in the order the form shows it (ChangeType in the API). */
+const CHANGE_TYPES = [
+  ['RESCHEDULE_WORK_PACKAGE', 'Reschedule a work package', ['cr-wp', 'cr-start', 'cr-finish']],
+  ['RESCHEDULE_MILESTONE', 'Reschedule a milestone', ['cr-ms', 'cr-due']],
+  ['CHANGE_PLANNED_COST', 'Change a work package\'s planned cost', ['cr-wp', 'cr-cost']],
+  ['INCREASE_BUDGET', 'Increase a budget line', ['cr-line', 'cr-amount']],
+  ['OPEN_BUDGET_LINE', 'Open a new budget line', ['cr-category', 'cr-amount']],
+  ['CANCEL_WORK_PACKAGE', 'Cancel a work package', ['cr-wp']],
+  ['CANCEL_MILESTONE', 'Cancel a milestone', ['cr-ms']],
+  ['CHANGE_DEPENDENCIES', 'Change an item\'s dependencies', ['cr-item', 'cr-predecessors']],
+];
+
+/**
+ * The manager raises a change request after the first baseline: one proposed change of any kind,
+ * with the fields that kind takes. The sponsor decides it below.
+ */
+function raiseChangeRequestSection(project, submit, field, value) {
+  const workPackages = project.workPackages.filter((w) => !w.cancelled);
+  const milestones = project.milestones.filter((m) => !m.cancelled);
+  const items = [
+    ...workPackages.map((w) => ({ id: w.workPackageId, name: w.name })),
+    ...milestones.map((m) => ({ id: m.milestoneId, name: m.name }))];
+  const select = (id, label, options) => h('div', { class: 'stack', id: `${id}-group` },
+    h('label', { for: id }, label),
+    h('select', { id }, options.map(([v, text]) => h('option', { value: v }, text))));
+  const input = (id, label, attributes) => h('div', { class: 'stack', id: `${id}-group` }, ...field(id, label, attributes));
+  const groups = [
+    select('cr-wp', 'Work package', workPackages.map((w) => [w.workPackageId, w.name])),
+    select('cr-ms', 'Milestone', milestones.map((m) => [m.milestoneId, m.name])),
+    select('cr-item', 'Item', items.map((i) => [i.id, i.name])),
+    input('cr-start', 'New planned start', { type: 'date' }),
+    input('cr-finish', 'New planned finish', { type: 'date' }),
+    input('cr-due', 'New due date', { type: 'date' }),
+    input('cr-cost', 'New planned cost', { type: 'number', min: 0, step: '0.01' }),
+    select('cr-line', 'Budget line', project.budgetLines.map((l) => [l.budgetLineId, `${l.category} (${money(l.amount)})`])),
+    select('cr-category', 'Category of the new line',
+      ['LABOUR', 'MATERIAL', 'SERVICES', 'LICENCES', 'TRAVEL', 'CONTINGENCY', 'MAINTENANCE'].map((c) => [c, c])),
+    input('cr-amount', 'Amount', { type: 'number', min: 0.01, step: '0.01' }),
+    h('fieldset', { id: 'cr-predecessors-group' }, h('legend', {}, 'Depends on (finish-to-start)'),
+      items.map((i) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'cr-predecessor', value: i.id }), i.name))),
+  ];
+  const type = h('select', { id: 'cr-type' }, CHANGE_TYPES.map(([v, text]) => h('option', { value: v }, text)));
+  const show = () => {
+    const wanted = CHANGE_TYPES.find(([v]) => v === type.value)[2];
+    groups.forEach((group) => { group.hidden = !wanted.some((id) => group.id === `${id}-group`); });
+  };
+  type.addEventListener('change', show);
+  show();
+  const change = () => {
+    const kind = type.value;
+    const number = (id) => (value(id) === '' ? null : value(id));
+    const body = { type: kind };
+    switch (kind) {
+      case 'RESCHEDULE_WORK_PACKAGE': Object.assign(body, { workPackageId: value('cr-wp'), plannedStart: number('cr-start'), plannedFinish: number('cr-finish') }); break;
+      case 'RESCHEDULE_MILESTONE': Object.assign(body, { milestoneId: value('cr-ms'), dueDate: number('cr-due') }); break;
+      case 'CHANGE_PLANNED_COST': Object.assign(body, { workPackageId: value('cr-wp'), plannedCost: number('cr-cost') }); break;
+      case 'INCREASE_BUDGET': Object.assign(body, { budgetLineId: value('cr-line'), amount: number('cr-amount') }); break;
+      case 'OPEN_BUDGET_LINE': Object.assign(body, { budgetLineId: newId(), category: value('cr-category'), amount: number('cr-amount') }); break;
+      case 'CANCEL_WORK_PACKAGE': Object.assign(body, { workPackageId: value('cr-wp') }); break;
+      case 'CANCEL_MILESTONE': Object.assign(body, { milestoneId: value('cr-ms') }); break;
+      default: Object.assign(body, {
+        itemId: value('cr-item'),
+        dependsOn: [...document.querySelectorAll('input[name="cr-predecessor"]:checked')].map((c) => c.value),
+      });
+    }
+    return body;
+  };
+  return h('section', { 'aria-labelledby': 'raise-title' },
+    h('h2', { id: 'raise-title' }, 'Raise a change request'),
+    h('p', {}, 'Beyond your tolerance, and for new budget lines, cancellations and new dependencies after the baseline, the plan changes only when the sponsor approves a change request; the approval revises the baseline.'),
+    h('form', {
+      class: 'stack', id: 'raise-form',
+      onsubmit: submit('/change-requests', () => ({
+        changeRequestId: newId(), title: value('cr-title'), justification: value('cr-justification'), proposedChanges: [change()],
+      }), 'Change request raised'),
+    },
+    ...field('cr-title', 'Title', { required: true, maxlength: 200 }),
+    ...field('cr-justification', 'Justification', { required: true, maxlength: 4000 }),
+    h('label', { for: 'cr-type' }, 'Proposed change'), type,
+    ...groups,
+    h('button', { type: 'submit' }, 'Raise the change request')));
+}
+
+/**
+ * The open change requests: the sponsor approves or rejects each (signed, never one they raised),
+ * the manager withdraws one with a reason.
+ */
+function openChangeRequestsSection(project, open, user, submit, field, value, signing) {
+  const rows = open.map((cr, n) => {
+    const prefix = `cr-${n}`;
+    const decide = user === project.sponsor
+      ? h('form', {
+        class: 'stack', id: `${prefix}-decide`,
+        onsubmit: (event) => {
+          const verdict = event.submitter?.value === 'reject' ? 'rejection' : 'approval';
+          return submit(`/change-requests/${cr.changeRequestId}/${verdict}`, () => ({
+            comment: value(`${prefix}-comment`) || null, signatureMeaning: value(`${prefix}-meaning`), password: value(`${prefix}-password`),
+          }), `“${cr.title}” ${verdict === 'approval' ? 'approved' : 'rejected'}`)(event);
+        },
+      },
+      ...field(`${prefix}-comment`, 'Comment', { maxlength: 2000 }),
+      ...signing(prefix),
+      h('div', { class: 'actions' },
+        h('button', { type: 'submit', value: 'approve' }, 'Sign and approve'),
+        h('button', { type: 'submit', value: 'reject' }, 'Sign and reject')))
+      : h('form', {
+        class: 'stack', id: `${prefix}-withdraw`,
+        onsubmit: submit(`/change-requests/${cr.changeRequestId}/withdrawal`, () => ({ reason: value(`${prefix}-reason`) }), `“${cr.title}” withdrawn`),
+      },
+      ...field(`${prefix}-reason`, 'Why withdraw it', { required: true, maxlength: 2000 }),
+      h('button', { type: 'submit' }, 'Withdraw'));
+    return h('article', { class: 'change-request', 'aria-labelledby': `${prefix}-title` },
+      h('h3', { id: `${prefix}-title` }, cr.title),
+      h('p', { class: 'muted' }, `Raised by ${cr.requestedBy} at ${instant(cr.raisedAt)}`),
+      decide);
+  });
+  return h('section', { 'aria-labelledby': 'open-crs-title' },
+    h('h2', { id: 'open-crs-title' }, 'Open change requests'),
+    rows.length ? rows : h('p', {}, 'No change request is open.'));
 }
 
 function filesView(content, project) {

@@ -20,7 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The project's Changes tab, in Chromium: each correction or amendment where its owner looks for
  * it. The sponsor amends the charter and the PMO reassigns the manager, both signing with their
- * password; before the first baseline the manager cancels an item.
+ * password; before the first baseline the manager cancels an item; after it the manager raises a
+ * change request and the sponsor approves it, signed.
  */
 @SpringBootTest(
     classes = LedgerApplication.class,
@@ -100,5 +101,54 @@ class ChangesPagesTest {
         http.get("auditor", "secret", project.project + "?minVersion=4").json().at("/milestones/0");
     assertThat(view.get("milestoneId").asText()).isEqualTo(milestone);
     assertThat(view.get("cancelled").asBoolean()).isTrue();
+  }
+
+  @Test
+  void afterTheBaselineANewBudgetLineIsRaisedByTheManagerAndApprovedByTheSponsor()
+      throws InterruptedException {
+    LedgerHttp http = new LedgerHttp(port);
+    ProjectScript project = ProjectScript.charter(http, "PRJ-PAGE-CR");
+    project.budgetLine("LABOUR", "100000");
+    project.workPackage("Design", "2026-02-02", "2026-02-27", "10000");
+    assertThat(project.baseline().status()).isEqualTo(200);
+    try (Browser browser = Browser.open(port)) {
+      browser.signIn("manager", TestUsers.PASSWORD);
+      browser.go("/#/projects/" + project.projectId() + "/changes");
+      new Select(browser.await(By.id("cr-type"))).selectByValue("OPEN_BUDGET_LINE");
+      browser.until(d -> d.findElement(By.id("cr-amount")).isDisplayed());
+      assertThat(browser.await(By.id("cr-wp-group")).isDisplayed()).isFalse();
+      browser.await(By.id("cr-title")).sendKeys("Licences for the test tool");
+      browser.await(By.id("cr-justification")).sendKeys("The vendor no longer gives it away");
+      new Select(browser.await(By.id("cr-category"))).selectByValue("LICENCES");
+      browser.await(By.id("cr-amount")).sendKeys("2500");
+      browser.await(By.cssSelector("#raise-form button[type='submit']")).click();
+      browser.until(
+          d -> d.findElement(By.id("change-status")).getText().startsWith("Change request raised"));
+    }
+    JsonNode raised =
+        project.awaitRead("/dashboard", view -> view.get("openChangeRequests").size() == 1);
+    assertThat(raised.at("/openChangeRequests/0/title").asText())
+        .isEqualTo("Licences for the test tool");
+    try (Browser browser = Browser.open(port)) {
+      browser.signIn("sponsor", TestUsers.PASSWORD);
+      browser.go("/#/projects/" + project.projectId() + "/changes");
+      browser.await(By.id("cr-0-comment")).sendKeys("Agreed at the board");
+      browser.await(By.id("cr-0-password")).sendKeys(TestUsers.PASSWORD);
+      browser.await(By.cssSelector("#cr-0-decide button[value='approve']")).click();
+      browser.until(
+          d ->
+              d.findElement(By.id("change-status"))
+                  .getText()
+                  .startsWith("“Licences for the test tool” approved"));
+      assertThat(browser.consoleErrors()).isEmpty();
+    }
+    JsonNode lines =
+        project.awaitRead("", view -> view.get("budgetLines").size() == 2).get("budgetLines");
+    assertThat(lines.findValuesAsText("category")).containsExactlyInAnyOrder("LABOUR", "LICENCES");
+    for (JsonNode line : lines) {
+      if (line.get("category").asText().equals("LICENCES")) {
+        assertThat(line.get("amount").decimalValue()).isEqualByComparingTo("2500");
+      }
+    }
   }
 }
