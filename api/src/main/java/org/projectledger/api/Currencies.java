@@ -1,6 +1,7 @@
 package org.projectledger.api;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Set;
 
@@ -40,6 +41,14 @@ public final class Currencies {
   /** The number of decimals of the currency's minor unit. */
   public static int minorUnit(String code) {
     return Currency.getInstance(code).getDefaultFractionDigits();
+  }
+
+  /**
+   * An amount as shown and stored: in the currency's minor unit (JPY 0 decimals, EUR 2, KWD 3),
+   * rounded half-even; null stays null. The one rounding of money in the ledger.
+   */
+  public static BigDecimal inMinorUnit(BigDecimal amount, String code) {
+    return amount == null ? null : amount.setScale(minorUnit(code), RoundingMode.HALF_EVEN);
   }
 
   /** Whether an amount is exact in the currency's minor unit (no fraction of a yen). */

@@ -339,10 +339,10 @@ public class Project {
     return new ProjectFigures(
         facts.state(),
         facts.currency(),
-        EarnedValue.money(exact.bac()),
-        EarnedValue.money(exact.ev()),
-        EarnedValue.money(exact.ac()),
+        EarnedValue.money(exact.bac(), facts.currency()),
+        EarnedValue.money(exact.ev(), facts.currency()),
+        EarnedValue.money(exact.ac(), facts.currency()),
         EarnedValue.index(exact.cpi()),
-        EarnedValue.money(exact.eac()));
+        EarnedValue.money(exact.eac(), facts.currency()));
   }
 }

@@ -190,4 +190,41 @@ class ImportingAPlanTest {
         .expectNoEvents()
         .expectException(refusedWith(ErrorCode.IMPORT_REFUSED));
   }
+
+  @Test
+  void aCostFinerThanTheCurrencyIsRoundedToItsMinorUnitWithANote() {
+    ImportedItem fractional =
+        new ImportedItem(
+            "task 1",
+            A,
+            ItemKind.WORK_PACKAGE,
+            "Rates times hours",
+            d("2026-02-01"),
+            d("2026-02-28"),
+            new BigDecimal("1234.5666"),
+            List.of());
+    fixture
+        .given(Given.chartered(), Given.labourLine("80000"))
+        .when(new ImportPlan(PROJECT, SOURCE, List.of(fractional), NOTES, false), Given.manager())
+        .expectEvents(
+            new WorkPackagePlanned(
+                PROJECT,
+                A,
+                "Rates times hours",
+                d("2026-02-01"),
+                d("2026-02-28"),
+                new BigDecimal("1234.57"),
+                List.of()))
+        .expectResultMessagePayloadMatching(
+            new org.hamcrest.CustomMatcher<Object>("a report noting the rounding") {
+              @Override
+              public boolean matches(Object actual) {
+                assertThat(((ImportReport) actual).notes())
+                    .contains(
+                        new ImportNote(
+                            "task 1", "cost 1234.5666 rounded to 1234.57: EUR takes 2 decimals"));
+                return true;
+              }
+            });
+  }
 }

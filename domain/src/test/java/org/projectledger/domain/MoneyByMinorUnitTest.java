@@ -65,6 +65,36 @@ class MoneyByMinorUnitTest {
             new BudgetLineOpened(PROJECT, LABOUR, BudgetCategory.LABOUR, new BigDecimal("1000")));
   }
 
+  @Test
+  void aDinarIsRecordedToTheFils() {
+    fixture
+        .given(project("KWD"))
+        .when(
+            new OpenBudgetLine(PROJECT, LABOUR, BudgetCategory.LABOUR, new BigDecimal("1000.125")),
+            Given.manager())
+        .expectEvents(
+            new BudgetLineOpened(
+                PROJECT, LABOUR, BudgetCategory.LABOUR, new BigDecimal("1000.125")));
+    fixture
+        .given(project("KWD"))
+        .when(
+            new OpenBudgetLine(PROJECT, LABOUR, BudgetCategory.LABOUR, new BigDecimal("1000.1255")),
+            Given.manager())
+        .expectNoEvents()
+        .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+  }
+
+  @Test
+  void aEuroTakesNoThirdDecimal() {
+    fixture
+        .given(project("EUR"))
+        .when(
+            new OpenBudgetLine(PROJECT, LABOUR, BudgetCategory.LABOUR, new BigDecimal("1000.125")),
+            Given.manager())
+        .expectNoEvents()
+        .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+  }
+
   private static CharterProject charter(String currency) {
     return new CharterProject(
         PROJECT,
@@ -79,13 +109,17 @@ class MoneyByMinorUnitTest {
   }
 
   private static ProjectChartered yenProject() {
+    return project("JPY");
+  }
+
+  private static ProjectChartered project(String currency) {
     return new ProjectChartered(
         PROJECT,
         "PRJ-2026-021",
-        "Tokyo office",
+        "Office abroad",
         "sponsor",
         "manager",
-        "JPY",
+        currency,
         d("2026-01-01"),
         d("2026-12-31"),
         TOLERANCES);

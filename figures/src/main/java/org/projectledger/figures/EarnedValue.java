@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.projectledger.api.Currencies;
 import org.projectledger.api.dashboard.DashboardView.EarnedValueFigures;
 
 /**
@@ -52,20 +53,23 @@ public final class EarnedValue {
       BigDecimal vac,
       BigDecimal tcpi) {}
 
-  /** The figures as shown: money to 2 decimals, indices to 3, half-even. */
-  public static EarnedValueFigures shown(Exact exact) {
+  /**
+   * The figures as shown: money to the currency's minor unit (2 decimals for EUR, 0 for JPY, 3 for
+   * KWD), indices to 3, half-even.
+   */
+  public static EarnedValueFigures shown(Exact exact, String currency) {
     return new EarnedValueFigures(
-        money(exact.bac()),
-        money(exact.pv()),
-        money(exact.ev()),
-        money(exact.ac()),
-        money(exact.cv()),
-        money(exact.sv()),
+        money(exact.bac(), currency),
+        money(exact.pv(), currency),
+        money(exact.ev(), currency),
+        money(exact.ac(), currency),
+        money(exact.cv(), currency),
+        money(exact.sv(), currency),
         index(exact.cpi()),
         index(exact.spi()),
-        money(exact.eac()),
-        money(exact.etc()),
-        money(exact.vac()),
+        money(exact.eac(), currency),
+        money(exact.etc(), currency),
+        money(exact.vac(), currency),
         index(exact.tcpi()));
   }
 
@@ -156,8 +160,9 @@ public final class EarnedValue {
     return divisor.signum() == 0 ? null : dividend.divide(divisor, PRECISION);
   }
 
-  public static BigDecimal money(BigDecimal value) {
-    return value == null ? null : value.setScale(2, RoundingMode.HALF_EVEN);
+  /** A figure in money as shown: in the currency's minor unit ({@link Currencies#inMinorUnit}). */
+  public static BigDecimal money(BigDecimal value, String currency) {
+    return Currencies.inMinorUnit(value, currency);
   }
 
   public static BigDecimal index(BigDecimal value) {

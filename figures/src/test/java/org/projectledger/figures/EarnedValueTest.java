@@ -52,7 +52,7 @@ class EarnedValueTest {
     // CPI 16,000 / 14,500 = 1.1034…; SPI 16,000 / 20,000 = 0.8; EAC 36,000 / CPI = 32,625;
     // ETC 32,625 − 14,500 = 18,125; VAC 36,000 − 32,625 = 3,375; TCPI 20,000 / 21,500 = 0.9302…
     EarnedValueFigures figures =
-        EarnedValue.shown(EarnedValue.at(d("2026-01-15"), WORK, PROGRESS, COSTS));
+        EarnedValue.shown(EarnedValue.at(d("2026-01-15"), WORK, PROGRESS, COSTS), "EUR");
 
     assertThat(figures)
         .isEqualTo(
@@ -76,7 +76,7 @@ class EarnedValueTest {
     // PV: A 3 of 10 days = 3,000. Nothing reported, nothing spent: CPI null (AC = 0),
     // SPI 0 / 3,000 = 0, EAC = AC + (BAC − EV) = 36,000, TCPI 36,000 / 36,000 = 1.
     EarnedValueFigures figures =
-        EarnedValue.shown(EarnedValue.at(d("2026-01-03"), WORK, PROGRESS, COSTS));
+        EarnedValue.shown(EarnedValue.at(d("2026-01-03"), WORK, PROGRESS, COSTS), "EUR");
 
     assertThat(figures)
         .isEqualTo(
@@ -103,16 +103,28 @@ class EarnedValueTest {
     EarnedValue.Exact exact = EarnedValue.at(d("2026-03-01"), List.of(third), List.of(), List.of());
 
     assertThat(exact.pv().toPlainString()).startsWith("333.3333333333");
-    assertThat(EarnedValue.shown(exact).pv()).isEqualTo(money("333.33"));
+    assertThat(EarnedValue.shown(exact, "EUR").pv()).isEqualTo(money("333.33"));
     // Half-even: 0.125 goes to 0.12, 0.135 to 0.14.
-    assertThat(EarnedValue.money(new BigDecimal("0.125"))).isEqualTo(money("0.12"));
-    assertThat(EarnedValue.money(new BigDecimal("0.135"))).isEqualTo(money("0.14"));
+    assertThat(EarnedValue.money(new BigDecimal("0.125"), "EUR")).isEqualTo(money("0.12"));
+    assertThat(EarnedValue.money(new BigDecimal("0.135"), "EUR")).isEqualTo(money("0.14"));
+  }
+
+  @Test
+  void moneyIsShownInTheMinorUnitOfItsCurrency() {
+    Reference third = new Reference(A, new BigDecimal("1000"), d("2026-03-01"), d("2026-03-03"));
+    EarnedValue.Exact exact = EarnedValue.at(d("2026-03-01"), List.of(third), List.of(), List.of());
+
+    assertThat(EarnedValue.shown(exact, "JPY").pv()).isEqualTo(money("333"));
+    assertThat(EarnedValue.shown(exact, "EUR").pv()).isEqualTo(money("333.33"));
+    assertThat(EarnedValue.shown(exact, "KWD").pv()).isEqualTo(money("333.333"));
+    assertThat(EarnedValue.money(new BigDecimal("2.5"), "JPY")).isEqualTo(money("2"));
+    assertThat(EarnedValue.money(new BigDecimal("1.2345"), "KWD")).isEqualTo(money("1.234"));
   }
 
   @Test
   void whenNothingIsPlannedYetSpiAndTcpiAreNull() {
     EarnedValueFigures figures =
-        EarnedValue.shown(EarnedValue.at(d("2026-01-15"), List.of(), List.of(), List.of()));
+        EarnedValue.shown(EarnedValue.at(d("2026-01-15"), List.of(), List.of(), List.of()), "EUR");
 
     assertThat(figures.spi()).isNull();
     assertThat(figures.tcpi()).isNull();

@@ -24,4 +24,8 @@ public record ImportedItem(
   public ImportedItem {
     dependsOn = List.copyOf(dependsOn);
   }
+
+  public ImportedItem withPlannedCost(BigDecimal newPlannedCost) {
+    return new ImportedItem(row, itemId, kind, name, start, finish, newPlannedCost, dependsOn);
+  }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.projectledger.api.Currencies;
 import org.projectledger.api.ProjectState;
 
 /** The project as planned now, as the read side answers it. */
@@ -27,6 +28,48 @@ public record ProjectView(
     List<Cost> costs,
     List<Stakeholder> stakeholders,
     long version) {
+
+  /** Every amount in the project's currency's minor unit, however it was read. */
+  public ProjectView {
+    if (currency != null) {
+      workPackages =
+          workPackages.stream()
+              .map(
+                  w ->
+                      new WorkPackage(
+                          w.workPackageId(),
+                          w.name(),
+                          w.plannedStart(),
+                          w.plannedFinish(),
+                          Currencies.inMinorUnit(w.plannedCost(), currency),
+                          w.percentComplete(),
+                          w.dependsOn(),
+                          w.cancelled()))
+              .toList();
+      budgetLines =
+          budgetLines.stream()
+              .map(
+                  line ->
+                      new BudgetLine(
+                          line.budgetLineId(),
+                          line.category(),
+                          Currencies.inMinorUnit(line.amount(), currency)))
+              .toList();
+      costs =
+          costs.stream()
+              .map(
+                  cost ->
+                      new Cost(
+                          cost.costId(),
+                          cost.budgetLineId(),
+                          cost.workPackageId(),
+                          Currencies.inMinorUnit(cost.amount(), currency),
+                          cost.incurredOn(),
+                          cost.reference(),
+                          cost.reversedBy()))
+              .toList();
+    }
+  }
 
   public record Tolerances(int scheduleDays, BigDecimal costPercent) {}
 

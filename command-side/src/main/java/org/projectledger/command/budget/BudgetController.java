@@ -37,13 +37,13 @@ class BudgetController {
   record OpenBudgetLineRequest(
       UUID budgetLineId,
       @NotNull BudgetCategory category,
-      @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 2)
+      @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 3)
           BigDecimal amount) {}
 
   record ReallocateBudgetRequest(
       @NotNull UUID fromBudgetLineId,
       @NotNull UUID toBudgetLineId,
-      @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 2)
+      @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 3)
           BigDecimal amount,
       @NotBlank @Size(max = 2000) String reason) {}
 
@@ -52,7 +52,7 @@ class BudgetController {
       UUID costId,
       @NotNull UUID budgetLineId,
       @NotNull UUID workPackageId,
-      @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 2)
+      @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 3)
           BigDecimal amount,
       @Iso4217 String currency,
       @NotNull LocalDate incurredOn,

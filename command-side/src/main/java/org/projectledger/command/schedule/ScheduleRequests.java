@@ -22,7 +22,7 @@ final class ScheduleRequests {
       @NotBlank @Size(max = 200) String name,
       @NotNull LocalDate plannedStart,
       @NotNull LocalDate plannedFinish,
-      @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal plannedCost,
+      @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 3) BigDecimal plannedCost,
       @Size(max = 100) List<@NotNull UUID> dependsOn) {}
 
   record RescheduleWorkPackageRequest(
@@ -32,7 +32,7 @@ final class ScheduleRequests {
       Boolean cascade) {}
 
   record ChangePlannedCostRequest(
-      @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal plannedCost,
+      @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 3) BigDecimal plannedCost,
       @NotBlank @Size(max = 2000) String reason) {}
 
   record ReportProgressRequest(

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.messaging.MetaData;
 import org.projectledger.api.Actor;
+import org.projectledger.api.Currencies;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.MetaDataKeys;
+import org.projectledger.api.imports.ImportNote;
 import org.projectledger.api.imports.ImportPlan;
 import org.projectledger.api.imports.ImportRefusal;
 import org.projectledger.api.imports.ImportReport;
@@ -45,6 +47,7 @@ public final class Imports {
     List<Sourced> events = new ArrayList<>();
     List<ImportRefusal> refused = new ArrayList<>();
     Map<UUID, String> refusedRows = new LinkedHashMap<>();
+    List<ImportNote> notes = new ArrayList<>(command.notes());
     for (ImportedItem item : ImportOrder.of(command.items(), refused, refusedRows)) {
       List<String> blocked =
           item.dependsOn().stream().filter(refusedRows::containsKey).map(refusedRows::get).toList();
@@ -57,6 +60,11 @@ public final class Imports {
         refusedRows.put(item.itemId(), item.row());
         continue;
       }
+      if (item.kind() == ItemKind.MILESTONE) {
+        item = item.withPlannedCost(BigDecimal.ZERO);
+      } else if (item.plannedCost() != null) {
+        item = inMinorUnit(item, facts.currency(), notes);
+      }
       try {
         Object event =
             Planning.planOn(
@@ -66,7 +74,7 @@ public final class Imports {
                 item.name(),
                 item.start(),
                 item.finish(),
-                item.kind() == ItemKind.MILESTONE ? BigDecimal.ZERO : item.plannedCost(),
+                item.plannedCost(),
                 item.dependsOn());
         accepted.add(item);
         events.add(new Sourced(event, source(command, item)));
@@ -86,7 +94,7 @@ public final class Imports {
             command.dryRun(),
             List.copyOf(accepted),
             List.copyOf(refused),
-            command.notes());
+            List.copyOf(notes));
     if (command.dryRun()) {
       return new Outcome(report, List.of());
     }
@@ -101,9 +109,32 @@ public final class Imports {
               + " row(s) of "
               + command.source().fileName()
               + " are refused: nothing was imported",
-          Map.of("refused", refused, "notes", command.notes()));
+          Map.of("refused", refused, "notes", notes));
     }
     return new Outcome(report, events);
+  }
+
+  /**
+   * A file's cost in the project's currency's minor unit: files keep costs as fractions (rates
+   * times hours), the ledger keeps money exact in its currency; a cost that rounding changes says
+   * so in a note.
+   */
+  private static ImportedItem inMinorUnit(
+      ImportedItem item, String currency, List<ImportNote> notes) {
+    if (Currencies.fitsMinorUnit(item.plannedCost(), currency)) {
+      return item;
+    }
+    BigDecimal rounded = Currencies.inMinorUnit(item.plannedCost(), currency);
+    notes.add(
+        new ImportNote(
+            item.row(),
+            "cost %s rounded to %s: %s takes %d decimals"
+                .formatted(
+                    item.plannedCost().toPlainString(),
+                    rounded.toPlainString(),
+                    currency,
+                    Currencies.minorUnit(currency))));
+    return item.withPlannedCost(rounded);
   }
 
   /** Each event recorded says, in its metadata, which file and row it came from. */

@@ -60,17 +60,15 @@ public final class Policies {
         "reason must say why the plan changes");
   }
 
-  /** Money: at most two decimals, and zero or more (or more than zero where it must be). */
   /**
-   * An amount in the project's currency: exact in its minor unit (no fraction of a yen), and for
-   * now at most 2 decimals, which the read models hold (a currency of 3, such as KWD, waits for
-   * them).
+   * An amount in the project's currency, exact in its minor unit (no fraction of a yen, fils to the
+   * thousandth), and zero or more (or more than zero where it must be).
    */
   public static void requireAmount(
       BigDecimal amount, String field, boolean positive, String currency) {
-    int decimals = Math.min(Currencies.minorUnit(currency), 2);
+    int decimals = Currencies.minorUnit(currency);
     require(
-        amount.stripTrailingZeros().scale() <= decimals,
+        Currencies.fitsMinorUnit(amount, currency),
         ErrorCode.VALIDATION_FAILED,
         "%s has more than %d decimals, the most %s takes".formatted(field, decimals, currency));
     require(

@@ -83,8 +83,8 @@ public final class Tolerance {
               baseline.number(),
               baseline.totalPlannedCost(),
               percent,
-              EarnedValue.money(limit),
-              EarnedValue.money(estimate)));
+              EarnedValue.money(limit, facts.currency()),
+              EarnedValue.money(estimate, facts.currency())));
     } else if (within && facts.costToleranceBreached()) {
       out.add(
           new ToleranceRestored(
@@ -92,8 +92,8 @@ public final class Tolerance {
               ToleranceKind.COST,
               cause,
               baseline.number(),
-              EarnedValue.money(limit),
-              EarnedValue.money(estimate)));
+              EarnedValue.money(limit, facts.currency()),
+              EarnedValue.money(estimate, facts.currency())));
     }
   }
 

@@ -96,7 +96,7 @@ public class Dashboards {
         project.state(),
         statusDate,
         facts.baselineNumber(),
-        EarnedValue.shown(exact),
+        EarnedValue.shown(exact, project.currency()),
         budgetByLine(facts, statusDate),
         schedule(project, facts.itemsOn(statusDate), statusDate),
         facts.openChangeRequests(),
@@ -128,9 +128,9 @@ public class Dashboards {
             .filter(Objects::nonNull)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     return new Maintenance(
-        EarnedValue.money(budget),
-        EarnedValue.money(spent),
-        EarnedValue.money(budget.subtract(spent)),
+        EarnedValue.money(budget, facts.header().currency()),
+        EarnedValue.money(spent, facts.header().currency()),
+        EarnedValue.money(budget.subtract(spent), facts.header().currency()),
         activities);
   }
 
@@ -160,10 +160,12 @@ public class Dashboards {
           new BudgetLine(
               line.budgetLineId(),
               line.category(),
-              EarnedValue.money(facts.baselineLines().getOrDefault(line.budgetLineId(), budget)),
-              EarnedValue.money(budget),
-              EarnedValue.money(actual),
-              EarnedValue.money(budget.subtract(actual)),
+              EarnedValue.money(
+                  facts.baselineLines().getOrDefault(line.budgetLineId(), budget),
+                  facts.header().currency()),
+              EarnedValue.money(budget, facts.header().currency()),
+              EarnedValue.money(actual, facts.header().currency()),
+              EarnedValue.money(budget.subtract(actual), facts.header().currency()),
               actual.compareTo(budget) > 0));
     }
     return lines;
@@ -260,7 +262,7 @@ public class Dashboards {
     return new ToleranceState(
         project.scheduleDays(),
         project.costPercent(),
-        EarnedValue.money(limit),
+        EarnedValue.money(limit, facts.header().currency()),
         CostTolerance.within(exact.eac(), limit),
         worstDrift,
         ScheduleTolerance.within(

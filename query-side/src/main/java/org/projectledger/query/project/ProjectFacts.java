@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.projectledger.api.Currencies;
 import org.projectledger.api.ProjectState;
 import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
 import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
@@ -36,6 +37,58 @@ public record ProjectFacts(
     int breaches,
     List<StakeholderFact> stakeholders,
     List<MaintenanceActivity> maintenance) {
+
+  /**
+   * Every amount in the project's currency's minor unit (JPY 0 decimals, EUR 2, KWD 3), whether
+   * read from the tables (which keep 3) or folded from the events (as typed).
+   */
+  public ProjectFacts {
+    String currency = header.currency();
+    items =
+        items.stream()
+            .map(item -> item.withPlannedCost(Currencies.inMinorUnit(item.plannedCost(), currency)))
+            .toList();
+    Map<UUID, FrozenItem> frozen = new java.util.LinkedHashMap<>();
+    baseline.forEach(
+        (id, item) ->
+            frozen.put(
+                id,
+                new FrozenItem(
+                    item.id(),
+                    item.start(),
+                    item.finish(),
+                    Currencies.inMinorUnit(item.plannedCost(), currency))));
+    baseline = frozen;
+    Map<UUID, BigDecimal> frozenLines = new java.util.LinkedHashMap<>();
+    baselineLines.forEach(
+        (id, amount) -> frozenLines.put(id, Currencies.inMinorUnit(amount, currency)));
+    baselineLines = frozenLines;
+    costs = costs.stream().map(cost -> cost.inMinorUnitOf(currency)).toList();
+    lines =
+        lines.stream()
+            .map(
+                line ->
+                    new LineFact(
+                        line.budgetLineId(),
+                        line.category(),
+                        Currencies.inMinorUnit(line.amount(), currency)))
+            .toList();
+    maintenance =
+        maintenance.stream()
+            .map(
+                a ->
+                    new MaintenanceActivity(
+                        a.activityId(),
+                        a.kind(),
+                        a.performedOn(),
+                        a.description(),
+                        a.outcome(),
+                        a.budgetLineId(),
+                        Currencies.inMinorUnit(a.cost(), currency),
+                        a.recordedAt(),
+                        a.recordedBy()))
+            .toList();
+  }
 
   /** The items still planned: a cancelled one stays in the project's record, out of the plan. */
   public List<PlannedItem> liveItems() {
@@ -187,6 +240,17 @@ public record ProjectFacts(
       LocalDate incurredOn,
       String reference,
       UUID reversedBy) {
+
+    CostFact inMinorUnitOf(String currency) {
+      return new CostFact(
+          costId,
+          budgetLineId,
+          workPackageId,
+          Currencies.inMinorUnit(amount, currency),
+          incurredOn,
+          reference,
+          reversedBy);
+    }
 
     public CostFact reversedBy(UUID reversal) {
       return new CostFact(
