@@ -258,6 +258,74 @@ class ImportingAndExportingPlansTest {
     assertThat(scheduleByName(script, 0)).isEmpty();
   }
 
+  @Test
+  void aCancelledItemGoesOutMarkedAndStaysOutWhenTheFileComesBack() throws Exception {
+    ProjectScript script = ProjectScript.charter(new LedgerHttp(port), "PRJ-CANCEL-1");
+    script.budgetLine("LABOUR", "100000");
+    String survey = script.workPackage("Survey", "2026-03-02", "2026-03-13", "4000");
+    String extras = script.workPackage("Extras", "2026-03-16", "2026-03-27", "6000");
+    LedgerHttp.Answer cancelled =
+        script.post(
+            "manager",
+            "/work-packages/" + extras + "/cancellation",
+            "{\"reason\":\"Descoped by the steering group\"}");
+    assertThat(cancelled.status()).as(cancelled.raw().body()).isEqualTo(200);
+    long version = cancelled.json().get("version").asLong();
+
+    // Out: the CSV marks it, MSPDI keeps it as an inactive task.
+    String csv =
+        new LedgerHttp(port)
+            .get(
+                "manager", "secret", script.project + "/exports/schedule.csv?minVersion=" + version)
+            .raw()
+            .body();
+    assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",critical,cancelled");
+    assertThat(csv.lines().filter(line -> line.startsWith(survey)))
+        .singleElement()
+        .asString()
+        .endsWith(",false");
+    assertThat(csv.lines().filter(line -> line.startsWith(extras)))
+        .singleElement()
+        .asString()
+        .contains("Extras,TASK,2026-03-16,2026-03-27,6000")
+        .endsWith(",true");
+    String xml =
+        new LedgerHttp(port)
+            .get(
+                "manager", "secret", script.project + "/exports/schedule.xml?minVersion=" + version)
+            .raw()
+            .body();
+    ProjectFile back =
+        new UniversalProjectReader()
+            .read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    Map<String, Boolean> active = new TreeMap<>();
+    back.getTasks().stream()
+        .filter(task -> task.getName() != null && task.getUniqueID() != 0)
+        .forEach(task -> active.put(task.getName(), task.getActive()));
+    assertThat(active).containsExactly(Map.entry("Extras", false), Map.entry("Survey", true));
+
+    // In again, into another project: the cancelled item stays out, with a note saying so.
+    for (var file :
+        Map.of(
+                "plan.csv", csv.getBytes(StandardCharsets.UTF_8),
+                "plan.xml", xml.getBytes(StandardCharsets.UTF_8))
+            .entrySet()) {
+      ProjectScript next =
+          ProjectScript.charter(
+              new LedgerHttp(port), "PRJ-CANCEL-" + file.getKey().substring(5).toUpperCase());
+      next.budgetLine("LABOUR", "100000");
+      HttpResponse<String> dry = upload(next, file.getKey(), file.getValue(), true);
+      assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
+      JsonNode report = JSON.readTree(dry.body());
+      assertThat(report.get("created").findValuesAsText("name"))
+          .as(file.getKey())
+          .containsExactly("Survey");
+      assertThat(report.get("notes").findValuesAsText("note"))
+          .as(file.getKey())
+          .anyMatch(note -> note.contains("\"Extras\" not imported"));
+    }
+  }
+
   private long digestPosition() throws Exception {
     Thread.sleep(300);
     JsonNode digest = new LedgerHttp(port).get("auditor", "secret", "/api/ledger/digest").json();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -114,6 +113,14 @@ final class PlanFiles {
       if (task.getUniqueID() == null || task.getName() == null && task.getUniqueID() == 0) {
         continue;
       }
+      if (!task.getActive()) {
+        notes.add(
+            new ImportNote(
+                row(task),
+                "inactive task \"%s\" not imported: it is cancelled in the file"
+                    .formatted(task.getName())));
+        continue;
+      }
       if (task.getSummary() || !task.getChildTasks().isEmpty()) {
         if (task.getUniqueID() != 0) {
           notes.add(
@@ -143,7 +150,10 @@ final class PlanFiles {
           notes.add(
               new ImportNote(
                   row(task),
-                  "dependency on %s (a summary task) not imported".formatted(row(predecessor))));
+                  (predecessor.getActive()
+                          ? "dependency on %s (a summary task) not imported"
+                          : "dependency on %s (inactive: cancelled) not imported")
+                      .formatted(row(predecessor))));
           continue;
         }
         if (relation.getLag() != null && relation.getLag().getDuration() != 0) {
@@ -195,15 +205,18 @@ final class PlanFiles {
     return "task " + (task.getID() != null ? task.getID() : task.getUniqueID());
   }
 
-  /** Baseline cost where the file has one, else the cost, else the planned cost. */
+  /**
+   * Baseline cost where the file has one, else the cost, else the planned cost, as the file holds
+   * it: the project rounds it to its currency's minor unit, with a note where that changes it.
+   */
   private static BigDecimal cost(Task task) {
     for (Number amount :
         new Number[] {task.getBaselineCost(), task.getCost(), task.getPlannedCost()}) {
       if (amount != null && amount.doubleValue() > 0) {
-        return new BigDecimal(amount.toString()).setScale(2, RoundingMode.HALF_EVEN);
+        return new BigDecimal(amount.toString());
       }
     }
-    return BigDecimal.ZERO.setScale(2);
+    return BigDecimal.ZERO;
   }
 
   private static LocalDate date(LocalDateTime instant) {
@@ -229,7 +242,8 @@ final class PlanFiles {
    * A spreadsheet's plan: a header row, then one task per line, with the columns {@code id}, {@code
    * name}, {@code type} (TASK or MILESTONE; TASK when absent), {@code start}, {@code finish} (ISO
    * dates; a milestone is due on {@code finish}), {@code cost} and {@code predecessors} (ids
-   * separated by {@code ;}, in Microsoft Project's notation, e.g. {@code 3;4SS+2d}).
+   * separated by {@code ;}, in Microsoft Project's notation, e.g. {@code 3;4SS+2d}); a row whose
+   * {@code cancelled} column says {@code true} is left out, with a note.
    */
   private static List<ImportedItem> csv(
       UUID projectId, String sha256, byte[] bytes, List<ImportNote> notes) {
@@ -274,10 +288,23 @@ final class PlanFiles {
       ids.put(id, id(projectId, sha256, "csv:" + id));
       rows.put(id, row);
     }
+    // A row marked cancelled (as the ledger's own export marks one) stays out of the plan.
+    Map<String, Boolean> cancelled = new LinkedHashMap<>();
+    for (Map<String, String> line : lines) {
+      cancelled.put(line.get("id"), line.getOrDefault("cancelled", "").equalsIgnoreCase("true"));
+    }
     List<ImportedItem> items = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Map<String, String> line = lines.get(i);
       String row = rows.get(line.get("id"));
+      if (cancelled.get(line.get("id"))) {
+        notes.add(
+            new ImportNote(
+                row,
+                "cancelled row \"%s\" not imported: it stays out of the plan"
+                    .formatted(line.get("name"))));
+        continue;
+      }
       boolean milestone = line.getOrDefault("type", "").equalsIgnoreCase("MILESTONE");
       List<UUID> dependsOn = new ArrayList<>();
       for (String token : line.getOrDefault("predecessors", "").split("[;,]")) {
@@ -293,6 +320,13 @@ final class PlanFiles {
               new ImportNote(
                   row,
                   "predecessor \"%s\" is not in the file: not imported".formatted(predecessor)));
+          continue;
+        }
+        if (cancelled.get(predecessor)) {
+          notes.add(
+              new ImportNote(
+                  row,
+                  "dependency on %s (cancelled) not imported".formatted(rows.get(predecessor))));
           continue;
         }
         if (!type.equals("FS")) {

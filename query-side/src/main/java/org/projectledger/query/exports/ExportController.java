@@ -36,7 +36,6 @@ import org.mpxj.mspdi.MSPDIWriter;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.dashboard.DashboardView;
-import org.projectledger.api.dashboard.DashboardView.EarnedValueFigures;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.ScheduleView;
 import org.projectledger.platform.BusinessDates;
@@ -46,6 +45,7 @@ import org.projectledger.query.dashboard.Dashboards;
 import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectFactsAsOf;
 import org.projectledger.query.project.ProjectFactsFromTables;
+import org.projectledger.query.project.ProjectPlans.PlannedItem;
 import org.projectledger.query.schedule.Schedules;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -171,6 +171,24 @@ class ExportController {
       }
       tasks.put(item.itemId(), task);
     }
+    // A cancelled item stays in the record: Microsoft Project's inactive task says the same (kept
+    // in the file, out of the schedule), and an import of the file leaves it out again.
+    for (PlannedItem item : facts.items()) {
+      if (item.cancelled()) {
+        Task task = file.addTask();
+        task.setName(item.name());
+        task.setGUID(item.id());
+        boolean milestone = item.isMilestone();
+        task.setMilestone(milestone);
+        task.setStart(item.start().atTime(milestone ? 17 : 8, 0));
+        task.setFinish(item.finish().atTime(17, 0));
+        if (!milestone) {
+          task.setCost(item.plannedCost());
+        }
+        task.setPercentageComplete(item.percentComplete());
+        task.setActive(false);
+      }
+    }
     for (ScheduleView.Item item : schedule.items()) {
       for (UUID predecessor : item.dependsOn()) {
         tasks
@@ -219,7 +237,28 @@ class ExportController {
               item.baselineFinish() == null ? "" : item.baselineFinish(),
               item.finishVarianceDays() == null ? "" : item.finishVarianceDays(),
               item.totalFloat(),
-              item.critical()));
+              item.critical(),
+              false));
+    }
+    for (PlannedItem item : facts.items()) {
+      if (item.cancelled()) {
+        rows.add(
+            Arrays.asList(
+                item.id(),
+                item.name(),
+                item.isMilestone() ? "MILESTONE" : "TASK",
+                item.start(),
+                item.finish(),
+                item.isMilestone() ? "" : item.plannedCost().toPlainString(),
+                item.dependsOn().stream().map(UUID::toString).collect(Collectors.joining(";")),
+                item.percentComplete(),
+                "",
+                "",
+                "",
+                "",
+                "",
+                true));
+      }
     }
     return download(
         facts,
@@ -242,7 +281,8 @@ class ExportController {
                 "baselineFinish",
                 "finishVarianceDays",
                 "totalFloat",
-                "critical"),
+                "critical",
+                "cancelled"),
             rows));
   }
 
@@ -259,37 +299,7 @@ class ExportController {
     ProjectFacts facts = facts(projectId, minVersion, asOf);
     LocalDate date = dates.statusDate(statusDate, asOf);
     DashboardView dashboard = Dashboards.of(projectId, facts, date);
-    EarnedValueFigures ev = dashboard.earnedValue();
-    List<List<Object>> rows = new ArrayList<>();
-    Object[][] figures = {
-      {"BAC", ev.bac()}, {"PV", ev.pv()}, {"EV", ev.ev()}, {"AC", ev.ac()},
-      {"CV", ev.cv()}, {"SV", ev.sv()}, {"CPI", ev.cpi()}, {"SPI", ev.spi()},
-      {"EAC", ev.eac()}, {"ETC", ev.etc()}, {"VAC", ev.vac()}, {"TCPI", ev.tcpi()}
-    };
-    for (Object[] figure : figures) {
-      rows.add(
-          Arrays.asList(
-              "figure",
-              figure[0],
-              plain(figure[1]),
-              figure[0].toString().endsWith("PI") ? "" : dashboard.currency(),
-              date,
-              "",
-              "",
-              ""));
-    }
-    for (DashboardView.BudgetLine line : dashboard.budgetByLine()) {
-      rows.add(
-          Arrays.asList(
-              "budget line",
-              line.category() + " " + line.budgetLineId(),
-              plain(line.actual()),
-              dashboard.currency(),
-              date,
-              plain(line.planned()),
-              plain(line.budget()),
-              plain(line.remaining())));
-    }
+    List<List<Object>> rows = EarnedValueRows.of(dashboard, date);
     return download(
         facts,
         "earned-value",
@@ -369,10 +379,6 @@ class ExportController {
         .orElseThrow(
             () ->
                 new LedgerException(ErrorCode.NOT_FOUND, "No project with id " + projectId + "."));
-  }
-
-  private static Object plain(Object value) {
-    return value instanceof BigDecimal amount ? amount.toPlainString() : value == null ? "" : value;
   }
 
   private byte[] csv(List<String> columns, List<List<Object>> rows) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.projectledger.api.Currencies;
 import org.projectledger.api.dashboard.DashboardView;
 import org.projectledger.api.dashboard.DashboardView.EarnedValueFigures;
 import org.projectledger.api.dashboard.DashboardView.ScheduleSummary;
@@ -23,10 +24,10 @@ import org.springframework.stereotype.Component;
  * cannot be written is simply computed again next time, and a rebuild empties it.
  */
 @Component
-class PortfolioFigures {
+public class PortfolioFigures {
 
   /** One project's line of figures; the earned-value ones null until work is planned. */
-  record Figures(
+  public record Figures(
       String rag,
       BigDecimal bac,
       BigDecimal ac,
@@ -38,7 +39,7 @@ class PortfolioFigures {
       boolean withinTolerance,
       int openChangeRequests) {
 
-    static Figures of(Optional<DashboardView> dashboard) {
+    public static Figures of(Optional<DashboardView> dashboard) {
       EarnedValueFigures ev = dashboard.map(DashboardView::earnedValue).orElse(null);
       boolean planned = ev != null && ev.bac().signum() > 0;
       ScheduleSummary schedule = dashboard.map(DashboardView::schedule).orElse(null);
@@ -62,12 +63,13 @@ class PortfolioFigures {
       if (rs.getObject("f_project_id") == null) {
         return Optional.empty();
       }
+      String currency = rs.getString("currency");
       return Optional.of(
           new Figures(
               rs.getString("f_rag"),
-              rs.getBigDecimal("f_bac"),
-              rs.getBigDecimal("f_ac"),
-              rs.getBigDecimal("f_eac"),
+              Currencies.inMinorUnit(rs.getBigDecimal("f_bac"), currency),
+              Currencies.inMinorUnit(rs.getBigDecimal("f_ac"), currency),
+              Currencies.inMinorUnit(rs.getBigDecimal("f_eac"), currency),
               rs.getBigDecimal("f_cpi"),
               rs.getBigDecimal("f_spi"),
               rs.getString("f_next_milestone"),

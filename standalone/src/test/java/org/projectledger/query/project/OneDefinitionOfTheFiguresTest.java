@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -37,19 +38,22 @@ import org.projectledger.api.budget.ReverseCost;
 import org.projectledger.api.charter.CharterProject;
 import org.projectledger.api.charter.Tolerances;
 import org.projectledger.api.communications.ProjectFigures;
+import org.projectledger.api.dashboard.DashboardView;
 import org.projectledger.api.dashboard.DashboardView.EarnedValueFigures;
 import org.projectledger.api.progress.ReportProgress;
 import org.projectledger.api.schedule.ChangePlannedCost;
 import org.projectledger.api.schedule.PlanWorkPackage;
 import org.projectledger.domain.Project;
 import org.projectledger.query.dashboard.Dashboards;
+import org.projectledger.query.exports.EarnedValueRows;
+import org.projectledger.query.portfolio.PortfolioFigures;
 
 /**
  * One definition of every figure (DOMAIN.md, second edition), checked on random projects: random
  * plans, a baseline, progress, costs, reversals and re-costs, each recorded on a random day, then a
- * random status date. The aggregate's own view (what its tolerance rule and the weekly digest use)
- * and the dashboard's (what the portfolio row and the exports are made from, folded from the same
- * events as an as-of read folds them) must agree to the cent.
+ * random status date. The aggregate's own view (what its tolerance rule and the weekly digest use),
+ * the dashboard's (folded from the same events as an as-of read folds them), the portfolio's row
+ * and the earned-value CSV's rows (each through the code its read uses) must agree to the cent.
  *
  * <p>The project runs on Axon in memory, through the same aggregate, parameter resolvers and
  * earned-value code as the service; refused commands are part of the game and change nothing.
@@ -165,20 +169,38 @@ class OneDefinitionOfTheFiguresTest {
 
     LocalDate statusDate = START.plusDays(statusDay);
     ProjectFigures aggregate = aggregateView(statusDate);
-    EarnedValueFigures dashboard =
+    DashboardView view =
         Dashboards.of(
-                PROJECT,
-                new ProjectFactsAsOf(axon.eventStore())
-                    .of(PROJECT, Instant.parse("9999-12-31T00:00:00Z"))
-                    .orElseThrow(),
-                statusDate)
-            .earnedValue();
+            PROJECT,
+            new ProjectFactsAsOf(axon.eventStore())
+                .of(PROJECT, Instant.parse("9999-12-31T00:00:00Z"))
+                .orElseThrow(),
+            statusDate);
+    EarnedValueFigures dashboard = view.earnedValue();
 
     assertThat(aggregate.budgetAtCompletion()).isEqualTo(dashboard.bac());
     assertThat(aggregate.earnedValue()).isEqualTo(dashboard.ev());
     assertThat(aggregate.actualCost()).isEqualTo(dashboard.ac());
     assertThat(aggregate.costPerformanceIndex()).isEqualTo(dashboard.cpi());
     assertThat(aggregate.estimateAtCompletion()).isEqualTo(dashboard.eac());
+
+    // The portfolio's row and the earned-value CSV, through the code their reads use.
+    PortfolioFigures.Figures row = PortfolioFigures.Figures.of(Optional.of(view));
+    assertThat(row.bac()).isEqualTo(aggregate.budgetAtCompletion());
+    assertThat(row.ac()).isEqualTo(aggregate.actualCost());
+    assertThat(row.eac()).isEqualTo(aggregate.estimateAtCompletion());
+    assertThat(row.cpi()).isEqualTo(aggregate.costPerformanceIndex());
+    Map<Object, Object> csv = new java.util.HashMap<>();
+    EarnedValueRows.of(view, statusDate).forEach(line -> csv.put(line.get(1), line.get(2)));
+    assertThat(csv.get("BAC")).isEqualTo(aggregate.budgetAtCompletion().toPlainString());
+    assertThat(csv.get("EV")).isEqualTo(aggregate.earnedValue().toPlainString());
+    assertThat(csv.get("AC")).isEqualTo(aggregate.actualCost().toPlainString());
+    assertThat(csv.get("EAC")).isEqualTo(aggregate.estimateAtCompletion().toPlainString());
+    assertThat(csv.get("CPI"))
+        .isEqualTo(
+            aggregate.costPerformanceIndex() == null
+                ? ""
+                : aggregate.costPerformanceIndex().toPlainString());
   }
 
   @Provide
