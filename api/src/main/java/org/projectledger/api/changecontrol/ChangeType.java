@@ -1,14 +1,30 @@
 package org.projectledger.api.changecontrol;
 
-/** The kinds of change a change request may propose (API.md). */
+import java.util.Set;
+
+/**
+ * The kinds of change a change request may propose (API.md), each with the fields of a {@link
+ * ProposedChange} it takes: exactly these, the others left out.
+ */
 public enum ChangeType {
-  RESCHEDULE_WORK_PACKAGE,
-  RESCHEDULE_MILESTONE,
-  CHANGE_PLANNED_COST,
-  INCREASE_BUDGET,
+  RESCHEDULE_WORK_PACKAGE("workPackageId", "plannedStart", "plannedFinish"),
+  RESCHEDULE_MILESTONE("milestoneId", "dueDate"),
+  CHANGE_PLANNED_COST("workPackageId", "plannedCost"),
+  INCREASE_BUDGET("budgetLineId", "amount"),
   /** A new budget line: after the first baseline a line opens only through change control. */
-  OPEN_BUDGET_LINE,
-  CANCEL_WORK_PACKAGE,
-  CANCEL_MILESTONE,
-  CHANGE_DEPENDENCIES
+  OPEN_BUDGET_LINE("budgetLineId", "category", "amount"),
+  CANCEL_WORK_PACKAGE("workPackageId"),
+  CANCEL_MILESTONE("milestoneId"),
+  CHANGE_DEPENDENCIES("itemId", "dependsOn");
+
+  private final Set<String> fields;
+
+  ChangeType(String... fields) {
+    this.fields = Set.of(fields);
+  }
+
+  /** The fields a change of this kind takes, by their names in {@link ProposedChange}. */
+  public Set<String> fields() {
+    return fields;
+  }
 }

@@ -2,8 +2,10 @@ package org.projectledger.api.changecontrol;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.projectledger.api.budget.BudgetCategory;
 
@@ -29,37 +31,54 @@ public record ProposedChange(
 
   public ProposedChange {
     Objects.requireNonNull(type, "type");
-    switch (type) {
-      case RESCHEDULE_WORK_PACKAGE -> {
-        Objects.requireNonNull(workPackageId, "workPackageId");
-        Objects.requireNonNull(plannedStart, "plannedStart");
-        Objects.requireNonNull(plannedFinish, "plannedFinish");
-      }
-      case RESCHEDULE_MILESTONE -> {
-        Objects.requireNonNull(milestoneId, "milestoneId");
-        Objects.requireNonNull(dueDate, "dueDate");
-      }
-      case CHANGE_PLANNED_COST -> {
-        Objects.requireNonNull(workPackageId, "workPackageId");
-        Objects.requireNonNull(plannedCost, "plannedCost");
-      }
-      case INCREASE_BUDGET -> {
-        Objects.requireNonNull(budgetLineId, "budgetLineId");
-        Objects.requireNonNull(amount, "amount");
-      }
-      case CHANGE_DEPENDENCIES -> {
-        Objects.requireNonNull(itemId, "itemId");
-        Objects.requireNonNull(dependsOn, "dependsOn");
-      }
-      case CANCEL_WORK_PACKAGE -> Objects.requireNonNull(workPackageId, "workPackageId");
-      case CANCEL_MILESTONE -> Objects.requireNonNull(milestoneId, "milestoneId");
-      case OPEN_BUDGET_LINE -> {
-        Objects.requireNonNull(budgetLineId, "budgetLineId");
-        Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(amount, "amount");
+    Set<String> given =
+        given(
+            workPackageId,
+            milestoneId,
+            budgetLineId,
+            plannedStart,
+            plannedFinish,
+            dueDate,
+            plannedCost,
+            amount,
+            category,
+            itemId,
+            dependsOn);
+    for (String field : type.fields()) {
+      if (!given.contains(field)) {
+        throw new NullPointerException(field);
       }
     }
   }
+
+  /**
+   * The names of the fields given (not null), from the values of every field but the type, in the
+   * record's order: a change is complete when they are exactly its type's {@link
+   * ChangeType#fields()}.
+   */
+  public static Set<String> given(Object... values) {
+    Set<String> given = new HashSet<>();
+    for (int i = 0; i < FIELDS.size(); i++) {
+      if (values[i] != null) {
+        given.add(FIELDS.get(i));
+      }
+    }
+    return given;
+  }
+
+  private static final List<String> FIELDS =
+      List.of(
+          "workPackageId",
+          "milestoneId",
+          "budgetLineId",
+          "plannedStart",
+          "plannedFinish",
+          "dueDate",
+          "plannedCost",
+          "amount",
+          "category",
+          "itemId",
+          "dependsOn");
 
   public static ProposedChange rescheduleWorkPackage(UUID id, LocalDate start, LocalDate finish) {
     Fields change = new Fields();

@@ -59,8 +59,8 @@ class ChangeControlController {
       LocalDate plannedStart,
       LocalDate plannedFinish,
       LocalDate dueDate,
-      @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal plannedCost,
-      @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 2)
+      @DecimalMin("0") @Digits(integer = 13, fraction = 3) BigDecimal plannedCost,
+      @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 3)
           BigDecimal amount,
       BudgetCategory category,
       UUID itemId,
@@ -68,107 +68,20 @@ class ChangeControlController {
 
     @AssertTrue(message = "must carry the fields its type needs and no others")
     boolean isComplete() {
-      if (type == null) {
-        return true;
-      }
-      return switch (type) {
-        case RESCHEDULE_WORK_PACKAGE ->
-            workPackageId != null
-                && plannedStart != null
-                && plannedFinish != null
-                && milestoneId == null
-                && budgetLineId == null
-                && dueDate == null
-                && plannedCost == null
-                && amount == null
-                && category == null
-                && itemId == null
-                && dependsOn == null;
-        case RESCHEDULE_MILESTONE ->
-            milestoneId != null
-                && dueDate != null
-                && workPackageId == null
-                && budgetLineId == null
-                && plannedStart == null
-                && plannedFinish == null
-                && plannedCost == null
-                && amount == null
-                && category == null
-                && itemId == null
-                && dependsOn == null;
-        case CHANGE_PLANNED_COST ->
-            workPackageId != null
-                && plannedCost != null
-                && milestoneId == null
-                && budgetLineId == null
-                && plannedStart == null
-                && plannedFinish == null
-                && dueDate == null
-                && amount == null
-                && category == null
-                && itemId == null
-                && dependsOn == null;
-        case INCREASE_BUDGET ->
-            budgetLineId != null
-                && amount != null
-                && workPackageId == null
-                && milestoneId == null
-                && plannedStart == null
-                && plannedFinish == null
-                && dueDate == null
-                && plannedCost == null
-                && category == null
-                && itemId == null
-                && dependsOn == null;
-        case CANCEL_WORK_PACKAGE ->
-            workPackageId != null
-                && milestoneId == null
-                && budgetLineId == null
-                && plannedStart == null
-                && plannedFinish == null
-                && dueDate == null
-                && plannedCost == null
-                && amount == null
-                && category == null
-                && itemId == null
-                && dependsOn == null;
-        case CANCEL_MILESTONE ->
-            milestoneId != null
-                && workPackageId == null
-                && budgetLineId == null
-                && plannedStart == null
-                && plannedFinish == null
-                && dueDate == null
-                && plannedCost == null
-                && amount == null
-                && category == null
-                && itemId == null
-                && dependsOn == null;
-        case OPEN_BUDGET_LINE ->
-            budgetLineId != null
-                && category != null
-                && amount != null
-                && workPackageId == null
-                && milestoneId == null
-                && plannedStart == null
-                && plannedFinish == null
-                && dueDate == null
-                && plannedCost == null
-                && itemId == null
-                && dependsOn == null;
-        case CHANGE_DEPENDENCIES ->
-            itemId != null
-                && dependsOn != null
-                && workPackageId == null
-                && milestoneId == null
-                && budgetLineId == null
-                && plannedStart == null
-                && plannedFinish == null
-                && dueDate == null
-                && plannedCost == null
-                && amount == null
-                && category == null;
-      };
+      return type == null
+          || ProposedChange.given(
+                  workPackageId,
+                  milestoneId,
+                  budgetLineId,
+                  plannedStart,
+                  plannedFinish,
+                  dueDate,
+                  plannedCost,
+                  amount,
+                  category,
+                  itemId,
+                  dependsOn)
+              .equals(type.fields());
     }
 
     ProposedChange toChange() {

@@ -355,16 +355,17 @@ class PortfolioReads {
       List<ProjectView.Cost> costs,
       List<ProjectView.Stakeholder> stakeholders)
       throws SQLException {
+    Charter charter = Charter.of(rs);
     return new ProjectView(
-        rs.getObject("project_id", UUID.class),
-        rs.getString("code"),
-        rs.getString("name"),
-        ProjectState.valueOf(rs.getString("state")),
-        rs.getString("sponsor"),
-        rs.getString("manager"),
-        rs.getString("currency"),
-        rs.getObject("planned_start", java.time.LocalDate.class),
-        rs.getObject("planned_finish", java.time.LocalDate.class),
+        charter.projectId(),
+        charter.code(),
+        charter.name(),
+        charter.state(),
+        charter.sponsor(),
+        charter.manager(),
+        charter.currency(),
+        charter.plannedStart(),
+        charter.plannedFinish(),
         new ProjectView.Tolerances(
             rs.getInt("schedule_tolerance_days"), rs.getBigDecimal("cost_tolerance_percent")),
         rs.getObject("chartered_at", java.time.OffsetDateTime.class).toInstant(),
@@ -374,22 +375,11 @@ class PortfolioReads {
         lines,
         costs,
         stakeholders,
-        rs.getLong("version"));
+        charter.version());
   }
 
   private static PortfolioRow row(ResultSet rs, Figures figures) throws SQLException {
-    return new Charter(
-            rs.getObject("project_id", UUID.class),
-            rs.getString("code"),
-            rs.getString("name"),
-            ProjectState.valueOf(rs.getString("state")),
-            rs.getString("sponsor"),
-            rs.getString("manager"),
-            rs.getString("currency"),
-            rs.getObject("planned_start", java.time.LocalDate.class),
-            rs.getObject("planned_finish", java.time.LocalDate.class),
-            rs.getLong("version"))
-        .with(figures);
+    return Charter.of(rs).with(figures);
   }
 
   /** A portfolio row's charter part, now or as of an instant; the figures go beside it. */
@@ -404,6 +394,21 @@ class PortfolioReads {
       LocalDate plannedStart,
       LocalDate plannedFinish,
       long version) {
+
+    /** The charter columns of a {@code portfolio_project} row. */
+    static Charter of(ResultSet rs) throws SQLException {
+      return new Charter(
+          rs.getObject("project_id", UUID.class),
+          rs.getString("code"),
+          rs.getString("name"),
+          ProjectState.valueOf(rs.getString("state")),
+          rs.getString("sponsor"),
+          rs.getString("manager"),
+          rs.getString("currency"),
+          rs.getObject("planned_start", LocalDate.class),
+          rs.getObject("planned_finish", LocalDate.class),
+          rs.getLong("version"));
+    }
 
     PortfolioRow with(Figures figures) {
       return new PortfolioRow(
