@@ -116,7 +116,7 @@ class ChangesPagesTest {
       browser.go("/#/projects/" + project.projectId() + "/changes");
       new Select(browser.await(By.id("cr-type"))).selectByValue("OPEN_BUDGET_LINE");
       browser.until(d -> d.findElement(By.id("cr-amount")).isDisplayed());
-      assertThat(browser.await(By.id("cr-wp-group")).isDisplayed()).isFalse();
+      browser.until(d -> !d.findElement(By.id("cr-wp-group")).isDisplayed());
       browser.await(By.id("cr-title")).sendKeys("Licences for the test tool");
       browser.await(By.id("cr-justification")).sendKeys("The vendor no longer gives it away");
       new Select(browser.await(By.id("cr-category"))).selectByValue("LICENCES");
