@@ -36,6 +36,7 @@ import org.projectledger.api.charter.CharterProject;
 import org.projectledger.api.charter.ReassignProjectRole;
 import org.projectledger.api.communications.ProjectFigures;
 import org.projectledger.api.decisions.RecordDecision;
+import org.projectledger.api.imports.AdmitImport;
 import org.projectledger.api.imports.ImportPlan;
 import org.projectledger.api.imports.ImportReport;
 import org.projectledger.api.lifecycle.CloseProject;
@@ -173,6 +174,11 @@ public class Project {
   }
 
   // ---------------------------------------------------------------- schedule
+
+  @CommandHandler
+  void handle(AdmitImport command, Actor actor) {
+    Imports.admit(actor, facts);
+  }
 
   @CommandHandler
   ImportReport handle(ImportPlan command, Actor actor) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.UUID;
+import org.projectledger.api.imports.AdmitImport;
 import org.projectledger.api.imports.ImportPlan;
 import org.projectledger.api.imports.ImportReport;
 import org.projectledger.command.write.Answer;
@@ -22,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Imports a plan file into a project (the manager): Microsoft Project, Primavera P6 or CSV, as a
- * multipart upload in the part {@code file}. All or nothing: 201 with the report when every row is
- * accepted, 422 {@code IMPORT_REFUSED} naming every refused row otherwise. With {@code
- * dryRun=true}, 200 with what would be created and refused, and nothing recorded.
+ * Imports a plan file into a project (the manager): Microsoft Project, Primavera P6 or CSV, or one
+ * of them zipped, as a multipart upload in the part {@code file} of at most 1 MB. The project and
+ * the caller are checked before the file is read; the file is recognised by its first bytes ({@link
+ * PlanUpload}). All or nothing: 201 with the report when every row is accepted, 422 {@code
+ * IMPORT_REFUSED} naming every refused row otherwise. With {@code dryRun=true}, 200 with what would
+ * be created and refused, and nothing recorded.
  */
 @RestController
 @Tag(name = "Imports and exports")
@@ -68,7 +71,10 @@ class ImportController {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ImportPlan command = PlanFiles.read(projectId, fileName, bytes, dryRun);
+    // The project and the caller's part first: nothing of the file is read for a project that
+    // does not exist or a caller who may not import into it.
+    commands.ask(new AdmitImport(projectId));
+    ImportPlan command = PlanFiles.read(projectId, PlanUpload.recognise(fileName, bytes), dryRun);
     if (dryRun) {
       return ResponseEntity.ok((ImportReport) commands.ask(command));
     }

@@ -3,7 +3,6 @@ package org.projectledger.command.imports;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +25,6 @@ import org.mpxj.ProjectFile;
 import org.mpxj.Relation;
 import org.mpxj.RelationType;
 import org.mpxj.Task;
-import org.mpxj.reader.UniversalProjectReader;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.imports.ImportNote;
@@ -34,15 +32,17 @@ import org.projectledger.api.imports.ImportPlan;
 import org.projectledger.api.imports.ImportSource;
 import org.projectledger.api.imports.ImportedItem;
 import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.platform.web.SpreadsheetCells;
 
 /**
  * Reads a plan file into the items the ledger will plan: Microsoft Project (.mpp, MSPDI .xml) and
- * Primavera P6 (.xer, PMXML) through MPXJ, which recognises the format from the bytes; CSV with
- * Jackson. Tasks become work packages, milestones milestones, finish-to-start predecessors
- * dependencies, baseline cost (or else cost, or else planned cost) planned cost. What is not taken
- * over — other relation types, lags, calendars, summary tasks, resources — is listed as notes,
- * never dropped silently. Item ids derive from the project, the file's SHA-256 and the task's id,
- * so the same file imported twice is refused as duplicates rather than planned twice.
+ * Primavera P6 (.xer, PMXML), recognised by their first bytes and each read by its own MPXJ reader
+ * ({@link PlanUpload}); CSV with Jackson, each cell as the ledger's export wrote it ({@link
+ * SpreadsheetCells#restored}). Tasks become work packages, milestones milestones, finish-to-start
+ * predecessors dependencies, baseline cost (or else cost, or else planned cost) planned cost. What
+ * is not taken over — other relation types, lags, calendars, summary tasks, resources — is listed
+ * as notes, never dropped silently. Item ids derive from the project, the file's SHA-256 and the
+ * task's id, so the same file imported twice is refused as duplicates rather than planned twice.
  */
 final class PlanFiles {
 
@@ -51,57 +51,20 @@ final class PlanFiles {
 
   private PlanFiles() {}
 
-  static ImportPlan read(UUID projectId, String fileName, byte[] bytes, boolean dryRun) {
-    String sha256 = sha256(bytes);
+  /** The import command for a file recognised by its first bytes ({@link PlanUpload}). */
+  static ImportPlan read(UUID projectId, PlanUpload.Recognised file, boolean dryRun) {
+    String sha256 = sha256(file.bytes());
     List<ImportNote> notes = new ArrayList<>();
-    List<ImportedItem> items;
-    String format;
-    if (fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-      format = "CSV";
-      items = csv(projectId, sha256, bytes, notes);
-    } else {
-      ProjectFile file;
-      try (var proxy =
-          new UniversalProjectReader().getProjectReaderProxy(new ByteArrayInputStream(bytes))) {
-        if (proxy == null) {
-          throw unsupported(fileName, "it is not a plan file MPXJ recognises");
-        }
-        format = formatOf(proxy.getProjectReader().getClass().getSimpleName());
-        if (format == null) {
-          throw unsupported(
-              fileName, "it is a " + proxy.getProjectReader().getClass().getSimpleName() + " file");
-        }
-        file = proxy.read();
-      } catch (LedgerException e) {
-        throw e;
-      } catch (Exception e) {
-        throw unsupported(fileName, "it could not be read (" + e.getMessage() + ")");
-      }
-      if (file == null) {
-        throw unsupported(fileName, "it holds no project");
-      }
-      items = tasks(projectId, sha256, file, notes);
-    }
+    List<ImportedItem> items =
+        file.format() == PlanUpload.Format.CSV
+            ? csv(projectId, sha256, file.bytes(), notes)
+            : tasks(projectId, sha256, PlanUpload.read(file), notes);
     return new ImportPlan(
-        projectId, new ImportSource(fileName, format, sha256), items, notes, dryRun);
-  }
-
-  private static String formatOf(String reader) {
-    return switch (reader) {
-      case "MSPDIReader" -> "MSPDI";
-      case "MPPReader" -> "MPP";
-      case "PrimaveraXERFileReader" -> "XER";
-      case "PrimaveraPMFileReader" -> "PMXML";
-      default -> null;
-    };
-  }
-
-  private static LedgerException unsupported(String fileName, String why) {
-    return new LedgerException(
-        ErrorCode.UNSUPPORTED_FILE,
-        "%s cannot be imported: %s. The ledger reads Microsoft Project (.mpp, MSPDI .xml),"
-                .formatted(fileName, why)
-            + " Primavera P6 (.xer, PMXML) and CSV.");
+        projectId,
+        new ImportSource(file.fileName(), file.format().name(), sha256),
+        items,
+        notes,
+        dryRun);
   }
 
   // ------------------------------------------------------------------ MPXJ
@@ -260,7 +223,9 @@ final class PlanFiles {
         Map<String, String> line = new LinkedHashMap<>();
         raw.forEach(
             (key, value) ->
-                line.put(key.trim().toLowerCase(Locale.ROOT), value == null ? "" : value.trim()));
+                line.put(
+                    key.trim().toLowerCase(Locale.ROOT),
+                    value == null ? "" : SpreadsheetCells.restored(value.trim())));
         lines.add(line);
       }
     } catch (IOException | RuntimeException e) {

@@ -40,8 +40,13 @@ public final class Imports {
   /** The report the importer answers, and what to record (nothing on a dry run). */
   public record Outcome(ImportReport report, List<Sourced> events) {}
 
-  public static Outcome decide(ImportPlan command, Actor actor, ProjectFacts facts) {
+  /** Who may import, asked before a file is read: the project's manager, on an open project. */
+  public static void admit(Actor actor, ProjectFacts facts) {
     facts.requireManager(actor);
+  }
+
+  public static Outcome decide(ImportPlan command, Actor actor, ProjectFacts facts) {
+    admit(actor, facts);
     ProjectFacts trial = facts.copy();
     List<ImportedItem> accepted = new ArrayList<>();
     List<Sourced> events = new ArrayList<>();

@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.util.DisconnectedClientHelper;
 
@@ -203,6 +204,16 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
                                     error.getDefaultMessage())))
             .toList();
     return answer(Problems.validation("Some parameters are not valid.", errors));
+  }
+
+  /** An upload over the limit, counted by the multipart parser (a chunked one too). */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException exception,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return answer(BodySizeLimit.tooLarge());
   }
 
   @Override

@@ -39,6 +39,7 @@ import org.projectledger.api.dashboard.DashboardView;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.ScheduleView;
 import org.projectledger.platform.BusinessDates;
+import org.projectledger.platform.web.SpreadsheetCells;
 import org.projectledger.query.audit.AuditTrailReaders;
 import org.projectledger.query.consistency.ProjectReadGate;
 import org.projectledger.query.dashboard.Dashboards;
@@ -387,7 +388,10 @@ class ExportController {
     StringWriter text = new StringWriter();
     try (SequenceWriter writer = csv.writer(schema.build()).writeValues(text)) {
       for (List<Object> row : rows) {
-        writer.write(row.stream().map(value -> value == null ? "" : value.toString()).toList());
+        writer.write(
+            row.stream()
+                .map(value -> value == null ? "" : SpreadsheetCells.neutralised(value.toString()))
+                .toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
