@@ -36,6 +36,7 @@ start_service() {
   java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar standalone/target/project-ledger.jar \
     --server.port="$PORT" --spring.profiles.active=postgres \
     --spring.datasource.url="$URL" --spring.datasource.username="$PGUSER" --spring.datasource.password="$PGPASSWORD" \
+    --ledger.security.allow-noop-passwords=true \
     --ledger.users.pmo.password='{noop}bench' --ledger.users.pmo.roles=PMO \
     --ledger.users.manager.password='{noop}bench' --ledger.users.manager.roles=MANAGER \
     --ledger.users.sponsor.password='{noop}bench' --ledger.users.sponsor.roles=SPONSOR \

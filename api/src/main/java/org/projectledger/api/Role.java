@@ -7,5 +7,7 @@ public enum Role {
   SPONSOR,
   AUDITOR,
   VIEWER,
-  ADMIN
+  ADMIN,
+  /** A metrics scraper (Prometheus): reads /actuator/prometheus and nothing else. */
+  METRICS
 }

@@ -47,7 +47,8 @@ class AxonServerProfileTest {
   void theServiceStartsOnTheConnectorAndShowsTheUnreachableServerAsDown() {
     assertThat(eventStore).isInstanceOf(AxonServerEventStore.class);
 
-    JsonNode health = new LedgerHttp(port).get(null, null, "/actuator/health").json();
+    JsonNode health =
+        new LedgerHttp(port).get("admin", TestUsers.PASSWORD, "/actuator/health").json();
 
     assertThat(health.at("/components/axonServer/status").asText()).isEqualTo("DOWN");
     assertThat(health.at("/components/db/status").asText()).isEqualTo("UP");

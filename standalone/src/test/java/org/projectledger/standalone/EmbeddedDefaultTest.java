@@ -59,9 +59,13 @@ class EmbeddedDefaultTest {
   }
 
   @Test
-  void healthShowsTheDatabaseAndTheEventProcessorsWithoutSigningIn() {
-    Answer health = new LedgerHttp(port).get(null, null, "/actuator/health");
+  void healthSaysUpToAnyoneAndShowsTheDatabaseAndTheEventProcessorsToAnAdmin() {
+    Answer anonymous = new LedgerHttp(port).get(null, null, "/actuator/health");
+    assertThat(anonymous.status()).isEqualTo(200);
+    assertThat(anonymous.json().get("status").asText()).isEqualTo("UP");
+    assertThat(anonymous.json().has("components")).isFalse();
 
+    Answer health = new LedgerHttp(port).get("admin", "demo", "/actuator/health");
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.json().get("status").asText()).isEqualTo("UP");
     assertThat(health.json().at("/components/db/details/database").asText()).isEqualTo("H2");

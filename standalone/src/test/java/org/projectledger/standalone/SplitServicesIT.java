@@ -79,6 +79,7 @@ class SplitServicesIT {
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + TestPostgres.server().user(),
                 "--spring.datasource.password=" + TestPostgres.server().password(),
+                "--ledger.security.allow-noop-passwords=true",
                 "--ledger.users.pmo.password={noop}secret",
                 "--ledger.users.pmo.roles=PMO",
                 "--ledger.users.viewer.password={noop}secret",

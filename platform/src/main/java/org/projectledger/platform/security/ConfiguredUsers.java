@@ -1,5 +1,7 @@
 package org.projectledger.platform.security;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,9 +19,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
- * The users of the embedded default, from {@code ledger.users.*}, and the demo users of API.md
- * where they are allowed: never with the {@code postgres} or {@code axonserver} profile, never with
- * {@code ledger.demo-users=false}.
+ * The configured users, from {@code ledger.users.*}, and the demo users of API.md where nobody else
+ * can reach them: on the embedded H2 store, with no user configured, the server bound to this
+ * machine only ({@link #exposure}). Asked for anywhere else, the start refuses.
  */
 class ConfiguredUsers implements UserDetailsService {
 
@@ -32,9 +34,21 @@ class ConfiguredUsers implements UserDetailsService {
   private final Map<String, LedgerUser> users = new LinkedHashMap<>();
 
   ConfiguredUsers(LedgerUsersProperties properties, Environment environment) {
-    boolean demoAllowed =
-        properties.isDemoUsers()
-            && !environment.acceptsProfiles(Profiles.of("postgres", "axonserver"));
+    List<String> exposure = exposure(properties, environment);
+    Boolean asked = properties.getDemoUsers();
+    if (Boolean.TRUE.equals(asked) && !exposure.isEmpty()) {
+      throw new IllegalStateException(
+          "ledger.demo-users=true, but the demo users (every role, password 'demo') would be"
+              + " exposed: "
+              + String.join("; ", exposure)
+              + ". They are for the embedded default on this machine only: drop"
+              + " ledger.demo-users, or run on the embedded H2 store, bound to 127.0.0.1"
+              + " (server.address), with no user configured.");
+    }
+    boolean demoAllowed = asked == null ? exposure.isEmpty() : asked;
+    if (asked == null && !exposure.isEmpty()) {
+      LOG.info("Demo users are off: {}.", String.join("; ", exposure));
+    }
     if (demoAllowed) {
       for (Role role : Role.values()) {
         String name = role.name().toLowerCase(Locale.ROOT);
@@ -47,6 +61,8 @@ class ConfiguredUsers implements UserDetailsService {
               + "*****************************************************************",
           users.keySet());
     }
+    boolean noopAllowed =
+        environment.getProperty("ledger.security.allow-noop-passwords", Boolean.class, false);
     properties
         .getUsers()
         .forEach(
@@ -54,11 +70,56 @@ class ConfiguredUsers implements UserDetailsService {
               if (user.getPassword() == null || user.getPassword().isBlank()) {
                 throw new IllegalStateException("ledger.users." + name + ".password is not set");
               }
+              if (user.getPassword().startsWith("{noop}") && !noopAllowed) {
+                throw new IllegalStateException(
+                    "ledger.users."
+                        + name
+                        + ".password is a {noop} password, kept in plain text: store a bcrypt"
+                        + " hash ({bcrypt}$2a$…), or set ledger.security.allow-noop-passwords=true"
+                        + " where plain-text passwords are meant (tests, the bench)");
+              }
               String fullName = user.getFullName() == null ? name : user.getFullName();
               users.put(name, user(name, user.getPassword(), fullName, user.getRoles()));
             });
     if (users.isEmpty()) {
       LOG.warn("No users are configured: nobody can sign in. See ledger.users.* in the README.");
+    }
+  }
+
+  /**
+   * Why the demo users would be reachable by others here, if they were on: a store other than the
+   * embedded H2 (a shared database, Axon Server), configured users (a real deployment), a server
+   * listening beyond this machine. None of these on the README's embedded default.
+   */
+  static List<String> exposure(LedgerUsersProperties properties, Environment environment) {
+    List<String> exposure = new ArrayList<>();
+    String url = environment.getProperty("spring.datasource.url", "");
+    if (!url.startsWith("jdbc:h2:")
+        || environment.getProperty("axon.axonserver.enabled", Boolean.class, false)
+        || environment.acceptsProfiles(Profiles.of("postgres", "axonserver"))) {
+      exposure.add("the store is not the embedded H2 database");
+    }
+    if (!properties.getUsers().isEmpty()) {
+      exposure.add("users are configured (ledger.users.*)");
+    }
+    String address = environment.getProperty("server.address");
+    if (!loopback(address)) {
+      exposure.add(
+          "the server listens on "
+              + (address == null ? "every interface" : address)
+              + ", not on this machine only (server.address)");
+    }
+    return exposure;
+  }
+
+  private static boolean loopback(String address) {
+    if (address == null || address.isBlank()) {
+      return false;
+    }
+    try {
+      return InetAddress.getByName(address).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
     }
   }
 

@@ -20,6 +20,14 @@ public class LedgerSecurityProperties {
   /** A JWT user signs an act with a token issued at most this long ago. */
   private Duration signatureTokenAge = Duration.ofMinutes(5);
 
+  /**
+   * Failed sign-ins a user name may have at once before its sign-ins wait (an address: ten times).
+   */
+  private long signInFailuresPerUser = 10;
+
+  /** How long until one more failed sign-in is allowed again. */
+  private Duration signInFailureRefill = Duration.ofSeconds(30);
+
   /** Writes each user may make per second, on average. */
   private long writesPerSecond = 50;
 
@@ -64,5 +72,21 @@ public class LedgerSecurityProperties {
 
   public void setWriteBurst(long writeBurst) {
     this.writeBurst = writeBurst;
+  }
+
+  public long getSignInFailuresPerUser() {
+    return signInFailuresPerUser;
+  }
+
+  public void setSignInFailuresPerUser(long signInFailuresPerUser) {
+    this.signInFailuresPerUser = signInFailuresPerUser;
+  }
+
+  public Duration getSignInFailureRefill() {
+    return signInFailureRefill;
+  }
+
+  public void setSignInFailureRefill(Duration signInFailureRefill) {
+    this.signInFailureRefill = signInFailureRefill;
   }
 }

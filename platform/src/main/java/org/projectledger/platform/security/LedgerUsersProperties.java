@@ -8,13 +8,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The configured users: {@code ledger.users.<name>.password} ({@code {bcrypt}…}, or {@code {noop}…}
  * for tests), {@code .roles} (a comma list) and {@code .full-name} (the printed name on
- * signatures). {@code ledger.demo-users=false} drops the demo users.
+ * signatures). {@code ledger.demo-users}: unset, the demo users are on only where nobody else can
+ * reach them ({@link ConfiguredUsers}); {@code false} drops them; {@code true} insists, and a start
+ * that would expose them refuses.
  */
 @ConfigurationProperties(prefix = "ledger")
 public class LedgerUsersProperties {
 
   private Map<String, UserProperties> users = new LinkedHashMap<>();
-  private boolean demoUsers = true;
+  private Boolean demoUsers;
 
   public Map<String, UserProperties> getUsers() {
     return users;
@@ -24,11 +26,12 @@ public class LedgerUsersProperties {
     this.users = users;
   }
 
-  public boolean isDemoUsers() {
+  /** Whether the demo users were asked for (true), refused (false) or left to the ledger (null). */
+  public Boolean getDemoUsers() {
     return demoUsers;
   }
 
-  public void setDemoUsers(boolean demoUsers) {
+  public void setDemoUsers(Boolean demoUsers) {
     this.demoUsers = demoUsers;
   }
 

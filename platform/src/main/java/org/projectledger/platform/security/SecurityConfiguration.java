@@ -1,11 +1,13 @@
 package org.projectledger.platform.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.Role;
 import org.projectledger.platform.web.ProblemWriter;
 import org.projectledger.platform.web.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -22,6 +24,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -37,9 +40,21 @@ public class SecurityConfiguration {
 
   static final String REALM = "Project Ledger";
 
-  private static final String[] EVERY_ROLE = names(Role.values());
+  /** Who reads projects: every role but ADMIN (operations read no project data) and METRICS. */
+  private static final String[] READERS =
+      names(Role.PMO, Role.MANAGER, Role.SPONSOR, Role.AUDITOR, Role.VIEWER);
+
   private static final String[] WRITERS = names(Role.PMO, Role.MANAGER, Role.SPONSOR);
-  private static final String[] BEYOND_VIEWER =
+
+  /**
+   * Who reads a project's records (audit trail, timelines, provenance, communications): the PMO,
+   * auditors, and managers and sponsors, each for their own projects (AuditTrailReaders).
+   */
+  private static final String[] RECORD_READERS =
+      names(Role.PMO, Role.MANAGER, Role.SPONSOR, Role.AUDITOR);
+
+  /** Who checks the chain (its digest, a verification): every signed-in role but VIEWER. */
+  private static final String[] CHAIN_CHECKERS =
       names(Role.PMO, Role.MANAGER, Role.SPONSOR, Role.AUDITOR, Role.ADMIN);
 
   @Bean
@@ -58,12 +73,16 @@ public class SecurityConfiguration {
       ProblemWriter problems,
       SecurityEvents events,
       LedgerSecurityProperties properties,
+      SignInThrottle signInThrottle,
       ObjectProvider<JwtDecoder> jwtDecoder)
       throws Exception {
     AuthenticationEntryPoint notSignedIn =
         (request, response, exception) -> {
-          // The pages sign in with their own form: no browser dialog for their calls.
-          if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+          // A browser never gets the Basic challenge: one direct visit to the API would make it
+          // keep the credentials and send them with any cross-site form post after (CSRF). The
+          // pages sign in with their own form and send the credentials themselves; scripts and
+          // curl, which send Authorization themselves too, still get the challenge.
+          if (!fromBrowser(request)) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
           }
           problems.write(
@@ -104,9 +123,11 @@ public class SecurityConfiguration {
                         "/webjars/**",
                         "/favicon.ico")
                     .permitAll()
+                    .requestMatchers("/actuator/prometheus")
+                    .hasAnyRole(names(Role.ADMIN, Role.METRICS))
                     .requestMatchers("/actuator/**", "/api/admin/**")
                     .hasRole(Role.ADMIN.name())
-                    .requestMatchers(HttpMethod.GET, "/api/audit")
+                    .requestMatchers(HttpMethod.GET, "/api/audit", "/api/ledger/export")
                     .hasAnyRole(names(Role.PMO, Role.AUDITOR))
                     .requestMatchers(
                         HttpMethod.GET,
@@ -114,11 +135,12 @@ public class SecurityConfiguration {
                         "/api/projects/*/stakeholders/*/timeline",
                         "/api/projects/*/dashboard/provenance",
                         "/api/projects/*/communications",
-                        "/api/projects/*/exports/audit.csv",
-                        "/api/ledger/**")
-                    .hasAnyRole(BEYOND_VIEWER)
+                        "/api/projects/*/exports/audit.csv")
+                    .hasAnyRole(RECORD_READERS)
+                    .requestMatchers(HttpMethod.GET, "/api/ledger/**")
+                    .hasAnyRole(CHAIN_CHECKERS)
                     .requestMatchers(HttpMethod.GET, "/api/**")
-                    .hasAnyRole(EVERY_ROLE)
+                    .hasAnyRole(READERS)
                     .requestMatchers("/api/**")
                     .hasAnyRole(WRITERS)
                     .anyRequest()
@@ -134,10 +156,11 @@ public class SecurityConfiguration {
                         csp ->
                             csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
-                                    + " frame-ancestors 'none'; form-action 'self'"))
+                                    + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                     .permissionsPolicyHeader(
                         policy -> policy.policy("camera=(), microphone=(), geolocation=()")))
+        .addFilterBefore(signInThrottle, BasicAuthenticationFilter.class)
         .addFilterAfter(new WriteRateLimit(properties, problems), AuthorizationFilter.class);
     if (jwtDecoder.getIfAvailable() != null) {
       http.oauth2ResourceServer(
@@ -148,6 +171,26 @@ public class SecurityConfiguration {
                   .accessDeniedHandler(notAllowed));
     }
     return http.build();
+  }
+
+  /**
+   * Whether a request comes from a browser: the pages' own calls, anything a browser fetches
+   * (browsers send the {@code Sec-Fetch-*} headers with every request) or a page it navigates to.
+   */
+  static boolean fromBrowser(HttpServletRequest request) {
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    return "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+        || request.getHeader("Sec-Fetch-Mode") != null
+        || request.getHeader("Sec-Fetch-Site") != null
+        || (accept != null && accept.contains("text/html"));
+  }
+
+  /** The throttle runs in the security chain only, before the password is checked. */
+  @Bean
+  FilterRegistrationBean<SignInThrottle> signInThrottleOutsideTheChain(SignInThrottle throttle) {
+    FilterRegistrationBean<SignInThrottle> registration = new FilterRegistrationBean<>(throttle);
+    registration.setEnabled(false);
+    return registration;
   }
 
   private static String[] names(Role... roles) {

@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,10 +37,31 @@ public class SecurityEvents {
   @EventListener
   void signInFailed(AbstractAuthenticationFailureEvent event) {
     signInFailures.increment();
+    Object details = event.getAuthentication().getDetails();
     LOG.warn(
-        "Sign-in failed: user={} reason={}",
-        event.getAuthentication().getName(),
+        "Sign-in failed: user={} from={} reason={}",
+        printable(event.getAuthentication().getName()),
+        details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "-",
         event.getException().getClass().getSimpleName());
+  }
+
+  /**
+   * A name as typed, safe in one log line: control characters (a newline would forge a line of its
+   * own) are written as escapes.
+   */
+  static String printable(String text) {
+    if (text == null) {
+      return "-";
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      if (Character.isISOControl(c)) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** A refused action: counted by code and logged with who, what and which project. */
@@ -48,9 +70,10 @@ public class SecurityEvents {
     Authentication user = SecurityContextHolder.getContext().getAuthentication();
     Matcher project = PROJECT.matcher(request.getRequestURI());
     LOG.warn(
-        "Refused {}: user={} action={} {} project={}",
+        "Refused {}: user={} from={} action={} {} project={}",
         code,
-        user == null ? "anonymous" : user.getName(),
+        user == null ? "anonymous" : printable(user.getName()),
+        request.getRemoteAddr(),
         request.getMethod(),
         request.getRequestURI(),
         project.find() ? project.group(1) : "-");

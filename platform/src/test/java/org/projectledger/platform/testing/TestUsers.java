@@ -2,7 +2,8 @@ package org.projectledger.platform.testing;
 
 /**
  * Users for tests on PostgreSQL, where the demo users are off: one per role, and "sam", who is both
- * manager and sponsor; each with password "secret" ({@code {noop}}, as API.md allows for tests).
+ * manager and sponsor; each with password "secret" ({@code {noop}}, as API.md allows for tests,
+ * which say so with {@code ledger.security.allow-noop-passwords}).
  */
 public final class TestUsers {
 
@@ -10,6 +11,7 @@ public final class TestUsers {
 
   /** Spring properties that configure them; pass to {@code @SpringBootTest(properties = …)}. */
   public static final String[] PROPERTIES = {
+    "ledger.security.allow-noop-passwords=true",
     "ledger.users.pmo.password={noop}secret",
     "ledger.users.pmo.roles=PMO",
     "ledger.users.pmo.full-name=Pat Office",
@@ -25,6 +27,8 @@ public final class TestUsers {
     "ledger.users.viewer.roles=VIEWER",
     "ledger.users.admin.password={noop}secret",
     "ledger.users.admin.roles=ADMIN",
+    "ledger.users.metrics.password={noop}secret",
+    "ledger.users.metrics.roles=METRICS",
     "ledger.users.sam.password={noop}secret",
     "ledger.users.sam.roles=MANAGER,SPONSOR",
     "ledger.users.sam.full-name=Sam Both"
