@@ -20,6 +20,7 @@ import org.projectledger.platform.testing.TestPostgres;
 import org.projectledger.platform.testing.TestUsers;
 import org.projectledger.standalone.MappedEndpoints.Endpoint;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -40,6 +41,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
     classes = LedgerApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
+// Metrics are exported as in production, so that the scraper's part can be tried.
+@AutoConfigureObservability
 // Each class has a context of its own: close it when done rather than at JVM exit.
 @DirtiesContext
 class AuthorizationMatrixTest {
@@ -54,11 +57,18 @@ class AuthorizationMatrixTest {
           "sybil",
           "auditor",
           "viewer",
-          "admin");
+          "admin",
+          "metrics");
 
+  /** Every reader of projects: not ADMIN (operations read no project data), not METRICS. */
   private static final Set<String> ALL =
-      Set.of("pmo", "manager", "mallory", "sponsor", "sybil", "auditor", "viewer", "admin");
-  private static final Set<String> BEYOND_VIEWER =
+      Set.of("pmo", "manager", "mallory", "sponsor", "sybil", "auditor", "viewer");
+
+  /** A project's records: the PMO, auditors, and its own manager and sponsor only. */
+  private static final Set<String> RECORDS = Set.of("pmo", "manager", "sponsor", "auditor");
+
+  /** The chain's digest and verification: every signed-in role but VIEWER. */
+  private static final Set<String> CHAIN =
       Set.of("pmo", "manager", "mallory", "sponsor", "sybil", "auditor", "admin");
 
   @DynamicPropertySource
@@ -154,6 +164,28 @@ class AuthorizationMatrixTest {
     assertThat(wrong).isEmpty();
   }
 
+  /**
+   * Security review, finding 3: Prometheus scrapes with a role of its own, good for nothing else.
+   */
+  @Test
+  void theMetricsScraperReadsTheMetricsAndNothingElse() {
+    LedgerHttp http = new LedgerHttp(port);
+    assertThat(http.get("metrics", "secret", "/actuator/prometheus").status()).isEqualTo(200);
+    for (String path :
+        List.of(
+            "/api/projects",
+            "/api/audit",
+            "/api/ledger/digest",
+            "/api/admin/projections",
+            "/actuator/metrics",
+            "/actuator/info")) {
+      assertThat(http.get("metrics", "secret", path).status()).as(path).isEqualTo(403);
+    }
+    assertThat(
+            http.post("metrics", "secret", "/api/projects", "{\"code\":\"PRJ-METRICS\"}").status())
+        .isEqualTo(403);
+  }
+
   /** The policy, stated independently of the code: who gets through to each endpoint. */
   private static Set<String> allowed(Endpoint endpoint) {
     String p = endpoint.pattern();
@@ -162,20 +194,25 @@ class AuthorizationMatrixTest {
         || p.startsWith("/actuator/health")) {
       return Set.of("anonymous");
     }
+    if (p.startsWith("/actuator/prometheus")) {
+      return Set.of("admin", "metrics");
+    }
     if (p.startsWith("/actuator") || p.startsWith("/api/admin")) {
       return Set.of("admin");
     }
     if (endpoint.method() == RequestMethod.GET) {
-      if (p.equals("/api/audit")) {
+      if (p.equals("/api/audit") || p.equals("/api/ledger/export")) {
         return Set.of("pmo", "auditor");
       }
       if (p.endsWith("/audit")
           || p.endsWith("/timeline")
           || p.endsWith("/provenance")
           || p.endsWith("/communications")
-          || p.endsWith("/audit.csv")
-          || p.startsWith("/api/ledger/")) {
-        return BEYOND_VIEWER;
+          || p.endsWith("/audit.csv")) {
+        return RECORDS;
+      }
+      if (p.startsWith("/api/ledger/")) {
+        return CHAIN;
       }
       if (p.startsWith("/api/")) {
         return ALL;

@@ -52,6 +52,10 @@ class CommunicationsByWebhookTest {
   static void properties(DynamicPropertyRegistry registry) {
     TestPostgres.useFreshDatabase(registry);
     TestUsers.register(registry);
+    // The test's receiver listens on this machine: allowed by address and port only, so that
+    // the same receiver under another name is an internal address nobody allowed.
+    registry.add(
+        "ledger.communications.webhook-allowed-hosts", () -> "127.0.0.1:" + RECEIVER.port());
   }
 
   @AfterAll
@@ -79,7 +83,9 @@ class CommunicationsByWebhookTest {
     assertThat(sent.get("tries").asInt()).isEqualTo(3);
     assertThat(sent.get("attempts").findValuesAsText("outcome"))
         .containsExactly("HTTP 500", "HTTP 500", "HTTP 204");
-    assertThat(sent.get("address").asText()).isEqualTo(RECEIVER.url("/flaky"));
+    // Security review, finding 6: a webhook's path and query often hold its secret; the proof
+    // shows the receiver's host only.
+    assertThat(sent.get("address").asText()).isEqualTo(RECEIVER.url("/…"));
 
     List<Received> requests = RECEIVER.on("/flaky");
     assertThat(requests).hasSize(3);
@@ -155,5 +161,41 @@ class CommunicationsByWebhookTest {
     return HexFormat.of()
         .formatHex(
             MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Security review, finding 4: no webhook reaches an internal address nobody allowed. */
+  @Test
+  void aReceiverAtAnInternalAddressIsNeverReached() throws Exception {
+    RECEIVER.script("/internal", request -> 204);
+    ProjectScript script = ProjectScript.charter(new LedgerHttp(port), "PRJ-HOOK-SSRF");
+    for (String address :
+        List.of(
+            "http://localhost:" + RECEIVER.port() + "/internal",
+            "http://169.254.169.254/latest/meta-data/",
+            "http://10.0.0.1:5432/",
+            "http://[::1]:" + RECEIVER.port() + "/internal")) {
+      String stakeholder =
+          script.stakeholder("Target " + address.length(), "t@example.org", "CFO", "\"RISK\"");
+      script.communicationPlan(stakeholder, "WEBHOOK", address, "ON_EVENT");
+    }
+    assertThat(
+            script
+                .post(
+                    "manager",
+                    "/risks",
+                    "{\"title\":\"Scan\",\"probability\":2,\"impact\":5,\"owner\":\"manager\"}")
+                .status())
+        .isEqualTo(201);
+
+    JsonNode proof =
+        script.awaitRead("/communications", page -> page.get("communications").size() == 4);
+    for (JsonNode failed : proof.get("communications")) {
+      assertThat(failed.get("outcome").asText()).isEqualTo("FAILED");
+      assertThat(failed.get("attempts").findValuesAsText("outcome"))
+          .containsOnly(
+              "refused: the receiver's address is internal (allow it with"
+                  + " ledger.communications.webhook-allowed-hosts)");
+    }
+    assertThat(RECEIVER.on("/internal")).isEmpty();
   }
 }

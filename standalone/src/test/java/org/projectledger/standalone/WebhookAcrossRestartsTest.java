@@ -88,6 +88,8 @@ class WebhookAcrossRestartsTest {
     properties.add("ledger.communications.poll-interval=PT0.1S");
     properties.add("ledger.communications.initial-backoff=PT3S");
     properties.add("ledger.communications.webhook-secret=restart-secret");
+    // The test's receiver listens on this machine: an internal address the operator allows.
+    properties.add("ledger.communications.webhook-allowed-hosts=127.0.0.1");
     return new SpringApplicationBuilder(LedgerApplication.class)
         .run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
   }

@@ -1,6 +1,7 @@
 package org.projectledger.command.communications;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -19,6 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param webhookTimeout how long a webhook receiver has to answer
  * @param webhookSecret the key of the HMAC-SHA256 signature on every webhook; without one, webhooks
  *     are not sent (and are recorded as failed after their tries)
+ * @param webhookAllowedHosts receivers a webhook may reach although their address is internal
+ *     (loopback, private, link-local…): {@code host} or {@code host:port} entries, a comma list
  * @param mailFrom the sender of e-mails
  * @param digestSendAt when, after the end of a week (Monday 00:00 in the business time zone), its
  *     digest leaves
@@ -34,6 +37,7 @@ public record CommunicationsProperties(
     Duration lease,
     Duration webhookTimeout,
     String webhookSecret,
+    List<String> webhookAllowedHosts,
     String mailFrom,
     Duration digestSendAt) {
 
@@ -46,6 +50,8 @@ public record CommunicationsProperties(
     maxBackoff = maxBackoff == null ? Duration.ofHours(1) : maxBackoff;
     lease = lease == null ? Duration.ofMinutes(2) : lease;
     webhookTimeout = webhookTimeout == null ? Duration.ofSeconds(10) : webhookTimeout;
+    webhookAllowedHosts =
+        webhookAllowedHosts == null ? List.of() : List.copyOf(webhookAllowedHosts);
     mailFrom = mailFrom == null ? "project-ledger@localhost" : mailFrom;
     digestSendAt = digestSendAt == null ? Duration.ofHours(7) : digestSendAt;
     if (maxAttempts < 1) {

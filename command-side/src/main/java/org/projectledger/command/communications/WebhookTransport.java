@@ -1,19 +1,27 @@
 package org.projectledger.command.communications;
 
 import java.io.IOException;
-import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
 import org.projectledger.api.communications.Channel;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +32,11 @@ import org.springframework.stereotype.Component;
  * too far from its own clock, so a captured request cannot be replayed later. {@code
  * X-Ledger-Notification} names the notification, so a receiver can drop a second copy. Any 2xx
  * answer counts as delivered; a receiver that does not answer within the timeout has not taken it.
+ * A receiver at an internal address is never reached ({@link ReceiverAddresses}), and what is
+ * recorded of a failed try is coarse: the HTTP status, no answer, no connection, or refused.
  */
 @Component
-class WebhookTransport implements Transport {
+class WebhookTransport implements Transport, AutoCloseable {
 
   static final String SIGNATURE = "X-Ledger-Signature";
   static final String TIMESTAMP = "X-Ledger-Timestamp";
@@ -34,16 +44,40 @@ class WebhookTransport implements Transport {
 
   private final CommunicationsProperties properties;
   private final Clock clock;
-  private final HttpClient client;
+  private final ReceiverAddresses receivers;
+
+  /** For any receiver: connects only to the addresses {@link ReceiverAddresses} let through. */
+  private final CloseableHttpClient checked;
+
+  /** For the receivers the operator allowed by name, internal ones included. */
+  private final CloseableHttpClient allowed;
 
   WebhookTransport(CommunicationsProperties properties, Clock clock) {
     this.properties = properties;
     this.clock = clock;
-    this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(properties.webhookTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    this.receivers = new ReceiverAddresses(properties.webhookAllowedHosts());
+    this.checked = client(receivers, properties.webhookTimeout());
+    this.allowed = client(SystemDefaultDnsResolver.INSTANCE, properties.webhookTimeout());
+  }
+
+  private static CloseableHttpClient client(DnsResolver resolver, Duration timeout) {
+    Timeout limit = Timeout.of(timeout);
+    return HttpClients.custom()
+        .setConnectionManager(
+            PoolingHttpClientConnectionManagerBuilder.create()
+                .setDnsResolver(resolver)
+                .setDefaultConnectionConfig(
+                    ConnectionConfig.custom()
+                        .setConnectTimeout(limit)
+                        .setSocketTimeout(limit)
+                        .build())
+                .build())
+        .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(limit).build())
+        .disableRedirectHandling()
+        .disableAutomaticRetries()
+        .disableCookieManagement()
+        .useSystemProperties()
+        .build();
   }
 
   @Override
@@ -59,30 +93,43 @@ class WebhookTransport implements Transport {
           false,
           "not sent: no webhook signing secret is configured (ledger.communications.webhook-secret)");
     }
-    String timestamp = Long.toString(clock.instant().getEpochSecond());
+    URI uri;
     try {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(address))
-              .timeout(properties.webhookTimeout())
-              .header("Content-Type", "application/json")
-              .header(TIMESTAMP, timestamp)
-              .header(SIGNATURE, "sha256=" + sign(secret, timestamp, body))
-              .header(NOTIFICATION, notificationId.toString())
-              .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-              .build();
-      HttpResponse<Void> answer = client.send(request, HttpResponse.BodyHandlers.discarding());
-      int status = answer.statusCode();
-      return new Result(status >= 200 && status < 300, "HTTP " + status);
-    } catch (HttpTimeoutException e) {
-      return new Result(false, "no answer within " + properties.webhookTimeout());
-    } catch (ConnectException e) {
-      return new Result(false, "connection refused");
-    } catch (IOException | IllegalArgumentException e) {
-      return new Result(false, e.getClass().getSimpleName() + ": " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new Result(false, "interrupted while sending (the service was stopping)");
+      uri = URI.create(address);
+    } catch (IllegalArgumentException e) {
+      return new Result(false, "not sent: the address is not a URL");
     }
+    if (uri.getHost() == null
+        || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+      return new Result(false, "not sent: the address is not an http(s) URL");
+    }
+    int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+    String timestamp = Long.toString(clock.instant().getEpochSecond());
+    HttpPost request = new HttpPost(uri);
+    request.setHeader(TIMESTAMP, timestamp);
+    request.setHeader(SIGNATURE, "sha256=" + sign(secret, timestamp, body));
+    request.setHeader(NOTIFICATION, notificationId.toString());
+    request.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
+    CloseableHttpClient client = receivers.allows(uri.getHost(), port) ? allowed : checked;
+    try {
+      int status = client.execute(request, response -> response.getCode());
+      return new Result(status >= 200 && status < 300, "HTTP " + status);
+    } catch (ReceiverAddresses.Internal e) {
+      return new Result(
+          false,
+          "refused: the receiver's address is internal (allow it with"
+              + " ledger.communications.webhook-allowed-hosts)");
+    } catch (SocketTimeoutException e) {
+      return new Result(false, "no answer within " + properties.webhookTimeout());
+    } catch (IOException e) {
+      return new Result(false, "no connection");
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    checked.close();
+    allowed.close();
   }
 
   /** HMAC-SHA256 of {@code <timestamp>.<body>}, in hex. */

@@ -67,9 +67,12 @@ class AuditController {
   private final JdbcTemplate jdbc;
   private final AuditVersions auditVersions;
 
-  AuditController(JdbcTemplate jdbc, AuditVersions auditVersions) {
+  private final AuditTrailReaders readers;
+
+  AuditController(JdbcTemplate jdbc, AuditVersions auditVersions, AuditTrailReaders readers) {
     this.jdbc = jdbc;
     this.auditVersions = auditVersions;
+    this.readers = readers;
   }
 
   @GetMapping("/api/projects/{projectId}/audit")
@@ -87,7 +90,7 @@ class AuditController {
       @RequestParam(required = false) @Min(0) Long minVersion,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           Instant asOf) {
-    AuditTrailReaders.require("the audit trail");
+    readers.require(projectId, "the audit trail");
     long version =
         asOf == null
             ? auditVersions.settle(projectId, minVersion)

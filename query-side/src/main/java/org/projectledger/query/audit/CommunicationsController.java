@@ -30,8 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Proof of communication (API.md): every notification of a project with what was sent (subject,
- * SHA-256 of the body), to whom, on which events, when, every try and the outcome. The address is
- * shown in the clear unless the stakeholder was forgotten. Paged by cursor like the audit trail;
+ * SHA-256 of the body), to whom, on which events, when, every try and the outcome. An e-mail
+ * address is shown in the clear unless the stakeholder was forgotten; a webhook's URL only up to
+ * its host, since its path and query often hold its secret. Paged by cursor like the audit trail;
  * {@code asOf} answers what the ledger had recorded by then.
  */
 @RestController
@@ -68,11 +69,17 @@ class CommunicationsController {
   private final AuditVersions auditVersions;
   private final PersonalDataVault vault;
 
+  private final AuditTrailReaders readers;
+
   CommunicationsController(
-      JdbcTemplate jdbc, AuditVersions auditVersions, PersonalDataVault vault) {
+      JdbcTemplate jdbc,
+      AuditVersions auditVersions,
+      PersonalDataVault vault,
+      AuditTrailReaders readers) {
     this.jdbc = jdbc;
     this.auditVersions = auditVersions;
     this.vault = vault;
+    this.readers = readers;
   }
 
   @GetMapping("/api/projects/{projectId}/communications")
@@ -88,7 +95,7 @@ class CommunicationsController {
       @RequestParam(required = false) @Min(0) Long minVersion,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           Instant asOf) {
-    AuditTrailReaders.require("the proof of communication");
+    readers.require(projectId, "the proof of communication");
     if (outcome != null && !outcome.equals("DELIVERED") && !outcome.equals("FAILED")) {
       throw new org.projectledger.platform.web.InvalidRequest(
           "outcome", "must be DELIVERED or FAILED");
@@ -130,12 +137,13 @@ class CommunicationsController {
                               rs.getString("address_nonce"),
                               rs.getString("address_ciphertext")));
               List<DeliveryAttempt> attempts = read(rs.getString("attempts"));
+              String channel = rs.getString("channel");
               return new Communication(
                   rs.getObject("notification_id", UUID.class),
                   rs.getObject("stakeholder_id", UUID.class),
                   rs.getString("kind"),
-                  rs.getString("channel"),
-                  address.orElse(null),
+                  channel,
+                  address.map(text -> shown(channel, text)).orElse(null),
                   address.isEmpty(),
                   Arrays.stream(rs.getString("source_event_ids").split(","))
                       .filter(id -> !id.isEmpty())
@@ -168,6 +176,23 @@ class CommunicationsController {
       return CommunicationsProjection.JSON.readValue(attempts, ATTEMPTS);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** A webhook's URL without what often holds its secret: scheme, host and port, then "/…". */
+  static String shown(String channel, String address) {
+    if (!"WEBHOOK".equals(channel)) {
+      return address;
+    }
+    try {
+      java.net.URI uri = java.net.URI.create(address);
+      return uri.getScheme()
+          + "://"
+          + uri.getHost()
+          + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+          + "/…";
+    } catch (IllegalArgumentException e) {
+      return "…";
     }
   }
 }

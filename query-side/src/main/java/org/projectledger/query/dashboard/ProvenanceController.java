@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.projectledger.platform.web.InvalidRequest;
+import org.projectledger.query.audit.AuditTrailReaders;
 import org.projectledger.query.audit.AuditVersions;
 import org.projectledger.query.consistency.ProjectReadGate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -62,10 +63,17 @@ class ProvenanceController {
   private final ProjectReadGate gate;
   private final AuditVersions auditVersions;
 
-  ProvenanceController(Provenances provenances, ProjectReadGate gate, AuditVersions auditVersions) {
+  private final AuditTrailReaders readers;
+
+  ProvenanceController(
+      Provenances provenances,
+      ProjectReadGate gate,
+      AuditVersions auditVersions,
+      AuditTrailReaders readers) {
     this.provenances = provenances;
     this.gate = gate;
     this.auditVersions = auditVersions;
+    this.readers = readers;
   }
 
   @GetMapping("/api/projects/{projectId}/dashboard/provenance")
@@ -81,6 +89,7 @@ class ProvenanceController {
       @RequestParam(required = false) @Min(0) Long minVersion,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           Instant asOf) {
+    readers.require(projectId, "the provenance of a figure");
     Figure asked = figure(figure);
     if (asked == Figure.LINE_ACTUAL && budgetLineId == null) {
       throw new InvalidRequest("budgetLineId", "names the budget line whose actual is asked");

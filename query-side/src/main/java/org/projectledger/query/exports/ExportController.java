@@ -81,6 +81,7 @@ class ExportController {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
+  private final AuditTrailReaders readers;
   private final ProjectFactsFromTables now;
   private final ProjectFactsAsOf history;
   private final ProjectReadGate gate;
@@ -95,7 +96,9 @@ class ExportController {
       ProjectReadGate gate,
       JdbcTemplate jdbc,
       Clock clock,
-      BusinessDates dates) {
+      BusinessDates dates,
+      AuditTrailReaders readers) {
+    this.readers = readers;
     this.now = now;
     this.history = history;
     this.gate = gate;
@@ -328,7 +331,7 @@ class ExportController {
       @RequestParam(required = false) Long minVersion,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           Instant asOf) {
-    AuditTrailReaders.require("the audit trail");
+    readers.require(projectId, "the audit trail");
     Instant takenAt = clock.instant();
     ProjectFacts facts = facts(projectId, minVersion, asOf);
     List<List<Object>> rows =

@@ -23,6 +23,7 @@ import org.projectledger.api.LedgerException;
 import org.projectledger.api.ledger.StoredEvent;
 import org.projectledger.api.stakeholders.Interest;
 import org.projectledger.api.stakeholders.Topics;
+import org.projectledger.query.audit.AuditTrailReaders;
 import org.projectledger.query.audit.AuditVersions;
 import org.projectledger.query.consistency.ProjectReadGate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -79,9 +80,13 @@ class StakeholderTimelineController {
   private final JdbcTemplate jdbc;
   private final AuditVersions auditVersions;
 
-  StakeholderTimelineController(JdbcTemplate jdbc, AuditVersions auditVersions) {
+  private final AuditTrailReaders readers;
+
+  StakeholderTimelineController(
+      JdbcTemplate jdbc, AuditVersions auditVersions, AuditTrailReaders readers) {
     this.jdbc = jdbc;
     this.auditVersions = auditVersions;
+    this.readers = readers;
   }
 
   @GetMapping("/api/projects/{projectId}/stakeholders/{stakeholderId}/timeline")
@@ -96,6 +101,7 @@ class StakeholderTimelineController {
       @RequestParam(required = false) @Min(0) Long minVersion,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           Instant asOf) {
+    readers.require(projectId, "a stakeholder's timeline");
     long version =
         asOf == null
             ? auditVersions.settle(projectId, minVersion)
