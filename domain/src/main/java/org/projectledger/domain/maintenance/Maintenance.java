@@ -83,29 +83,8 @@ public final class Maintenance {
         (command.budgetLineId() == null) == (command.cost() == null),
         ErrorCode.VALIDATION_FAILED,
         "budgetLineId and cost go together: a cost is booked against a MAINTENANCE line");
-    if (command.cost() == null) {
-      return List.of(
-          new MaintenanceActivityRecorded(
-              facts.projectId(),
-              command.activityId(),
-              command.kind(),
-              command.performedOn(),
-              command.description(),
-              command.outcome(),
-              null,
-              null,
-              null,
-              null,
-              null));
-    }
-    requireAmount(command.cost(), "cost", true, facts.currency());
-    BudgetLine line = facts.plan().line(command.budgetLineId());
-    require(
-        line.category() == BudgetCategory.MAINTENANCE,
-        ErrorCode.VALIDATION_FAILED,
-        "Maintenance is booked against a MAINTENANCE budget line, not a %s line"
-            .formatted(line.category()));
-    BigDecimal after = line.actual().add(command.cost());
+    BudgetLine line = command.cost() == null ? null : bookable(command, facts);
+    BigDecimal after = line == null ? null : line.actual().add(command.cost());
     List<Object> events = new ArrayList<>();
     events.add(
         new MaintenanceActivityRecorded(
@@ -115,12 +94,26 @@ public final class Maintenance {
             command.performedOn(),
             command.description(),
             command.outcome(),
-            line.id(),
+            line == null ? null : line.id(),
             command.cost(),
-            facts.currency(),
-            line.actual(),
+            line == null ? null : facts.currency(),
+            line == null ? null : line.actual(),
             after));
-    Budget.overrun(facts, line, command.activityId(), after).ifPresent(events::add);
+    if (line != null) {
+      Budget.overrun(facts, line, command.activityId(), after).ifPresent(events::add);
+    }
     return events;
+  }
+
+  /** The MAINTENANCE line a cost is booked against, and a cost it takes. */
+  private static BudgetLine bookable(RecordMaintenanceActivity command, ProjectFacts facts) {
+    requireAmount(command.cost(), "cost", true, facts.currency());
+    BudgetLine line = facts.plan().line(command.budgetLineId());
+    require(
+        line.category() == BudgetCategory.MAINTENANCE,
+        ErrorCode.VALIDATION_FAILED,
+        "Maintenance is booked against a MAINTENANCE budget line, not a %s line"
+            .formatted(line.category()));
+    return line;
   }
 }

@@ -11,9 +11,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.projectledger.api.ErrorCode;
 import org.projectledger.platform.web.ProblemWriter;
-import org.projectledger.platform.web.Problems;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -51,13 +49,12 @@ public class SignInThrottle extends OncePerRequestFilter {
     String user = basicUser(request);
     if (user != null && (spent(users.get(user)) || spent(addresses.get(request.getRemoteAddr())))) {
       long seconds = Math.max(1, properties.getSignInFailureRefill().toSeconds());
-      response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-      problems.write(
+      TooMany.refuse(
+          problems,
           response,
-          Problems.of(
-              ErrorCode.RATE_LIMITED,
-              "Too many failed sign-ins for this user or from this address. Try again in %d s."
-                  .formatted(seconds)));
+          seconds,
+          "Too many failed sign-ins for this user or from this address. Try again in %d s."
+              .formatted(seconds));
       return;
     }
     chain.doFilter(request, response);

@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.projectledger.api.ErrorCode;
 import org.projectledger.platform.web.ProblemWriter;
-import org.projectledger.platform.web.Problems;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -56,13 +54,12 @@ class WriteRateLimit extends OncePerRequestFilter {
     }
     long seconds =
         Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-    response.setHeader("Retry-After", String.valueOf(seconds));
-    problems.write(
+    TooMany.refuse(
+        problems,
         response,
-        Problems.of(
-            ErrorCode.RATE_LIMITED,
-            "Too many writes: at most %d a second (%d at once). Try again in %d s."
-                .formatted(properties.getWritesPerSecond(), properties.getWriteBurst(), seconds)));
+        seconds,
+        "Too many writes: at most %d a second (%d at once). Try again in %d s."
+            .formatted(properties.getWritesPerSecond(), properties.getWriteBurst(), seconds));
   }
 
   private Bucket newBucket() {
