@@ -227,12 +227,17 @@ class HostileInputTest {
         assertThat(cell).as("portfolio name").isEqualTo(name);
       }
       assertInert(browser);
+      // The page is drawn again after navigating: wait for what it shows, never read an element
+      // the next drawing may replace.
       browser.go("/#/projects/" + projects.get(0));
-      assertThat(browser.await(By.tagName("h1")).getText())
-          .isEqualTo("PRJ-PAGE-0 · " + markup.get(0));
+      browser.until(
+          d -> d.findElement(By.tagName("h1")).getText().equals("PRJ-PAGE-0 · " + markup.get(0)));
       browser.go("/#/projects/" + projects.get(0) + "/schedule");
-      assertThat(browser.await(By.cssSelector("table.schedule-table td")).getText())
-          .isEqualTo(markup.get(1));
+      browser.until(
+          d ->
+              d.findElement(By.cssSelector("table.schedule-table td"))
+                  .getText()
+                  .equals(markup.get(1)));
       browser.until(d -> d.findElements(By.cssSelector("#gantt svg text")).size() > 0);
       assertThat(browser.all(By.cssSelector("#gantt svg text")))
           .extracting(element -> element.getText())
@@ -242,8 +247,11 @@ class HostileInputTest {
           d ->
               d.findElement(By.cssSelector("table.audit-table")).getText().contains(markup.get(1)));
       browser.go("/#/projects/" + projects.get(0) + "/stakeholders");
-      assertThat(browser.await(By.cssSelector("ul.stakeholders li")).getText())
-          .contains(markup.get(2) + " (" + markup.get(0) + ")");
+      browser.until(
+          d ->
+              d.findElement(By.cssSelector("ul.stakeholders li"))
+                  .getText()
+                  .contains(markup.get(2) + " (" + markup.get(0) + ")"));
       assertInert(browser);
       browser.screenshot("hostile-strings");
     }
