@@ -50,6 +50,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class SignInAndLimitsTest {
 
+  private static final String ISSUER = "https://issuer.example";
+
   private static KeyPair issuerKey;
   private static KeyPair strangerKey;
 
@@ -70,6 +72,9 @@ class SignInAndLimitsTest {
             + "\n-----END PUBLIC KEY-----\n");
     registry.add(
         "spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
+    registry.add("ledger.security.issuer", () -> ISSUER);
+    registry.add("ledger.security.audiences", () -> "project-ledger");
+    registry.add("ledger.security.printed-name-claim", () -> "name");
     registry.add("ledger.security.write-burst", () -> "3");
     registry.add("ledger.security.writes-per-second", () -> "1");
   }
@@ -107,7 +112,7 @@ class SignInAndLimitsTest {
   }
 
   @Test
-  void aTokenUserSignsAnActWithAFreshTokenNotAStaleOne() throws Exception {
+  void aTokenUserSignsAnActWithAFreshSignInNotAStaleOne() throws Exception {
     String pmo = token(issuerKey, "dora", List.of("PMO"), Instant.now().plusSeconds(300));
     HttpResponse<String> chartered =
         bearer(
@@ -129,6 +134,7 @@ class SignInAndLimitsTest {
     assertThat(signed.statusCode()).as(signed.body()).isEqualTo(400);
     assertThat(signed.body()).contains("nothing planned");
 
+    // Issued a moment ago (a silent refresh), but the user signed in a quarter of an hour ago.
     String stale =
         token(
             issuerKey,
@@ -139,6 +145,42 @@ class SignInAndLimitsTest {
     HttpResponse<String> refused = bearer(stale, "POST", baselines, body);
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.body()).contains("SIGNATURE_INVALID");
+    String unknown =
+        token(issuerKey, claims("sara", List.of("SPONSOR"), Instant.now().plusSeconds(300)));
+    assertThat(bearer(unknown, "POST", baselines, body).body()).contains("SIGNATURE_INVALID");
+  }
+
+  /** Security review, finding 9: whose token, for whom, naming whom. */
+  @Test
+  void aTokenForAnotherAudienceFromAnotherIssuerOrNamingABasicUserIs401() throws Exception {
+    Instant later = Instant.now().plusSeconds(300);
+    String otherAudience =
+        token(issuerKey, claims("dora", List.of("PMO"), later).audience("another-service"));
+    String otherIssuer =
+        token(issuerKey, claims("dora", List.of("PMO"), later).issuer("https://elsewhere.example"));
+    String basicUser = token(issuerKey, "pmo", List.of("PMO"), later);
+    String noUser = token(issuerKey, claims("dora", List.of("PMO"), later).subject(null));
+    for (String token : List.of(otherAudience, otherIssuer, basicUser, noUser)) {
+      assertThat(bearer(token, "GET", "/api/projects", null).statusCode()).isEqualTo(401);
+    }
+    // The user's name is the subject, never the claim a user edits at many providers.
+    String dora = token(issuerKey, "dora", List.of("PMO"), later);
+    HttpResponse<String> chartered =
+        bearer(
+            dora,
+            "POST",
+            "/api/projects",
+            """
+            {"code":"PRJ-JWT-3","name":"Named","sponsor":"sponsor","manager":"manager","currency":"EUR",
+             "plannedStart":"2026-01-01","plannedFinish":"2026-12-31","tolerances":{"scheduleDays":1,"costPercent":1}}
+            """);
+    assertThat(chartered.statusCode()).as(chartered.body()).isEqualTo(201);
+    byte[] metaData =
+        jdbc.queryForObject(
+            "SELECT metadata FROM domainevententry WHERE aggregateidentifier = ?",
+            byte[].class,
+            new ObjectMapper().readTree(chartered.body()).get("projectId").asText());
+    assertThat(new ObjectMapper().readTree(metaData).get("actor").asText()).isEqualTo("dora");
   }
 
   @Test
@@ -248,19 +290,26 @@ class SignInAndLimitsTest {
   }
 
   private static String token(
-      KeyPair key, String user, List<String> roles, Instant expires, Instant issued)
+      KeyPair key, String user, List<String> roles, Instant expires, Instant signedIn)
       throws Exception {
-    SignedJWT jwt =
-        new SignedJWT(
-            new JWSHeader(JWSAlgorithm.RS256),
-            new JWTClaimsSet.Builder()
-                .subject("sub-" + user)
-                .claim("preferred_username", user)
-                .claim("name", "Dora Issuer")
-                .claim("roles", roles)
-                .issueTime(Date.from(issued))
-                .expirationTime(Date.from(expires))
-                .build());
+    return token(key, claims(user, roles, expires).claim("auth_time", signedIn.getEpochSecond()));
+  }
+
+  /** A token of the test issuer for this service, its subject the user, issued now. */
+  private static JWTClaimsSet.Builder claims(String user, List<String> roles, Instant expires) {
+    return new JWTClaimsSet.Builder()
+        .issuer(ISSUER)
+        .audience("project-ledger")
+        .subject(user)
+        .claim("preferred_username", "editable-" + user)
+        .claim("name", "Dora Issuer")
+        .claim("roles", roles)
+        .issueTime(Date.from(Instant.now().minusSeconds(5)))
+        .expirationTime(Date.from(expires));
+  }
+
+  private static String token(KeyPair key, JWTClaimsSet.Builder claims) throws Exception {
+    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
     jwt.sign(new RSASSASigner((RSAPrivateKey) key.getPrivate()));
     return jwt.serialize();
   }

@@ -50,15 +50,16 @@ public class Signatures {
     Actor actor = CurrentActor.get();
     if (SecurityContextHolder.getContext().getAuthentication()
         instanceof JwtAuthenticationToken jwt) {
-      // A user of the deployment's issuer has no password here: a freshly issued token is the
-      // re-authentication (21 CFR Part 11 §11.200(a)(1)).
-      Instant issued = jwt.getToken().getIssuedAt();
-      if (issued == null
-          || issued.isBefore(clock.instant().minus(security.getSignatureTokenAge()))) {
-        LOG.warn("Signature refused: user={} act={} (token not fresh)", actor.userName(), act);
+      // A user of the deployment's issuer has no password here: a fresh sign-in at the issuer is
+      // the re-authentication (21 CFR Part 11 §11.200(a)(1)). Its time is auth_time, which a silent
+      // refresh keeps; iat would be renewed by one.
+      Instant signedIn = authTime(jwt);
+      if (signedIn == null
+          || signedIn.isBefore(clock.instant().minus(security.getSignatureTokenAge()))) {
+        LOG.warn("Signature refused: user={} act={} (sign-in not fresh)", actor.userName(), act);
         throw new LedgerException(
             ErrorCode.SIGNATURE_INVALID,
-            "Sign in again: a signature needs a token issued in the last "
+            "Sign in again: a signature needs a sign-in (auth_time) in the last "
                 + security.getSignatureTokenAge().toMinutes()
                 + " minutes");
       }
@@ -70,6 +71,18 @@ public class Signatures {
           ErrorCode.SIGNATURE_INVALID, "The password does not match: the act was not signed");
     }
     return new Signature(actor.userName(), actor.fullName(), clock.instant(), meaning);
+  }
+
+  /** When the token's user last signed in at the issuer ({@code auth_time}), if it says. */
+  private static Instant authTime(JwtAuthenticationToken jwt) {
+    Object claim = jwt.getToken().getClaims().get("auth_time");
+    if (claim instanceof Instant instant) {
+      return instant;
+    }
+    if (claim instanceof Number seconds) {
+      return Instant.ofEpochSecond(seconds.longValue());
+    }
+    return null;
   }
 
   private boolean matches(String userName, String password) {

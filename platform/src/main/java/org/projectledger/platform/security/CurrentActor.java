@@ -8,7 +8,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /** The acting user, always taken from the signed-in principal, never from a request body. */
 public final class CurrentActor {
@@ -31,9 +30,8 @@ public final class CurrentActor {
     String fullName = authentication.getName();
     if (authentication.getPrincipal() instanceof LedgerUser user) {
       fullName = user.getFullName();
-    } else if (authentication instanceof JwtAuthenticationToken jwt
-        && jwt.getToken().getClaimAsString("name") != null) {
-      fullName = jwt.getToken().getClaimAsString("name");
+    } else if (authentication instanceof JwtRoles.TokenUser token) {
+      fullName = token.printedName();
     }
     Object principal = authentication.getPrincipal();
     String userName =

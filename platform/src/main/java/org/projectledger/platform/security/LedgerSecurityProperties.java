@@ -4,9 +4,9 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code ledger.security.*}: the JWT claims a deployment's issuer uses (the printed name comes from
- * the standard {@code name} claim), how fresh a token must be to sign an act with, and the per-user
- * limit on writes.
+ * {@code ledger.security.*}: the issuer and audiences a token must carry and the claims a
+ * deployment's issuer uses, how fresh a sign-in must be to sign an act with, and the limits on
+ * writes and failed sign-ins.
  */
 @ConfigurationProperties(prefix = "ledger.security")
 public class LedgerSecurityProperties {
@@ -14,8 +14,21 @@ public class LedgerSecurityProperties {
   /** The JWT claim that lists the user's roles (PMO, MANAGER, …). */
   private String rolesClaim = "roles";
 
-  /** The JWT claim that names the user; the token's subject where absent. */
-  private String userClaim = "preferred_username";
+  /**
+   * The JWT claim that names the user: one the provider controls and the user cannot edit (the
+   * subject by default; never {@code preferred_username} or {@code email} at providers that let
+   * users change them).
+   */
+  private String userClaim = "sub";
+
+  /** The JWT claim that holds the printed name on signatures (one the provider controls). */
+  private String printedNameClaim;
+
+  /** The issuer a token must come from, exactly as its {@code iss} claim says. */
+  private String issuer;
+
+  /** This service's audiences: a token must name at least one in its {@code aud} claim. */
+  private java.util.List<String> audiences = java.util.List.of();
 
   /** A JWT user signs an act with a token issued at most this long ago. */
   private Duration signatureTokenAge = Duration.ofMinutes(5);
@@ -88,5 +101,29 @@ public class LedgerSecurityProperties {
 
   public void setSignInFailureRefill(Duration signInFailureRefill) {
     this.signInFailureRefill = signInFailureRefill;
+  }
+
+  public String getPrintedNameClaim() {
+    return printedNameClaim;
+  }
+
+  public void setPrintedNameClaim(String printedNameClaim) {
+    this.printedNameClaim = printedNameClaim;
+  }
+
+  public String getIssuer() {
+    return issuer;
+  }
+
+  public void setIssuer(String issuer) {
+    this.issuer = issuer;
+  }
+
+  public java.util.List<String> getAudiences() {
+    return audiences;
+  }
+
+  public void setAudiences(java.util.List<String> audiences) {
+    this.audiences = java.util.List.copyOf(audiences);
   }
 }

@@ -74,6 +74,7 @@ public class SecurityConfiguration {
       SecurityEvents events,
       LedgerSecurityProperties properties,
       SignInThrottle signInThrottle,
+      UserDetailsService ledgerUsers,
       ObjectProvider<JwtDecoder> jwtDecoder)
       throws Exception {
     AuthenticationEntryPoint notSignedIn =
@@ -166,7 +167,7 @@ public class SecurityConfiguration {
       http.oauth2ResourceServer(
           resourceServer ->
               resourceServer
-                  .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtRoles(properties)))
+                  .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtRoles(properties, ledgerUsers)))
                   .authenticationEntryPoint(notSignedIn)
                   .accessDeniedHandler(notAllowed));
     }
