@@ -65,6 +65,8 @@ final class ServiceProcesses implements AutoCloseable {
     arguments.add("--spring.datasource.password=" + TestPostgres.server().password());
     arguments.add("--server.port=" + port);
     arguments.add("--ledger.security.write-burst=1000000");
+    arguments.add("--ledger.security.read-burst=1000000");
+    arguments.add("--ledger.security.reads-per-second=1000000");
     arguments.add("--ledger.security.writes-per-second=1000000");
     return arguments.toArray(String[]::new);
   }

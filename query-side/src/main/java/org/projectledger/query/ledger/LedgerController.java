@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.io.OutputStream;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.projectledger.api.LedgerException;
 import org.projectledger.api.ledger.LedgerHash;
 import org.projectledger.api.ledger.StoredEvent;
 import org.projectledger.platform.ledger.StoredEvents;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,10 +48,15 @@ class LedgerController {
 
   private final JdbcTemplate jdbc;
   private final StoredEvents stored;
+  private final int chainPage;
 
-  LedgerController(JdbcTemplate jdbc, StoredEvents stored) {
+  LedgerController(
+      JdbcTemplate jdbc,
+      StoredEvents stored,
+      @Value("${ledger.chain.read-page:10000}") int chainPage) {
     this.jdbc = jdbc;
     this.stored = stored;
+    this.chainPage = chainPage;
   }
 
   @GetMapping("/api/ledger/digest")
@@ -80,13 +85,7 @@ class LedgerController {
   Verification verify(
       @RequestParam(required = false) @Min(0) Long position,
       @RequestParam(required = false) @Pattern(regexp = "[0-9a-f]{64}") String hash) {
-    Map<Long, String[]> links = new LinkedHashMap<>();
-    jdbc.query(
-        "SELECT global_position, event_id, hash FROM ledger_chain ORDER BY global_position",
-        rs -> {
-          links.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
-        });
-    Iterator<Map.Entry<Long, String[]>> expected = links.entrySet().iterator();
+    ChainLinks expected = new ChainLinks(jdbc, chainPage);
     String[] running = {LedgerHash.GENESIS};
     Mismatch[] mismatch = {null};
     Long[] verified = {null};
@@ -105,18 +104,18 @@ class LedgerController {
             behind[0]++;
             return;
           }
-          Map.Entry<Long, String[]> link = expected.next();
-          if (link.getKey() < event.position()) {
-            mismatch[0] = new Mismatch(link.getKey(), link.getValue()[0]);
-          } else if (link.getKey() > event.position() || !link.getValue()[1].equals(running[0])) {
+          ChainLinks.Link link = expected.next();
+          if (link.position() < event.position()) {
+            mismatch[0] = new Mismatch(link.position(), link.eventId());
+          } else if (link.position() > event.position() || !link.hash().equals(running[0])) {
             mismatch[0] = new Mismatch(event.position(), event.eventId());
           } else {
             verified[0] = event.position();
           }
         });
     if (mismatch[0] == null && expected.hasNext()) {
-      Map.Entry<Long, String[]> missing = expected.next();
-      mismatch[0] = new Mismatch(missing.getKey(), missing.getValue()[0]);
+      ChainLinks.Link missing = expected.next();
+      mismatch[0] = new Mismatch(missing.position(), missing.eventId());
     }
     boolean digestHolds = position == null || (hash != null && hash.equals(atPosition[0]));
     if (position != null && !digestHolds && mismatch[0] == null) {
@@ -129,19 +128,23 @@ class LedgerController {
   @GetMapping(path = "/api/ledger/export", produces = "application/x-ndjson")
   @Operation(summary = "Every event in global order with its chain hash, as NDJSON")
   ResponseEntity<StreamingResponseBody> export() {
-    Map<Long, String> hashes = new LinkedHashMap<>();
-    jdbc.query(
-        "SELECT global_position, hash FROM ledger_chain",
-        rs -> {
-          hashes.put(rs.getLong(1), rs.getString(2));
-        });
     StreamingResponseBody body =
         out -> {
+          // The recorded link where there is one, the recomputed one where the chain is behind;
+          // both walk in order of position, a page at a time.
+          ChainLinks links = new ChainLinks(jdbc, chainPage);
           String[] running = {LedgerHash.GENESIS};
           stored.forEach(
               event -> {
                 running[0] = LedgerHash.next(running[0], event);
-                write(out, event, hashes.getOrDefault(event.position(), running[0]));
+                while (links.peek() != null && links.peek().position() < event.position()) {
+                  links.next();
+                }
+                ChainLinks.Link link = links.peek();
+                write(
+                    out,
+                    event,
+                    link != null && link.position() == event.position() ? link.hash() : running[0]);
               });
         };
     return ResponseEntity.ok()
