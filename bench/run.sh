@@ -37,11 +37,13 @@ start_service() {
     --server.port="$PORT" --spring.profiles.active=postgres \
     --spring.datasource.url="$URL" --spring.datasource.username="$PGUSER" --spring.datasource.password="$PGPASSWORD" \
     --ledger.security.allow-noop-passwords=true \
+    --ledger.privacy.master-keys.bench="$(head -c 32 /dev/urandom | base64)" --ledger.privacy.master-key-id=bench \
     --ledger.users.pmo.password='{noop}bench' --ledger.users.pmo.roles=PMO \
     --ledger.users.manager.password='{noop}bench' --ledger.users.manager.roles=MANAGER \
     --ledger.users.sponsor.password='{noop}bench' --ledger.users.sponsor.roles=SPONSOR \
     --ledger.users.admin.password='{noop}bench' --ledger.users.admin.roles=ADMIN \
     --ledger.security.write-burst=1000000 --ledger.security.writes-per-second=1000000 \
+    --ledger.security.read-burst=1000000 --ledger.security.reads-per-second=1000000 \
     ${BENCH_SERVICE_ARGS:-} --logging.level.root=WARN >> "$RESULTS/service.log" 2>&1 &
   SERVICE=$!
   for _ in $(seq 1 120); do

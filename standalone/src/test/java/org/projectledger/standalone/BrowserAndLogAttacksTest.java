@@ -118,6 +118,22 @@ class BrowserAndLogAttacksTest {
     assertThat(http.get("viewer", "secret", "/api/projects").status()).isEqualTo(200);
   }
 
+  /** Security review, finding 10: no data key beside the events in the clear outside the demo. */
+  @Test
+  void aServiceOnPostgresWithoutAMasterKeyRefusesToStart() {
+    assertThatThrownBy(
+            () ->
+                new SpringApplicationBuilder(LedgerApplication.class)
+                    .profiles("postgres")
+                    .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + TestPostgres.server().createDatabase(),
+                        "--spring.datasource.username=" + TestPostgres.server().user(),
+                        "--spring.datasource.password=" + TestPostgres.server().password())
+                    .close())
+        .hasStackTraceContaining("No master key wraps the personal-data keys");
+  }
+
   @Test
   void thePagesPolicyPinsTheirBase() {
     LedgerHttp.Answer page = new LedgerHttp(port).get(null, null, "/index.html");
@@ -135,6 +151,8 @@ class BrowserAndLogAttacksTest {
                         "--spring.datasource.url=" + TestPostgres.server().createDatabase(),
                         "--spring.datasource.username=" + TestPostgres.server().user(),
                         "--spring.datasource.password=" + TestPostgres.server().password(),
+                        "--ledger.privacy.master-keys.test=" + TestUsers.TEST_MASTER_KEY,
+                        "--ledger.privacy.master-key-id=test",
                         "--ledger.users.pmo.password={noop}secret",
                         "--ledger.users.pmo.roles=PMO")
                     .close())

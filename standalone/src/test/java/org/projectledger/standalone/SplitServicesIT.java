@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.projectledger.platform.testing.LedgerHttp;
 import org.projectledger.platform.testing.LedgerHttp.Answer;
 import org.projectledger.platform.testing.TestPostgres;
+import org.projectledger.platform.testing.TestUsers;
 
 /**
  * The split deployment as two processes from their own jars on one PostgreSQL: a charter written
@@ -80,6 +81,8 @@ class SplitServicesIT {
                 "--spring.datasource.username=" + TestPostgres.server().user(),
                 "--spring.datasource.password=" + TestPostgres.server().password(),
                 "--ledger.security.allow-noop-passwords=true",
+                "--ledger.privacy.master-keys.test=" + TestUsers.TEST_MASTER_KEY,
+                "--ledger.privacy.master-key-id=test",
                 "--ledger.users.pmo.password={noop}secret",
                 "--ledger.users.pmo.roles=PMO",
                 "--ledger.users.viewer.password={noop}secret",

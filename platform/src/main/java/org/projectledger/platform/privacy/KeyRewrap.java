@@ -6,11 +6,17 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 
 /**
  * Key rotation: once the service is up, every data key not yet wrapped under the current master key
- * is re-wrapped under it. The personal data itself is never re-encrypted — it sits in immutable
- * events — only its keys are.
+ * (with its own id bound in) is re-wrapped under it. The personal data itself is never re-encrypted
+ * — it sits in immutable events — only its keys are.
+ *
+ * <p>Outside the embedded default, a master key is required (security review, finding 10): data
+ * keys stored in the clear beside the events would keep a forgotten person readable in every
+ * backup. A service on any other store refuses to start without one.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MasterKeys.class)
@@ -20,8 +26,17 @@ class KeyRewrap {
 
   private final PersonalDataVault vault;
 
-  KeyRewrap(PersonalDataVault vault) {
+  KeyRewrap(PersonalDataVault vault, MasterKeys masterKeys, Environment environment) {
     this.vault = vault;
+    boolean embedded =
+        environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:")
+            && !environment.acceptsProfiles(Profiles.of("postgres", "axonserver"));
+    if (!embedded && masterKeys.current() == null) {
+      throw new IllegalStateException(
+          "No master key wraps the personal-data keys: set ledger.privacy.master-keys.<id> (Base64"
+              + " of 32 random bytes, from the environment or a key file) and"
+              + " ledger.privacy.master-key-id. Only the embedded default keeps data keys unwrapped.");
+    }
   }
 
   @EventListener(ApplicationReadyEvent.class)

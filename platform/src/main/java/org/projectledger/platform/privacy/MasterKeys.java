@@ -7,6 +7,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,7 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Base64 of 32 bytes) and the one new keys are wrapped under ({@code
  * ledger.privacy.master-key-id}). To rotate: add a new key, make it current, start the service once
  * (it re-wraps every data key, see {@link KeyRewrap}), then remove the old one. With none set, data
- * keys are stored as they are.
+ * keys are stored as they are: only on the embedded default, which refuses nothing; a service on
+ * any other store refuses to start without one ({@link KeyRewrap}).
  */
 @ConfigurationProperties(prefix = "ledger.privacy")
 public class MasterKeys {
@@ -56,13 +60,17 @@ public class MasterKeys {
     return masterKeyId;
   }
 
-  byte[] wrap(String id, byte[] dataKey) {
+  /**
+   * Wraps a data key under master key {@code id}, both ids bound in as associated data: a wrapped
+   * key moved to another subject's row, or to another master key's name, no longer opens.
+   */
+  byte[] wrap(String id, UUID dataKeyId, byte[] dataKey) {
     try {
       byte[] nonce = new byte[NONCE_BYTES];
       random.nextBytes(nonce);
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.ENCRYPT_MODE, master(id), new GCMParameterSpec(128, nonce));
-      cipher.updateAAD(id.getBytes(StandardCharsets.UTF_8));
+      cipher.updateAAD(associated(id, dataKeyId));
       byte[] wrapped = cipher.doFinal(dataKey);
       byte[] stored = Arrays.copyOf(nonce, NONCE_BYTES + wrapped.length);
       System.arraycopy(wrapped, 0, stored, NONCE_BYTES, wrapped.length);
@@ -72,18 +80,42 @@ public class MasterKeys {
     }
   }
 
-  byte[] unwrap(String id, byte[] stored) {
+  /** The data key, or empty where it was wrapped before its id was bound in. */
+  Optional<byte[]> unwrap(String id, UUID dataKeyId, byte[] stored) {
     try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(
-          Cipher.DECRYPT_MODE,
-          master(id),
-          new GCMParameterSpec(128, Arrays.copyOf(stored, NONCE_BYTES)));
-      cipher.updateAAD(id.getBytes(StandardCharsets.UTF_8));
-      return cipher.doFinal(Arrays.copyOfRange(stored, NONCE_BYTES, stored.length));
+      return Optional.of(open(id, stored, associated(id, dataKeyId)));
+    } catch (AEADBadTagException beforeIdsWereBound) {
+      return Optional.empty();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Cannot unwrap a data key with master key " + id, e);
     }
+  }
+
+  /**
+   * A data key wrapped before its id was bound in (the master key's id only): read once, at start,
+   * to wrap it again with both ids ({@link PersonalDataVault#rewrapAll}).
+   */
+  byte[] unwrapLegacy(String id, byte[] stored) {
+    try {
+      return open(id, stored, id.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(
+          "A data key does not open with master key " + id + ": it was moved or altered", e);
+    }
+  }
+
+  private byte[] open(String id, byte[] stored, byte[] associated) throws GeneralSecurityException {
+    Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+    cipher.init(
+        Cipher.DECRYPT_MODE,
+        master(id),
+        new GCMParameterSpec(128, Arrays.copyOf(stored, NONCE_BYTES)));
+    cipher.updateAAD(associated);
+    return cipher.doFinal(Arrays.copyOfRange(stored, NONCE_BYTES, stored.length));
+  }
+
+  private static byte[] associated(String id, UUID dataKeyId) {
+    return (id + "/" + dataKeyId).getBytes(StandardCharsets.UTF_8);
   }
 
   private SecretKeySpec master(String id) {

@@ -135,14 +135,23 @@ public class PersonalDataVault {
     }
     byte[] stored = (byte[]) rows.get(0).get("secret");
     String wrappedBy = (String) rows.get(0).get("wrapped_by");
-    return Optional.of(
-        new SecretKeySpec(
-            wrappedBy == null ? stored : masterKeys.unwrap(wrappedBy, stored), "AES"));
+    return Optional.of(new SecretKeySpec(dataKey(keyId, stored, wrappedBy), "AES"));
+  }
+
+  /** A stored data key in the clear: as stored, or unwrapped (before rotation, in the old way). */
+  private byte[] dataKey(UUID keyId, byte[] stored, String wrappedBy) {
+    if (wrappedBy == null) {
+      return stored;
+    }
+    return masterKeys
+        .unwrap(wrappedBy, keyId, stored)
+        .orElseGet(() -> masterKeys.unwrapLegacy(wrappedBy, stored));
   }
 
   /**
-   * Wraps every live data key under the current master key (rotation): keys stored as they are or
-   * under an older master key are re-wrapped. Answers how many keys were re-wrapped.
+   * Wraps every live data key under the current master key (rotation): keys stored as they are,
+   * under an older master key, or wrapped before their id was bound in are re-wrapped. Answers how
+   * many keys were re-wrapped.
    */
   public int rewrapAll() {
     String current = masterKeys.current();
@@ -152,18 +161,19 @@ public class PersonalDataVault {
     int rewrapped = 0;
     for (Map<String, Object> row :
         jdbc.queryForList(
-            "SELECT key_id, secret, wrapped_by FROM personal_data_key WHERE secret IS NOT NULL"
-                + " AND (wrapped_by IS NULL OR wrapped_by <> ?)",
-            current)) {
+            "SELECT key_id, secret, wrapped_by FROM personal_data_key WHERE secret IS NOT NULL")) {
+      UUID keyId = (UUID) row.get("key_id");
       byte[] stored = (byte[]) row.get("secret");
       String wrappedBy = (String) row.get("wrapped_by");
-      byte[] dataKey = wrappedBy == null ? stored : masterKeys.unwrap(wrappedBy, stored);
+      if (current.equals(wrappedBy) && masterKeys.unwrap(current, keyId, stored).isPresent()) {
+        continue;
+      }
       rewrapped +=
           jdbc.update(
               "UPDATE personal_data_key SET secret = ?, wrapped_by = ? WHERE key_id = ? AND secret IS NOT NULL",
-              masterKeys.wrap(current, dataKey),
+              masterKeys.wrap(current, keyId, dataKey(keyId, stored, wrappedBy)),
               current,
-              row.get("key_id"));
+              keyId);
     }
     return rewrapped;
   }
@@ -177,7 +187,7 @@ public class PersonalDataVault {
       jdbc.update(
           "INSERT INTO personal_data_key (key_id, secret, wrapped_by, created_at) VALUES (?, ?, ?, ?)",
           keyId,
-          master == null ? key.getEncoded() : masterKeys.wrap(master, key.getEncoded()),
+          master == null ? key.getEncoded() : masterKeys.wrap(master, keyId, key.getEncoded()),
           master,
           Timestamp.from(clock.instant()));
       return key;

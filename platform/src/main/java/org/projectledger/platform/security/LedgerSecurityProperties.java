@@ -41,6 +41,15 @@ public class LedgerSecurityProperties {
   /** How long until one more failed sign-in is allowed again. */
   private Duration signInFailureRefill = Duration.ofSeconds(30);
 
+  /** Reads each user may make per second, on average: far beyond what pages ask. */
+  private long readsPerSecond = 500;
+
+  /** Reads each user may make in one burst. */
+  private long readBurst = 1000;
+
+  /** Live streams (a dashboard's) one user may hold open at once. */
+  private int streamsPerUser = 20;
+
   /** Writes each user may make per second, on average. */
   private long writesPerSecond = 50;
 
@@ -125,5 +134,29 @@ public class LedgerSecurityProperties {
 
   public void setAudiences(java.util.List<String> audiences) {
     this.audiences = java.util.List.copyOf(audiences);
+  }
+
+  public long getReadsPerSecond() {
+    return readsPerSecond;
+  }
+
+  public void setReadsPerSecond(long readsPerSecond) {
+    this.readsPerSecond = readsPerSecond;
+  }
+
+  public long getReadBurst() {
+    return readBurst;
+  }
+
+  public void setReadBurst(long readBurst) {
+    this.readBurst = readBurst;
+  }
+
+  public int getStreamsPerUser() {
+    return streamsPerUser;
+  }
+
+  public void setStreamsPerUser(int streamsPerUser) {
+    this.streamsPerUser = streamsPerUser;
   }
 }

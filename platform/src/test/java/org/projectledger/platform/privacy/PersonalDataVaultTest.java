@@ -94,4 +94,53 @@ class PersonalDataVaultTest {
 
     assertThatThrownBy(() -> vault.open(moved)).isInstanceOf(IllegalStateException.class);
   }
+
+  /** Security review, finding 10: a wrapped key moved to another subject's row opens nothing. */
+  @Test
+  void aWrappedDataKeyCannotBeMovedToAnotherSubject() {
+    masterKeys.getMasterKeys().put("2026-a", key(1));
+    masterKeys.setMasterKeyId("2026-a");
+    UUID ada = UUID.randomUUID();
+    UUID bob = UUID.randomUUID();
+    vault.seal(ada, new PersonalData("Ada", "ada@example.org"));
+    SealedPersonalData bobs = vault.seal(bob, new PersonalData("Bob", "bob@example.org"));
+
+    byte[] adasKey =
+        jdbc.queryForObject(
+            "SELECT secret FROM personal_data_key WHERE key_id = ?", byte[].class, ada);
+    jdbc.update("UPDATE personal_data_key SET secret = ? WHERE key_id = ?", adasKey, bob);
+
+    assertThatThrownBy(() -> vault.open(bobs)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aKeyWrappedBeforeItsIdWasBoundInStillOpensAndIsWrappedAgainAtStart() throws Exception {
+    masterKeys.getMasterKeys().put("2026-a", key(1));
+    UUID ada = UUID.randomUUID();
+    SealedPersonalData sealed = vault.seal(ada, new PersonalData("Ada", "ada@example.org"));
+    byte[] clear =
+        jdbc.queryForObject(
+            "SELECT secret FROM personal_data_key WHERE key_id = ?", byte[].class, ada);
+    // As an earlier version wrapped it: the master key's id alone as associated data.
+    byte[] nonce = new byte[12];
+    javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+    cipher.init(
+        javax.crypto.Cipher.ENCRYPT_MODE,
+        new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(key(1)), "AES"),
+        new javax.crypto.spec.GCMParameterSpec(128, nonce));
+    cipher.updateAAD("2026-a".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    byte[] wrapped = cipher.doFinal(clear);
+    byte[] stored = java.util.Arrays.copyOf(nonce, 12 + wrapped.length);
+    System.arraycopy(wrapped, 0, stored, 12, wrapped.length);
+    jdbc.update(
+        "UPDATE personal_data_key SET secret = ?, wrapped_by = '2026-a' WHERE key_id = ?",
+        stored,
+        ada);
+
+    assertThat(vault.open(sealed)).contains(new PersonalData("Ada", "ada@example.org"));
+    masterKeys.setMasterKeyId("2026-a");
+    assertThat(vault.rewrapAll()).isEqualTo(1);
+    assertThat(vault.rewrapAll()).isZero();
+    assertThat(vault.open(sealed)).contains(new PersonalData("Ada", "ada@example.org"));
+  }
 }

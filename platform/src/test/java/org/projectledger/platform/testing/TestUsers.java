@@ -9,9 +9,15 @@ public final class TestUsers {
 
   public static final String PASSWORD = "secret";
 
+  /** 32 bytes, Base64: the tests' master key (never a deployment's). */
+  public static final String TEST_MASTER_KEY = "dGVzdC1tYXN0ZXIta2V5LTMyLWJ5dGVzLWxvbmctISE=";
+
   /** Spring properties that configure them; pass to {@code @SpringBootTest(properties = …)}. */
   public static final String[] PROPERTIES = {
     "ledger.security.allow-noop-passwords=true",
+    // Outside the embedded default the personal-data keys are wrapped: a master key for tests.
+    "ledger.privacy.master-keys.test=" + TEST_MASTER_KEY,
+    "ledger.privacy.master-key-id=test",
     "ledger.users.pmo.password={noop}secret",
     "ledger.users.pmo.roles=PMO",
     "ledger.users.pmo.full-name=Pat Office",
