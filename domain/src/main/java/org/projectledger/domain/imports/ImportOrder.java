@@ -18,11 +18,11 @@ import org.projectledger.api.imports.ImportedItem;
  * dependency cycle cannot be ordered: each is refused with {@code DEPENDENCY_CYCLE}, naming the
  * rows of the cycle.
  */
-public final class ImportOrder {
+final class ImportOrder {
 
   private ImportOrder() {}
 
-  public static List<ImportedItem> of(
+  static List<ImportedItem> of(
       List<ImportedItem> items, List<ImportRefusal> refused, Map<UUID, String> refusedRows) {
     Map<UUID, ImportedItem> byId = new LinkedHashMap<>();
     items.forEach(item -> byId.put(item.itemId(), item));

@@ -250,10 +250,6 @@ public final class ProjectFacts {
     return scheduleToleranceBreached;
   }
 
-  public Set<UUID> decisions() {
-    return Set.copyOf(decisions);
-  }
-
   public boolean hasDecision(UUID id) {
     return decisions.contains(id);
   }
