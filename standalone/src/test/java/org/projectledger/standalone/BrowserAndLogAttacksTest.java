@@ -121,16 +121,7 @@ class BrowserAndLogAttacksTest {
   /** Security review, finding 10: no data key beside the events in the clear outside the demo. */
   @Test
   void aServiceOnPostgresWithoutAMasterKeyRefusesToStart() {
-    assertThatThrownBy(
-            () ->
-                new SpringApplicationBuilder(LedgerApplication.class)
-                    .profiles("postgres")
-                    .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + TestPostgres.server().createDatabase(),
-                        "--spring.datasource.username=" + TestPostgres.server().user(),
-                        "--spring.datasource.password=" + TestPostgres.server().password())
-                    .close())
+    assertThatThrownBy(() -> startOnPostgres())
         .hasStackTraceContaining("No master key wraps the personal-data keys");
   }
 
@@ -144,19 +135,28 @@ class BrowserAndLogAttacksTest {
   void aPlainTextPasswordRefusesTheStartUnlessTheTestsSaySo() {
     assertThatThrownBy(
             () ->
-                new SpringApplicationBuilder(LedgerApplication.class)
-                    .profiles("postgres")
-                    .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + TestPostgres.server().createDatabase(),
-                        "--spring.datasource.username=" + TestPostgres.server().user(),
-                        "--spring.datasource.password=" + TestPostgres.server().password(),
-                        "--ledger.privacy.master-keys.test=" + TestUsers.TEST_MASTER_KEY,
-                        "--ledger.privacy.master-key-id=test",
-                        "--ledger.users.pmo.password={noop}secret",
-                        "--ledger.users.pmo.roles=PMO")
-                    .close())
+                startOnPostgres(
+                    "--ledger.privacy.master-keys.test=" + TestUsers.TEST_MASTER_KEY,
+                    "--ledger.privacy.master-key-id=test",
+                    "--ledger.users.pmo.password={noop}secret",
+                    "--ledger.users.pmo.roles=PMO"))
         .hasStackTraceContaining("ledger.users.pmo.password is a {noop} password");
+  }
+
+  /** Starts another service on a fresh PostgreSQL database with these arguments, and stops it. */
+  private static void startOnPostgres(String... arguments) {
+    java.util.List<String> all =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + TestPostgres.server().createDatabase(),
+                "--spring.datasource.username=" + TestPostgres.server().user(),
+                "--spring.datasource.password=" + TestPostgres.server().password()));
+    all.addAll(java.util.List.of(arguments));
+    new SpringApplicationBuilder(LedgerApplication.class)
+        .profiles("postgres")
+        .run(all.toArray(String[]::new))
+        .close();
   }
 
   private long position() throws InterruptedException {

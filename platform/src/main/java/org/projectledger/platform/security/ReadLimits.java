@@ -1,7 +1,6 @@
 package org.projectledger.platform.security;
 
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.projectledger.platform.web.ProblemWriter;
@@ -47,18 +45,13 @@ class ReadLimits extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    ConsumptionProbe probe =
-        reads.computeIfAbsent(user.getName(), name -> bucket()).tryConsumeAndReturnRemaining(1);
-    if (!probe.isConsumed()) {
-      long seconds =
-          Math.max(
-              1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-      TooMany.refuse(
-          problems,
-          response,
-          seconds,
-          "Too many reads: at most %d a second (%d at once). Try again in %d s."
-              .formatted(properties.getReadsPerSecond(), properties.getReadBurst(), seconds));
+    if (!TooMany.take(
+        reads.computeIfAbsent(user.getName(), name -> bucket()),
+        problems,
+        response,
+        seconds ->
+            "Too many reads: at most %d a second (%d at once). Try again in %d s."
+                .formatted(properties.getReadsPerSecond(), properties.getReadBurst(), seconds))) {
       return;
     }
     if (!request.getRequestURI().endsWith("/stream")) {

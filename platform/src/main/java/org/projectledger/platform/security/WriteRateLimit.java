@@ -1,7 +1,6 @@
 package org.projectledger.platform.security;
 
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +10,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.projectledger.platform.web.ProblemWriter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,22 +42,15 @@ class WriteRateLimit extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    ConsumptionProbe probe =
-        buckets
-            .computeIfAbsent(user.getName(), name -> newBucket())
-            .tryConsumeAndReturnRemaining(1);
-    if (probe.isConsumed()) {
-      chain.doFilter(request, response);
-      return;
-    }
-    long seconds =
-        Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-    TooMany.refuse(
+    if (TooMany.take(
+        buckets.computeIfAbsent(user.getName(), name -> newBucket()),
         problems,
         response,
-        seconds,
-        "Too many writes: at most %d a second (%d at once). Try again in %d s."
-            .formatted(properties.getWritesPerSecond(), properties.getWriteBurst(), seconds));
+        seconds ->
+            "Too many writes: at most %d a second (%d at once). Try again in %d s."
+                .formatted(properties.getWritesPerSecond(), properties.getWriteBurst(), seconds))) {
+      chain.doFilter(request, response);
+    }
   }
 
   private Bucket newBucket() {
