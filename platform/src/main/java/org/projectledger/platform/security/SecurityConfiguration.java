@@ -162,8 +162,7 @@ public class SecurityConfiguration {
                     .permissionsPolicyHeader(
                         policy -> policy.policy("camera=(), microphone=(), geolocation=()")))
         .addFilterBefore(signInThrottle, BasicAuthenticationFilter.class)
-        .addFilterAfter(new WriteRateLimit(properties, problems), AuthorizationFilter.class)
-        .addFilterAfter(new ReadLimits(properties, problems), AuthorizationFilter.class);
+        .addFilterAfter(new UserLimits(properties, problems), AuthorizationFilter.class);
     if (jwtDecoder.getIfAvailable() != null) {
       http.oauth2ResourceServer(
           resourceServer ->

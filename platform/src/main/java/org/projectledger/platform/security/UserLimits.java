@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,19 +20,24 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads and live streams per signed-in user (security review, finding 7): reads in a token bucket
- * ({@code ledger.security.reads-per-second}, {@code .read-burst}), live streams (a dashboard's
- * {@code /stream}) at most {@code ledger.security.streams-per-user} open at once. The defaults are
- * far beyond what a busy PMO's pages ask; beyond them, 429 with {@code Retry-After}.
+ * What one signed-in user may ask of the service, each in a token bucket (Bucket4j): writes ({@code
+ * ledger.security.writes-per-second}, {@code .write-burst}; beyond them a write never reaches a
+ * command), reads ({@code ledger.security.reads-per-second}, {@code .read-burst}; security review,
+ * finding 7), and live streams (a dashboard's {@code /stream}) at most {@code
+ * ledger.security.streams-per-user} open at once. The read and stream defaults are far beyond what
+ * a busy PMO's pages ask; beyond any limit, 429 with {@code Retry-After}.
  */
-class ReadLimits extends OncePerRequestFilter {
+class UserLimits extends OncePerRequestFilter {
 
+  private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+  private final Map<String, Bucket> writes = new ConcurrentHashMap<>();
   private final Map<String, Bucket> reads = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> streams = new ConcurrentHashMap<>();
   private final LedgerSecurityProperties properties;
   private final ProblemWriter problems;
 
-  ReadLimits(LedgerSecurityProperties properties, ProblemWriter problems) {
+  UserLimits(LedgerSecurityProperties properties, ProblemWriter problems) {
     this.properties = properties;
     this.problems = problems;
   }
@@ -41,12 +47,33 @@ class ReadLimits extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication user = SecurityContextHolder.getContext().getAuthentication();
-    if (!"GET".equals(request.getMethod()) || user == null || !user.isAuthenticated()) {
+    if (user == null || !user.isAuthenticated()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (WRITES.contains(request.getMethod())) {
+      if (TooMany.take(
+          writes.computeIfAbsent(
+              user.getName(),
+              name -> bucket(properties.getWriteBurst(), properties.getWritesPerSecond())),
+          problems,
+          response,
+          seconds ->
+              "Too many writes: at most %d a second (%d at once). Try again in %d s."
+                  .formatted(
+                      properties.getWritesPerSecond(), properties.getWriteBurst(), seconds))) {
+        chain.doFilter(request, response);
+      }
+      return;
+    }
+    if (!"GET".equals(request.getMethod())) {
       chain.doFilter(request, response);
       return;
     }
     if (!TooMany.take(
-        reads.computeIfAbsent(user.getName(), name -> bucket()),
+        reads.computeIfAbsent(
+            user.getName(),
+            name -> bucket(properties.getReadBurst(), properties.getReadsPerSecond())),
         problems,
         response,
         seconds ->
@@ -111,13 +138,9 @@ class ReadLimits extends OncePerRequestFilter {
     };
   }
 
-  private Bucket bucket() {
+  private static Bucket bucket(long burst, long perSecond) {
     return Bucket.builder()
-        .addLimit(
-            limit ->
-                limit
-                    .capacity(properties.getReadBurst())
-                    .refillGreedy(properties.getReadsPerSecond(), Duration.ofSeconds(1)))
+        .addLimit(limit -> limit.capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)))
         .build();
   }
 }
