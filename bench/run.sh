@@ -31,6 +31,10 @@ log "a fresh database $DATABASE on $PGHOST:$PGPORT"
 psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "DROP DATABASE IF EXISTS $DATABASE WITH (FORCE)"
 psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "CREATE DATABASE $DATABASE"
 URL="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE"
+# The key that signs the chain's head, as a deployment keeps it: in a file, outside the database.
+# The bench runs as the database's owner (ARCHITECTURE.md, "Database roles").
+SIGNING_KEY="$RESULTS/chain-signing-key.pem"
+[ -f "$SIGNING_KEY" ] || openssl genpkey -algorithm ed25519 -out "$SIGNING_KEY"
 
 start_service() {
   java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar standalone/target/project-ledger.jar \
@@ -38,6 +42,7 @@ start_service() {
     --spring.datasource.url="$URL" --spring.datasource.username="$PGUSER" --spring.datasource.password="$PGPASSWORD" \
     --ledger.security.allow-noop-passwords=true \
     --ledger.privacy.master-keys.bench="$(head -c 32 /dev/urandom | base64)" --ledger.privacy.master-key-id=bench \
+    --ledger.chain.signing-key-file="$SIGNING_KEY" \
     --ledger.users.pmo.password='{noop}bench' --ledger.users.pmo.roles=PMO \
     --ledger.users.manager.password='{noop}bench' --ledger.users.manager.roles=MANAGER \
     --ledger.users.sponsor.password='{noop}bench' --ledger.users.sponsor.roles=SPONSOR \

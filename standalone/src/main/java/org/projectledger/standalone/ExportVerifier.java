@@ -9,13 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.projectledger.api.ledger.LedgerHash;
+import org.projectledger.api.ledger.SignedHead;
 import org.projectledger.api.ledger.StoredEvent;
 
 /**
  * Verifies a ledger export without any server: {@code java -jar project-ledger.jar verify --export
- * FILE --digest HASH}. Every line's hash must follow from the line before it
- * (docs/ledger-format.md) and the digest an auditor kept must be one of them. Exit 0 when it holds;
- * otherwise the first bad line is named and the exit code is 1 (2 for a wrong call).
+ * FILE --digest DIGEST.json --public-key KEY.pem}. Every line's hash must follow from the line
+ * before it (docs/ledger-format.md); the digest an auditor or stakeholder kept (the answer of
+ * {@code GET /api/ledger/digest}, or a webhook's {@code ledgerHead}) must be signed by the ledger's
+ * key, and the export must reach its hash at its position. A bare hash ({@code --digest HASH},
+ * without a key) is still checked, as one of the export's hashes. Exit 0 when it holds; otherwise
+ * the first bad line is named and the exit code is 1 (2 for a wrong call).
  */
 final class ExportVerifier {
 
@@ -26,15 +30,47 @@ final class ExportVerifier {
   static int run(String[] args, PrintStream out) {
     String export = null;
     String digest = null;
+    String publicKey = null;
     for (int i = 1; i < args.length - 1; i++) {
       if (args[i].equals("--export")) {
         export = args[i + 1];
       } else if (args[i].equals("--digest")) {
         digest = args[i + 1];
+      } else if (args[i].equals("--public-key")) {
+        publicKey = args[i + 1];
       }
     }
     if (export == null || digest == null) {
-      out.println("usage: java -jar project-ledger.jar verify --export FILE --digest HASH");
+      out.println(
+          "usage: java -jar project-ledger.jar verify --export FILE"
+              + " --digest DIGEST.json --public-key KEY.pem  (or --digest HASH, unsigned)");
+      return 2;
+    }
+    Long signedAt = null;
+    if (publicKey != null) {
+      SignedHead head;
+      try {
+        head = JSON.readValue(Files.readString(Path.of(digest)), SignedHead.class);
+      } catch (IOException | RuntimeException unreadable) {
+        out.println(digest + " holds no signed digest (the JSON of GET /api/ledger/digest)");
+        return 2;
+      }
+      try {
+        if (!head.signedBy(SignedHead.publicKey(Files.readString(Path.of(publicKey))))) {
+          out.println(
+              "the digest's signature does not verify with the key in "
+                  + publicKey
+                  + ": it was not signed by that key, or its position, hash or time were changed");
+          return 1;
+        }
+      } catch (IOException | IllegalArgumentException unreadable) {
+        out.println(publicKey + " holds no Ed25519 public key in PEM");
+        return 2;
+      }
+      digest = head.hash();
+      signedAt = head.position();
+    } else if (!digest.matches("[0-9a-f]{64}")) {
+      out.println("--digest names a file: give the ledger's --public-key to check its signature");
       return 2;
     }
     String running = LedgerHash.GENESIS;
@@ -78,7 +114,7 @@ final class ExportVerifier {
                   + "): hash does not match");
           return 1;
         }
-        if (running.equals(digest)) {
+        if (running.equals(digest) && (signedAt == null || signedAt == event.position())) {
           digestAt = event.position();
         }
       }
@@ -90,7 +126,13 @@ final class ExportVerifier {
       out.println("the export does not reach the digest " + digest + " (" + line + " lines read)");
       return 1;
     }
-    out.println("ok: " + line + " lines verify; the digest is reached at position " + digestAt);
+    out.println(
+        "ok: "
+            + line
+            + " lines verify; the "
+            + (signedAt == null ? "digest" : "signed digest")
+            + " is reached at position "
+            + digestAt);
     return 0;
   }
 }

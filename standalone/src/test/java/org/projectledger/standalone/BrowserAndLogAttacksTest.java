@@ -121,8 +121,25 @@ class BrowserAndLogAttacksTest {
   /** Security review, finding 10: no data key beside the events in the clear outside the demo. */
   @Test
   void aServiceOnPostgresWithoutAMasterKeyRefusesToStart() {
-    assertThatThrownBy(() -> startOnPostgres())
+    assertThatThrownBy(
+            () ->
+                startOnPostgres(
+                    "--ledger.chain.signing-key-file=" + TestUsers.CHAIN_SIGNING_KEY_FILE))
         .hasStackTraceContaining("No master key wraps the personal-data keys");
+  }
+
+  /**
+   * Security review, finding 11: a head signed by a key that lives in the database would prove
+   * nothing against someone who can write to it, so a deployment must bring the key in a file.
+   */
+  @Test
+  void aServiceOnPostgresWithoutAChainSigningKeyRefusesToStart() {
+    assertThatThrownBy(
+            () ->
+                startOnPostgres(
+                    "--ledger.privacy.master-keys.test=" + TestUsers.TEST_MASTER_KEY,
+                    "--ledger.privacy.master-key-id=test"))
+        .hasStackTraceContaining("No key signs the chain's head");
   }
 
   @Test
@@ -138,6 +155,7 @@ class BrowserAndLogAttacksTest {
                 startOnPostgres(
                     "--ledger.privacy.master-keys.test=" + TestUsers.TEST_MASTER_KEY,
                     "--ledger.privacy.master-key-id=test",
+                    "--ledger.chain.signing-key-file=" + TestUsers.CHAIN_SIGNING_KEY_FILE,
                     "--ledger.users.pmo.password={noop}secret",
                     "--ledger.users.pmo.roles=PMO"))
         .hasStackTraceContaining("ledger.users.pmo.password is a {noop} password");

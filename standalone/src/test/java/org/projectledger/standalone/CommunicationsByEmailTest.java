@@ -13,8 +13,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.projectledger.api.ledger.SignedHead;
 import org.projectledger.platform.testing.LedgerHttp;
 import org.projectledger.platform.testing.TestPostgres;
 import org.projectledger.platform.testing.TestUsers;
@@ -186,6 +189,19 @@ class CommunicationsByEmailTest {
         .contains("Actual cost (AC):               1200.50 EUR")
         .contains("Cost performance index (CPI):   4.165")
         .doesNotContain("Reported progress");
+    // Security review, finding 11: the digest carries the ledger's signed head for the stakeholder
+    // to keep; with the ledger's public key it proves what the ledger held, and the ledger still
+    // reaches that hash at that position.
+    SignedHead head = headIn(body);
+    assertThat(head.signedBy(SignedHead.publicKey(TestUsers.CHAIN_PUBLIC_KEY))).isTrue();
+    JsonNode reached =
+        new LedgerHttp(port)
+            .get(
+                "auditor",
+                "secret",
+                "/api/ledger/verify?position=" + head.position() + "&hash=" + head.hash())
+            .json();
+    assertThat(reached.get("ok").asBoolean()).isTrue();
 
     JsonNode proof =
         script.awaitRead(
@@ -201,6 +217,30 @@ class CommunicationsByEmailTest {
     // A week is digested once: later polls send nothing more.
     Thread.sleep(1_000);
     assertThat(to("grace@example.org")).hasSize(1);
+  }
+
+  /** The signed head as a digest e-mail prints it, line by line. */
+  private static SignedHead headIn(String body) {
+    long position = Long.parseLong(line(body, "Position:"));
+    String hash = line(body, "Hash:");
+    String recordedAt = line(body, "Recorded at:");
+    String[] key = line(body, "Key:").split(" ");
+    return new SignedHead(
+        position,
+        hash,
+        recordedAt,
+        new SignedHead.Seal(
+            key[0],
+            key[1],
+            SignedHead.signedText(position, hash, recordedAt),
+            line(body, "Signature:")));
+  }
+
+  private static String line(String body, String label) {
+    Matcher matcher =
+        Pattern.compile("^  " + Pattern.quote(label) + " +(.+)$", Pattern.MULTILINE).matcher(body);
+    assertThat(matcher.find()).as("a line " + label + " in\n" + body).isTrue();
+    return matcher.group(1).trim();
   }
 
   private static List<MimeMessage> to(String address) throws Exception {

@@ -1,11 +1,13 @@
 package org.projectledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,6 +15,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.projectledger.api.ledger.SignedHead;
 import org.projectledger.platform.testing.LedgerHttp;
 import org.projectledger.platform.testing.TestPostgres;
 import org.projectledger.platform.testing.TestUsers;
@@ -73,6 +76,12 @@ class CommunicationsByWebhookTest {
     script.budgetLine("LABOUR", "100000");
     String design = script.workPackage("Design", "2026-02-01", "2026-02-28", "10000");
     script.communicationPlan(pmo, "WEBHOOK", RECEIVER.url("/flaky"), "ON_EVENT");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                new LedgerHttp(port).get("auditor", "secret", "/api/ledger/digest").status()
+                    == 200);
     assertThat(script.reschedule(design, "2026-02-03", "2026-03-02", "Late start").status())
         .isEqualTo(200);
 
@@ -105,6 +114,11 @@ class CommunicationsByWebhookTest {
     assertThat(body.get("projectCode").asText()).isEqualTo("PRJ-HOOK-1");
     assertThat(body.get("events").get(0).get("type").asText()).isEqualTo("WorkPackageRescheduled");
     assertThat(body.get("events").get(0).get("reason").asText()).isEqualTo("Late start");
+    // Security review, finding 11: every webhook carries the ledger's head, signed, for the
+    // receiver to keep; the ledger's public key checks it.
+    SignedHead head = JSON.treeToValue(body.get("ledgerHead"), SignedHead.class);
+    assertThat(head.position()).isPositive();
+    assertThat(head.signedBy(SignedHead.publicKey(TestUsers.CHAIN_PUBLIC_KEY))).isTrue();
 
     // Exactly one StakeholderNotified in the ledger, and nothing more is sent.
     Thread.sleep(1_000);

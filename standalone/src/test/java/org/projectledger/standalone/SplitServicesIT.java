@@ -83,6 +83,7 @@ class SplitServicesIT {
                 "--ledger.security.allow-noop-passwords=true",
                 "--ledger.privacy.master-keys.test=" + TestUsers.TEST_MASTER_KEY,
                 "--ledger.privacy.master-key-id=test",
+                "--ledger.chain.signing-key-file=" + TestUsers.CHAIN_SIGNING_KEY_FILE,
                 "--ledger.users.pmo.password={noop}secret",
                 "--ledger.users.pmo.roles=PMO",
                 "--ledger.users.viewer.password={noop}secret",

@@ -18,6 +18,8 @@ import java.util.UUID;
 import org.projectledger.api.communications.Channel;
 import org.projectledger.api.communications.NotificationKind;
 import org.projectledger.api.communications.ProjectFigures;
+import org.projectledger.api.ledger.SignedHead;
+import org.projectledger.platform.ledger.SignedHeads;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,9 +60,11 @@ class Messages {
       String reason) {}
 
   private final ObjectMapper json;
+  private final SignedHeads heads;
 
-  Messages(ObjectMapper json) {
+  Messages(ObjectMapper json, SignedHeads heads) {
     this.json = json;
+    this.heads = heads;
   }
 
   Composed aboutEvent(
@@ -76,6 +80,7 @@ class Messages {
       Map<String, Object> body = envelope(notificationId, kind, project, stakeholderId, subject);
       body.put("topics", List.of(topics.split(",")));
       body.put("events", List.of(event(told)));
+      body.put("ledgerHead", heads.current().orElse(null));
       return composed(subject, write(body));
     }
     StringBuilder text = new StringBuilder();
@@ -140,6 +145,7 @@ class Messages {
       now.put("cpi", figures.costPerformanceIndex());
       now.put("eac", figures.estimateAtCompletion());
       body.put("figures", now);
+      body.put("ledgerHead", heads.current().orElse(null));
       return composed(subject, write(body));
     }
     StringBuilder text = new StringBuilder();
@@ -187,9 +193,29 @@ class Messages {
     text.append("  Estimate at completion (EAC):   ")
         .append(figures.estimateAtCompletion().toPlainString())
         .append(currency)
-        .append("\n\nNotification ")
-        .append(notificationId);
+        .append("\n\n");
+    heads.current().ifPresent(head -> signedHead(text, head));
+    text.append("Notification ").append(notificationId);
     return composed(subject, text.toString());
+  }
+
+  /**
+   * The ledger's signed head, for the stakeholder to keep: with the service's public key it shows
+   * later that the ledger held this chain, whatever is done to the database since. The signed text
+   * is the three lines' values as docs/ledger-format.md writes them.
+   */
+  private static void signedHead(StringBuilder text, SignedHead head) {
+    text.append("The ledger's signed head when this was written (keep it: with the ledger's")
+        .append(" public key it proves what the ledger held):\n");
+    text.append("  Position:     ").append(head.position()).append('\n');
+    text.append("  Hash:         ").append(head.hash()).append('\n');
+    text.append("  Recorded at:  ").append(head.recordedAt()).append('\n');
+    text.append("  Key:          ")
+        .append(head.signature().algorithm())
+        .append(' ')
+        .append(head.signature().keyId())
+        .append('\n');
+    text.append("  Signature:    ").append(head.signature().value()).append("\n\n");
   }
 
   private static Map<String, Object> envelope(

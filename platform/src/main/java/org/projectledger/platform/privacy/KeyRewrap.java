@@ -1,5 +1,6 @@
 package org.projectledger.platform.privacy;
 
+import org.projectledger.platform.storage.EmbeddedStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -7,7 +8,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 
 /**
  * Key rotation: once the service is up, every data key not yet wrapped under the current master key
@@ -28,10 +28,7 @@ class KeyRewrap {
 
   KeyRewrap(PersonalDataVault vault, MasterKeys masterKeys, Environment environment) {
     this.vault = vault;
-    boolean embedded =
-        environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:")
-            && !environment.acceptsProfiles(Profiles.of("postgres", "axonserver"));
-    if (!embedded && masterKeys.current() == null) {
+    if (!EmbeddedStore.in(environment) && masterKeys.current() == null) {
       throw new IllegalStateException(
           "No master key wraps the personal-data keys: set ledger.privacy.master-keys.<id> (Base64"
               + " of 32 random bytes, from the environment or a key file) and"

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.projectledger.api.Role;
+import org.projectledger.platform.storage.EmbeddedStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -93,10 +93,7 @@ class ConfiguredUsers implements UserDetailsService {
    */
   static List<String> exposure(LedgerUsersProperties properties, Environment environment) {
     List<String> exposure = new ArrayList<>();
-    String url = environment.getProperty("spring.datasource.url", "");
-    if (!url.startsWith("jdbc:h2:")
-        || environment.getProperty("axon.axonserver.enabled", Boolean.class, false)
-        || environment.acceptsProfiles(Profiles.of("postgres", "axonserver"))) {
+    if (!EmbeddedStore.in(environment)) {
       exposure.add("the store is not the embedded H2 database");
     }
     if (!properties.getUsers().isEmpty()) {

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The event store's tables belong to neither side: both read them, and either may be the first to
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 public class EventStoreSchema {
 
   @Bean(initMethod = "migrate")
-  Flyway eventStoreFlyway(DataSource dataSource) {
-    return Migrations.flyway(dataSource, "event-store");
+  Flyway eventStoreFlyway(DataSource dataSource, Environment environment) {
+    return Migrations.flyway(dataSource, "event-store", environment);
   }
 }

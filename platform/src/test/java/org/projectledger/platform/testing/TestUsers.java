@@ -1,5 +1,11 @@
 package org.projectledger.platform.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * Users for tests on PostgreSQL, where the demo users are off: one per role, and "sam", who is both
  * manager and sponsor; each with password "secret" ({@code {noop}}, as API.md allows for tests,
@@ -12,9 +18,26 @@ public final class TestUsers {
   /** 32 bytes, Base64: the tests' master key (never a deployment's). */
   public static final String TEST_MASTER_KEY = "dGVzdC1tYXN0ZXIta2V5LTMyLWJ5dGVzLWxvbmctISE=";
 
+  /** The tests' key that signs the chain's head (never a deployment's), as OpenSSL writes it. */
+  public static final String CHAIN_SIGNING_KEY =
+      "-----BEGIN PRIVATE KEY-----\n"
+          + "MC4CAQAwBQYDK2VwBCIEIIHUrCrHbr3wV7vmlQijH49FqgTTlsynIAi1GxSJpkb6\n"
+          + "-----END PRIVATE KEY-----\n";
+
+  /** Its public half ({@code openssl pkey -pubout}): what an auditor would hold. */
+  public static final String CHAIN_PUBLIC_KEY =
+      "-----BEGIN PUBLIC KEY-----\n"
+          + "MCowBQYDK2VwAyEAZU/DnaDlexqZaxtm6X/OSiK3IghXNVRzWTgl2P+DDJ4=\n"
+          + "-----END PUBLIC KEY-----\n";
+
+  /** {@link #CHAIN_SIGNING_KEY} in a file, as a deployment keeps it. */
+  public static final Path CHAIN_SIGNING_KEY_FILE = keyFile();
+
   /** Spring properties that configure them; pass to {@code @SpringBootTest(properties = …)}. */
   public static final String[] PROPERTIES = {
     "ledger.security.allow-noop-passwords=true",
+    // Outside the embedded default the chain's head is signed with a key from a file.
+    "ledger.chain.signing-key-file=" + CHAIN_SIGNING_KEY_FILE,
     // Outside the embedded default the personal-data keys are wrapped: a master key for tests.
     "ledger.privacy.master-keys.test=" + TEST_MASTER_KEY,
     "ledger.privacy.master-key-id=test",
@@ -45,6 +68,16 @@ public final class TestUsers {
     for (String property : PROPERTIES) {
       String[] pair = property.split("=", 2);
       registry.add(pair[0], () -> pair[1]);
+    }
+  }
+
+  private static Path keyFile() {
+    try {
+      Path file = Files.createTempFile("ledger-test-chain-signing-key", ".pem");
+      file.toFile().deleteOnExit();
+      return Files.writeString(file, CHAIN_SIGNING_KEY, StandardCharsets.US_ASCII);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

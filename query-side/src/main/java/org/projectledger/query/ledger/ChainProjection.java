@@ -6,7 +6,6 @@ import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
@@ -50,10 +49,9 @@ class ChainProjection {
     return writes.handle(NAME, chain);
   }
 
-  @ResetHandler
-  void reset() {
-    jdbc.update("DELETE FROM ledger_chain");
-  }
+  // No reset handler: links are evidence and are never deleted (the replay endpoint refuses this
+  // processor, and the service's least-privileged role may not delete them). Were its tokens reset
+  // anyway, every event would find its link written already and be left alone.
 
   /** Takes the message, not the payload: the chain hashes the stored row and never reads it. */
   @EventHandler

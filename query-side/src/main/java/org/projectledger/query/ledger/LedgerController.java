@@ -7,12 +7,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.ledger.LedgerHash;
+import org.projectledger.api.ledger.SignedHead;
 import org.projectledger.api.ledger.StoredEvent;
+import org.projectledger.platform.ledger.ChainSigningKey;
+import org.projectledger.platform.ledger.SignedHeads;
 import org.projectledger.platform.ledger.StoredEvents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -25,16 +27,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The ledger as an auditor checks it: the head of the hash chain to keep, a verification that
- * recomputes the chain from the stored events, and an export of every event with its link, for
+ * The ledger as an auditor checks it: the head of the hash chain to keep (signed), a verification
+ * that recomputes the chain from the stored events, and an export of every event with its link, for
  * verifying without us (docs/ledger-format.md).
  */
 @RestController
 @Validated
 @Tag(name = "Ledger")
 class LedgerController {
-
-  record Digest(long position, String hash, String recordedAt) {}
 
   record Mismatch(long position, String eventId) {}
 
@@ -48,28 +48,45 @@ class LedgerController {
 
   private final JdbcTemplate jdbc;
   private final StoredEvents stored;
+  private final SignedHeads heads;
+  private final ChainSigningKey signingKey;
   private final int chainPage;
 
   LedgerController(
       JdbcTemplate jdbc,
       StoredEvents stored,
+      SignedHeads heads,
+      ChainSigningKey signingKey,
       @Value("${ledger.chain.read-page:10000}") int chainPage) {
     this.jdbc = jdbc;
     this.stored = stored;
+    this.heads = heads;
+    this.signingKey = signingKey;
     this.chainPage = chainPage;
   }
 
   @GetMapping("/api/ledger/digest")
-  @Operation(summary = "The head of the hash chain, for an auditor to keep")
-  Digest digest() {
-    List<Digest> head =
-        jdbc.query(
-            "SELECT global_position, hash, recorded_at FROM ledger_chain ORDER BY global_position DESC LIMIT 1",
-            (rs, row) -> new Digest(rs.getLong(1), rs.getString(2), rs.getString(3)));
-    if (head.isEmpty()) {
-      throw new LedgerException(ErrorCode.NOT_FOUND, "The ledger holds no event yet.");
-    }
-    return head.get(0);
+  @Operation(
+      summary =
+          "The head of the hash chain, signed with the service's Ed25519 key, for an auditor to keep")
+  SignedHead digest() {
+    return heads
+        .current()
+        .orElseThrow(
+            () -> new LedgerException(ErrorCode.NOT_FOUND, "The ledger holds no event yet."));
+  }
+
+  /**
+   * The public key that checks the digests' signatures. Trust it only as far as its id matches the
+   * one the operator published (the service logs both at start).
+   */
+  @GetMapping(path = "/api/ledger/public-key", produces = "application/x-pem-file")
+  @Operation(summary = "The Ed25519 public key that checks the digests' signatures, in PEM")
+  ResponseEntity<String> publicKey() {
+    return ResponseEntity.ok()
+        .header("X-Ledger-Key-Id", signingKey.keyId())
+        .contentType(MediaType.parseMediaType("application/x-pem-file"))
+        .body(signingKey.publicKeyPem());
   }
 
   /**
