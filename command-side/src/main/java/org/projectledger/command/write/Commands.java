@@ -44,6 +44,13 @@ public class Commands {
   static final String IF_MATCH = "If-Match";
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   static final String CORRELATION_ID = "X-Correlation-Id";
+
+  /**
+   * Why, for a command whose body has no {@code reason} of its own (a budget line opened, a cost
+   * recorded): it travels onto the events like any reason. Where the body has one, that one counts.
+   */
+  static final String REASON = "X-Ledger-Reason";
+
   private static final int ATTEMPTS = 3;
   private static final Pattern ENTITY_TAG = Pattern.compile("^(?:W/)?\"(\\d{1,18})\"$");
   private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
@@ -95,8 +102,9 @@ public class Commands {
     metaData.put(MetaDataKeys.ROLES, roles(actor));
     metaData.put(MetaDataKeys.CORRELATION_ID, correlationId(request.getHeader(CORRELATION_ID)));
     metaData.put(WriteMetaData.ANSWER_PROJECT, answer.projectId().toString());
-    if (reason != null) {
-      metaData.put(MetaDataKeys.REASON, reason);
+    String why = reason != null ? reason : reasonHeader(request.getHeader(REASON));
+    if (why != null) {
+      metaData.put(MetaDataKeys.REASON, why);
     }
     if (expectedVersion != null) {
       metaData.put(WriteMetaData.EXPECTED_VERSION, expectedVersion);
@@ -209,6 +217,17 @@ public class Commands {
       throw new InvalidRequest(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
     }
     return key;
+  }
+
+  private static String reasonHeader(String given) {
+    if (given == null || given.isBlank()) {
+      return null;
+    }
+    String reason = given.strip();
+    if (reason.length() > 2000 || reason.chars().anyMatch(Character::isISOControl)) {
+      throw new InvalidRequest(REASON, "must be a reason of at most 2000 characters on one line");
+    }
+    return reason;
   }
 
   private static String correlationId(String given) {

@@ -23,7 +23,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * can reach them: on the embedded H2 store, with no user configured, the server bound to this
  * machine only ({@link #exposure}). Asked for anywhere else, the start refuses.
  */
-class ConfiguredUsers implements UserDetailsService {
+public class ConfiguredUsers implements UserDetailsService {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConfiguredUsers.class);
 
@@ -32,6 +32,7 @@ class ConfiguredUsers implements UserDetailsService {
       "{bcrypt}$2a$10$ML3vdU6RcMF.JaVBur.EROxJMcB87DHt2jcv0yMKiSBj.AGaxjDL2";
 
   private final Map<String, LedgerUser> users = new LinkedHashMap<>();
+  private final boolean demoUsersOn;
 
   ConfiguredUsers(LedgerUsersProperties properties, Environment environment) {
     List<String> exposure = exposure(properties, environment);
@@ -46,6 +47,7 @@ class ConfiguredUsers implements UserDetailsService {
               + " (server.address), with no user configured.");
     }
     boolean demoAllowed = asked == null ? exposure.isEmpty() : asked;
+    this.demoUsersOn = demoAllowed;
     if (asked == null && !exposure.isEmpty()) {
       LOG.info("Demo users are off: {}.", String.join("; ", exposure));
     }
@@ -84,6 +86,14 @@ class ConfiguredUsers implements UserDetailsService {
     if (users.isEmpty()) {
       LOG.warn("No users are configured: nobody can sign in. See ledger.users.* in the README.");
     }
+  }
+
+  /**
+   * Whether the demo users of API.md are on (every role by its name in lower case, password {@code
+   * demo}): only where nobody else can reach them.
+   */
+  public boolean demoUsersOn() {
+    return demoUsersOn;
   }
 
   /**

@@ -58,7 +58,7 @@ public class SecurityConfiguration {
       names(Role.PMO, Role.MANAGER, Role.SPONSOR, Role.AUDITOR, Role.ADMIN);
 
   @Bean
-  UserDetailsService ledgerUsers(LedgerUsersProperties properties, Environment environment) {
+  ConfiguredUsers ledgerUsers(LedgerUsersProperties properties, Environment environment) {
     return new ConfiguredUsers(properties, environment);
   }
 
