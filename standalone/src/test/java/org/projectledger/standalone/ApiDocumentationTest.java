@@ -31,6 +31,7 @@ class ApiDocumentationTest {
   static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
     Path dataDir = Files.createTempDirectory("ledger-docs");
     registry.add("ledger.data-dir", dataDir::toString);
+    registry.add("ledger.demo-data", () -> "false");
   }
 
   @LocalServerPort int port;

@@ -68,6 +68,10 @@ class KillNineIT {
 
   private Process start(int port, String name) throws IOException {
     return processes.start(
-        "kill-nine-" + name, "--server.port=" + port, "--ledger.data-dir=" + dataDir);
+        "kill-nine-" + name,
+        "--server.port=" + port,
+        "--ledger.data-dir=" + dataDir,
+        // Only the charters of this test: no sample portfolio beside them.
+        "--ledger.demo-data=false");
   }
 }

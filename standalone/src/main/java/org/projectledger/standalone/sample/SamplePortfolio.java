@@ -528,7 +528,7 @@ public class SamplePortfolio {
           "POST",
           "sponsor",
           p + "/change-requests/" + request + "/approval",
-          body("signatureMeaning", "APPROVAL", "password", "demo", "comment", comment),
+          body("signatureMeaning", "APPROVAL", "password", "demo", "comment", SAMPLE + comment),
           "approved at the steering committee");
     }
 
@@ -537,7 +537,7 @@ public class SamplePortfolio {
           "POST",
           "sponsor",
           p + "/handover",
-          body("note", note, "signatureMeaning", "APPROVAL", "password", "demo"),
+          body("note", SAMPLE + note, "signatureMeaning", "APPROVAL", "password", "demo"),
           "operations accepted the system");
     }
 
@@ -564,7 +564,13 @@ public class SamplePortfolio {
           "POST",
           "pmo",
           p + "/closure",
-          body("closureNote", note, "signatureMeaning", "RESPONSIBILITY", "password", "demo"),
+          body(
+              "closureNote",
+              SAMPLE + note,
+              "signatureMeaning",
+              "RESPONSIBILITY",
+              "password",
+              "demo"),
           "closed at the portfolio review");
     }
 
