@@ -375,6 +375,38 @@ class ProjectLifeTest {
   }
 
   @Test
+  void aReasonHeaderGivesAWriteWithoutOneItsReasonAndAnOverlongOneIsRefused() {
+    UUID project = charter("PRJ-WHY-1", "manager", "sponsor");
+    String line = "{\"category\":\"LABOUR\",\"amount\":1000}";
+    Answer opened =
+        post(
+            "manager",
+            project,
+            "/budget-lines",
+            line,
+            Map.of("X-Ledger-Reason", "Staffing agreed at the kick-off"));
+    assertThat(opened.status()).isEqualTo(201);
+    String metadata =
+        jdbc.queryForObject(
+            "SELECT convert_from(metadata, 'UTF8') FROM domainevententry"
+                + " WHERE aggregateidentifier = ? AND sequencenumber = 1",
+            String.class,
+            project.toString());
+    assertThat(metadata).contains("Staffing agreed at the kick-off");
+    refused(
+        () ->
+            post(
+                "manager",
+                project,
+                "/budget-lines",
+                line,
+                Map.of("X-Ledger-Reason", "x".repeat(2001))),
+        400,
+        "VALIDATION_FAILED",
+        project);
+  }
+
+  @Test
   void unknownProjectsAndItemsAre404AndOversizedBodies413() {
     Answer unknownProject =
         post(

@@ -198,9 +198,11 @@ class DashboardPagesTest {
       for (int i = 0; i < before; i++) {
         slider.sendKeys(Keys.ARROW_RIGHT);
       }
+      // The label and the Gantt follow the slider a moment later: wait for the stop reached, not
+      // for a date that an earlier stop shows too.
+      String stop = "#" + audit.get("entries").get(before).get("sequence").asText() + " (";
+      browser.until(d -> d.findElement(By.id("as-of-label")).getText().contains(stop));
       browser.until(d -> "2026-06-30".equals(finishShownAsOf(browser, build)));
-      assertThat(browser.await(By.id("as-of-label")).getText())
-          .contains("#" + audit.get("entries").get(before).get("sequence").asText());
       browser.fullScreenshot("audit-as-of");
 
       // The audit trail shows old → new values, reasons and the signature; the chain verifies.
