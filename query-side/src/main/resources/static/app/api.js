@@ -1,5 +1,7 @@
-// The read API, signed in like any client: HTTP Basic with the user's own name and password,
-// kept for this browser tab only (sessionStorage), never in a cookie or on disk.
+// The API, signed in like any client. The name and password are sent once, to POST /api/session;
+// what the tab keeps (sessionStorage, never a cookie or the disk) is the short-lived token it
+// answers, renewed before it runs out. Where the service issues no token (no session key
+// configured), the tab keeps HTTP Basic credentials instead, as before.
 
 const KEY = 'project-ledger.session';
 
@@ -24,17 +26,58 @@ function basic(user, password) {
   return 'Basic ' + btoa(binary);
 }
 
-/** Checks the name and password against the read API; keeps them for this tab when they hold. */
+let renewal = null;
+
+/** Signs in with the name and password once; keeps the token it answers for this tab. */
 export async function signIn(user, password) {
   const authorization = basic(user, password);
-  const answer = await fetch('/api/projects?size=1', { headers: headers(authorization) });
+  const answer = await fetch('/api/session', { method: 'POST', headers: headers(authorization) });
+  if (answer.status === 404) {
+    // No tokens here: keep HTTP Basic, checked against the read API.
+    const check = await fetch('/api/projects?size=1', { headers: headers(authorization) });
+    if (!check.ok) {
+      throw new Problem(check.status, await body(check));
+    }
+    sessionStorage.setItem(KEY, JSON.stringify({ user, authorization }));
+    return;
+  }
   if (!answer.ok) {
     throw new Problem(answer.status, await body(answer));
   }
-  sessionStorage.setItem(KEY, JSON.stringify({ user, authorization }));
+  keep(await answer.json());
+}
+
+function keep(session) {
+  sessionStorage.setItem(KEY, JSON.stringify({
+    user: session.user,
+    authorization: `Bearer ${session.token}`,
+    expiresAt: session.expiresAt,
+  }));
+  scheduleRenewal();
+}
+
+/** Renews the token a few minutes before it runs out (at most 12 h after the password). */
+export function scheduleRenewal() {
+  clearTimeout(renewal);
+  const current = session();
+  if (!current || !current.expiresAt) {
+    return;
+  }
+  const left = Date.parse(current.expiresAt) - Date.now();
+  renewal = setTimeout(async () => {
+    const now = session();
+    if (!now || !now.expiresAt) {
+      return;
+    }
+    const answer = await fetch('/api/session', { method: 'POST', headers: headers(now.authorization) });
+    if (answer.ok) {
+      keep(await answer.json());
+    }
+  }, Math.max(left - 5 * 60 * 1000, left / 2, 0));
 }
 
 export function signOut() {
+  clearTimeout(renewal);
   sessionStorage.removeItem(KEY);
 }
 

@@ -24,6 +24,8 @@ document.getElementById('sign-out').addEventListener('click', () => {
   location.hash = '#/';
   route();
 });
+// A tab reloaded while signed in renews its token before it runs out, as a fresh sign-in does.
+api.scheduleRenewal();
 route();
 
 async function route() {

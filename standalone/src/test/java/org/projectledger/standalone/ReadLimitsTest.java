@@ -66,6 +66,8 @@ class ReadLimitsTest {
   @Test
   void aUserHoldsNoMoreLiveStreamsThanAllowed() throws Exception {
     ProjectScript project = ProjectScript.charter(new LedgerHttp(port), "PRJ-STREAMS");
+    // The stream opens on the project's read model: wait until the charter is in it.
+    project.awaitRead("", read -> true);
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     HttpRequest stream =
         HttpRequest.newBuilder(

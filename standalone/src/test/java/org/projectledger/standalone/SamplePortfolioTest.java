@@ -138,6 +138,16 @@ class SamplePortfolioTest {
     try (Browser browser = Browser.open(port)) {
       // 1. The portfolio, as the auditor: the migration stands out as an exception.
       browser.signIn("auditor", DEMO);
+      // Signed in once: the tab keeps a short-lived token, not the password.
+      String kept =
+          String.valueOf(browser.script("return sessionStorage.getItem('project-ledger.session')"));
+      assertThat(kept)
+          .contains("Bearer ")
+          .doesNotContain("Basic ")
+          .doesNotContain(
+              java.util.Base64.getEncoder()
+                  .encodeToString(
+                      "auditor:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       WebElement row = browser.await(By.cssSelector("tr[data-project='" + migration + "']"));
       assertThat(row.getAttribute("class")).contains("exception");
       assertThat(row.getText()).contains("tolerance breached", "1 open change request");

@@ -1,6 +1,9 @@
 package org.projectledger.platform.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.Role;
 import org.projectledger.platform.web.ProblemWriter;
@@ -20,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -63,8 +67,13 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  PasswordEncoder passwordEncoder(Clock clock, Environment environment, MeterRegistry registry) {
+    return new CachingPasswordEncoder(
+        PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+        clock,
+        environment.getProperty(
+            "ledger.security.password-cache-ttl", Duration.class, Duration.ofMinutes(1)),
+        registry);
   }
 
   @Bean
@@ -75,6 +84,7 @@ public class SecurityConfiguration {
       LedgerSecurityProperties properties,
       SignInThrottle signInThrottle,
       UserDetailsService ledgerUsers,
+      SessionTokens sessionTokens,
       ObjectProvider<JwtDecoder> jwtDecoder)
       throws Exception {
     AuthenticationEntryPoint notSignedIn =
@@ -124,6 +134,9 @@ public class SecurityConfiguration {
                         "/webjars/**",
                         "/favicon.ico")
                     .permitAll()
+                    // Sign in once, whoever you are: the answer is a token for your own roles.
+                    .requestMatchers(HttpMethod.POST, "/api/session")
+                    .authenticated()
                     .requestMatchers("/actuator/prometheus")
                     .hasAnyRole(names(Role.ADMIN, Role.METRICS))
                     .requestMatchers("/actuator/**", "/api/admin/**")
@@ -162,6 +175,9 @@ public class SecurityConfiguration {
                     .permissionsPolicyHeader(
                         policy -> policy.policy("camera=(), microphone=(), geolocation=()")))
         .addFilterBefore(signInThrottle, BasicAuthenticationFilter.class)
+        .addFilterBefore(
+            new SessionTokenFilter(sessionTokens, ledgerUsers),
+            BearerTokenAuthenticationFilter.class)
         .addFilterAfter(new UserLimits(properties, problems), AuthorizationFilter.class);
     if (jwtDecoder.getIfAvailable() != null) {
       http.oauth2ResourceServer(

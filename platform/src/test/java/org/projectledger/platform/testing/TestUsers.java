@@ -36,6 +36,8 @@ public final class TestUsers {
   /** Spring properties that configure them; pass to {@code @SpringBootTest(properties = …)}. */
   public static final String[] PROPERTIES = {
     "ledger.security.allow-noop-passwords=true",
+    // Sign-in tokens, verified by every node with one shared key (never a deployment's).
+    "ledger.security.session-key=dGVzdC1zZXNzaW9uLWtleS0zMi1ieXRlcy1sb25nLSE=",
     // Outside the embedded default the chain's head is signed with a key from a file.
     "ledger.chain.signing-key-file=" + CHAIN_SIGNING_KEY_FILE,
     // Outside the embedded default the personal-data keys are wrapped: a master key for tests.

@@ -1,0 +1,82 @@
+package org.projectledger.platform.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Takes a bearer token this service issued ({@link SessionTokens}) before the password or an
+ * identity provider's token is looked at: a valid one signs its user in as their password would,
+ * with their roles as configured now (a user removed since is no longer signed in). The header is
+ * then hidden from the filters after it, so that nothing else reads the token; an invalid token of
+ * ours signs nobody in. Tokens of a deployment's identity provider pass on untouched.
+ */
+class SessionTokenFilter extends OncePerRequestFilter {
+
+  private static final String BEARER = "Bearer ";
+
+  private final SessionTokens tokens;
+  private final UserDetailsService users;
+
+  SessionTokenFilter(SessionTokens tokens, UserDetailsService users) {
+    this.tokens = tokens;
+    this.users = users;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+    if (header == null
+        || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+        || !tokens.ours(header.substring(BEARER.length()).trim())) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<SessionTokens.Verified> verified =
+        tokens.verify(header.substring(BEARER.length()).trim());
+    if (verified.isPresent()) {
+      try {
+        UserDetails user = users.loadUserByUsername(verified.get().userName());
+        SecurityContextHolder.getContext()
+            .setAuthentication(new SessionAuthentication(user, verified.get().signedInAt()));
+      } catch (UsernameNotFoundException removed) {
+        // The user is gone: the token signs nobody in.
+      }
+    }
+    chain.doFilter(new WithoutAuthorization(request), response);
+  }
+
+  /** The request with its Authorization header read already. */
+  private static final class WithoutAuthorization extends HttpServletRequestWrapper {
+
+    WithoutAuthorization(HttpServletRequest request) {
+      super(request);
+    }
+
+    @Override
+    public String getHeader(String name) {
+      return HttpHeaders.AUTHORIZATION.equalsIgnoreCase(name) ? null : super.getHeader(name);
+    }
+
+    @Override
+    public Enumeration<String> getHeaders(String name) {
+      return HttpHeaders.AUTHORIZATION.equalsIgnoreCase(name)
+          ? Collections.emptyEnumeration()
+          : super.getHeaders(name);
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package org.projectledger.platform.security;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.projectledger.platform.storage.EmbeddedStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sign-in paid once: after one check of a user's password, a client presents a short-lived token
+ * that costs microseconds to check — a JWT signed with HMAC-SHA256 under {@code
+ * ledger.security.session-key}, which every node shares, so that the command and query sides of a
+ * split deployment each verify what the other issued. A token lives {@code session-ttl}; it can be
+ * renewed with itself, but never beyond {@code session-max-age} after the password was given.
+ * Signed acts still ask for the password.
+ *
+ * <p>Without a configured key, the embedded default (one process) makes its own at start; any other
+ * service issues no token (clients keep to HTTP Basic, whose verified passwords are cached briefly:
+ * {@link CachingPasswordEncoder}).
+ */
+@Component
+public class SessionTokens {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SessionTokens.class);
+
+  /** Who issues them, and for whom: no other token carries these. */
+  static final String ISSUER = "project-ledger";
+
+  static final String AUDIENCE = "project-ledger-session";
+
+  /** When the user last gave their password: a renewal keeps it. */
+  static final String SIGNED_IN_AT = "signed_in_at";
+
+  /** A token, as answered to the client. */
+  public record Issued(String token, Instant expiresAt, Instant signedInAt) {}
+
+  /** What a valid token says. */
+  public record Verified(String userName, Instant signedInAt) {}
+
+  private final NimbusJwtEncoder encoder;
+  private final NimbusJwtDecoder decoder;
+  private final Clock clock;
+  private final Duration ttl;
+  private final Duration maxAge;
+
+  SessionTokens(Environment environment, Clock clock) {
+    this.clock = clock;
+    this.ttl =
+        environment.getProperty(
+            "ledger.security.session-ttl", Duration.class, Duration.ofMinutes(30));
+    this.maxAge =
+        environment.getProperty(
+            "ledger.security.session-max-age", Duration.class, Duration.ofHours(12));
+    byte[] key = key(environment);
+    if (key == null) {
+      this.encoder = null;
+      this.decoder = null;
+      return;
+    }
+    SecretKey secret = new SecretKeySpec(key, "HmacSHA256");
+    this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(secret));
+    this.decoder = NimbusJwtDecoder.withSecretKey(secret).macAlgorithm(MacAlgorithm.HS256).build();
+    JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ofSeconds(5));
+    timestamps.setClock(clock);
+    decoder.setJwtValidator(
+        new DelegatingOAuth2TokenValidator<>(
+            timestamps,
+            new JwtIssuerValidator(ISSUER),
+            new JwtClaimValidator<List<String>>(
+                "aud", audiences -> audiences != null && audiences.contains(AUDIENCE))));
+  }
+
+  public boolean enabled() {
+    return encoder != null;
+  }
+
+  /** A token for this user, who gave their password at {@code signedInAt}. */
+  public Issued issue(String userName, Instant givenAt) {
+    // The token holds whole seconds: so does what it answers.
+    Instant signedInAt = givenAt.truncatedTo(ChronoUnit.SECONDS);
+    Instant now = clock.instant();
+    Instant expiresAt = now.plus(ttl);
+    if (expiresAt.isAfter(signedInAt.plus(maxAge))) {
+      expiresAt = signedInAt.plus(maxAge);
+    }
+    JwtClaimsSet claims =
+        JwtClaimsSet.builder()
+            .issuer(ISSUER)
+            .audience(List.of(AUDIENCE))
+            .subject(userName)
+            .issuedAt(now)
+            .expiresAt(expiresAt)
+            .id(UUID.randomUUID().toString())
+            .claim(SIGNED_IN_AT, signedInAt.getEpochSecond())
+            .build();
+    Jwt jwt =
+        encoder.encode(
+            JwtEncoderParameters.from(
+                JwsHeader.with(MacAlgorithm.HS256).type("JWT").build(), claims));
+    return new Issued(jwt.getTokenValue(), expiresAt, signedInAt);
+  }
+
+  /** Whether the token was issued here, whatever its state: others go to the issuer's checks. */
+  public boolean ours(String token) {
+    try {
+      return ISSUER.equals(com.nimbusds.jwt.JWTParser.parse(token).getJWTClaimsSet().getIssuer());
+    } catch (java.text.ParseException notAJwt) {
+      return false;
+    }
+  }
+
+  /** The user a token names, when it is ours, intact and current. */
+  public Optional<Verified> verify(String token) {
+    if (decoder == null) {
+      return Optional.empty();
+    }
+    try {
+      Jwt jwt = decoder.decode(token);
+      Object signedIn = jwt.getClaims().get(SIGNED_IN_AT);
+      if (!(signedIn instanceof Number seconds)) {
+        return Optional.empty();
+      }
+      Instant signedInAt = Instant.ofEpochSecond(seconds.longValue());
+      if (clock.instant().isAfter(signedInAt.plus(maxAge))) {
+        return Optional.empty();
+      }
+      return Optional.of(new Verified(jwt.getSubject(), signedInAt));
+    } catch (JwtException invalid) {
+      return Optional.empty();
+    }
+  }
+
+  private static byte[] key(Environment environment) {
+    String configured = environment.getProperty("ledger.security.session-key", "");
+    if (!configured.isBlank()) {
+      byte[] key;
+      try {
+        key = Base64.getDecoder().decode(configured.trim());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("ledger.security.session-key must be Base64", e);
+      }
+      if (key.length < 32) {
+        throw new IllegalStateException(
+            "ledger.security.session-key must hold at least 32 random bytes (openssl rand -base64 32)");
+      }
+      return key;
+    }
+    if (EmbeddedStore.in(environment)) {
+      byte[] key = new byte[32];
+      new SecureRandom().nextBytes(key);
+      return key;
+    }
+    LOG.info(
+        "Sign-in tokens are off: set ledger.security.session-key (Base64 of 32 random bytes, the"
+            + " same on every node) to let clients sign in once. HTTP Basic works as before.");
+    return null;
+  }
+}
