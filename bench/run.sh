@@ -36,17 +36,22 @@ URL="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE"
 SIGNING_KEY="$RESULTS/chain-signing-key.pem"
 [ -f "$SIGNING_KEY" ] || openssl genpkey -algorithm ed25519 -out "$SIGNING_KEY"
 
+# The users' password "bench", stored as bcrypt (cost 10) as in production: each client signs in
+# once (POST /api/session) and presents the token it gets; HTTP Basic would pay bcrypt once a minute.
+BENCH_HASH='{bcrypt}$2a$10$cmjTaTGFBdEI6uLz4BXpweH/ki6Kfd5qolsWAQyZdxUOlQf4N7NGC'
+# Sign-in tokens need a key shared by every node; one node here.
+SESSION_KEY="$(head -c 32 /dev/urandom | base64)"
+
 start_service() {
   java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar standalone/target/project-ledger.jar \
     --server.port="$PORT" --spring.profiles.active=postgres \
     --spring.datasource.url="$URL" --spring.datasource.username="$PGUSER" --spring.datasource.password="$PGPASSWORD" \
-    --ledger.security.allow-noop-passwords=true \
     --ledger.privacy.master-keys.bench="$(head -c 32 /dev/urandom | base64)" --ledger.privacy.master-key-id=bench \
-    --ledger.chain.signing-key-file="$SIGNING_KEY" \
-    --ledger.users.pmo.password='{noop}bench' --ledger.users.pmo.roles=PMO \
-    --ledger.users.manager.password='{noop}bench' --ledger.users.manager.roles=MANAGER \
-    --ledger.users.sponsor.password='{noop}bench' --ledger.users.sponsor.roles=SPONSOR \
-    --ledger.users.admin.password='{noop}bench' --ledger.users.admin.roles=ADMIN \
+    --ledger.chain.signing-key-file="$SIGNING_KEY" --ledger.security.session-key="$SESSION_KEY" \
+    --ledger.users.pmo.password="$BENCH_HASH" --ledger.users.pmo.roles=PMO \
+    --ledger.users.manager.password="$BENCH_HASH" --ledger.users.manager.roles=MANAGER \
+    --ledger.users.sponsor.password="$BENCH_HASH" --ledger.users.sponsor.roles=SPONSOR \
+    --ledger.users.admin.password="$BENCH_HASH" --ledger.users.admin.roles=ADMIN \
     --ledger.security.write-burst=1000000 --ledger.security.writes-per-second=1000000 \
     --ledger.security.read-burst=1000000 --ledger.security.reads-per-second=1000000 \
     ${BENCH_SERVICE_ARGS:-} --logging.level.root=WARN >> "$RESULTS/service.log" 2>&1 &

@@ -514,11 +514,45 @@ public class LoadGenerator {
     return answer;
   }
 
+  /** Each user's sign-in token and when it was taken: a client signs in once, as the pages do. */
+  static final Map<String, String[]> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The user's credential: a token from POST /api/session, taken once with the password (bcrypt on
+   * the service, as in production) and again after 20 minutes; HTTP Basic where the service issues
+   * no token.
+   */
+  static String authorization(HttpClient http, String base, String user) throws Exception {
+    String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":bench").getBytes(StandardCharsets.UTF_8));
+    String[] held = TOKENS.get(user);
+    if (held != null && System.currentTimeMillis() - Long.parseLong(held[1]) < 20 * 60 * 1000) {
+      return held[0];
+    }
+    HttpResponse<String> session =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (session.statusCode() != 201) {
+      return basic;
+    }
+    Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(session.body());
+    if (!token.find()) {
+      return basic;
+    }
+    String bearer = "Bearer " + token.group(1);
+    TOKENS.put(user, new String[] {bearer, Long.toString(System.currentTimeMillis())});
+    return bearer;
+  }
+
   static HttpResponse<String> send(HttpClient http, String base, String user, String method, String path, String body) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(30))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":bench").getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", authorization(http, base, user))
             .header("Content-Type", "application/json")
             .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
             .build(),

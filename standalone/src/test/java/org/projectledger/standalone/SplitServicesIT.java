@@ -64,6 +64,21 @@ class SplitServicesIT {
     assertThat(read.json().get("code").asText()).isEqualTo("PRJ-SPLIT-1");
     assertThat(read.header("X-Projection-Version")).isEqualTo("0");
 
+    // Signed in once at the command side (where the proxy sends a POST), read at the query side:
+    // both verify the token with the key they share.
+    Answer session = command.post("viewer", "secret", "/api/session", "");
+    assertThat(session.status()).as(session.raw().body()).isEqualTo(201);
+    java.net.http.HttpResponse<String> withToken =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            "http://127.0.0.1:" + queryPort + "/api/projects/" + project))
+                    .header("Authorization", "Bearer " + session.json().get("token").asText())
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(withToken.statusCode()).isEqualTo(200);
+
     assertThat(query.post("pmo", "secret", "/api/projects", "{}").status()).isEqualTo(405);
     assertThat(command.get("viewer", "secret", "/api/projects").status()).isEqualTo(405);
   }
@@ -84,6 +99,7 @@ class SplitServicesIT {
                 "--ledger.privacy.master-keys.test=" + TestUsers.TEST_MASTER_KEY,
                 "--ledger.privacy.master-key-id=test",
                 "--ledger.chain.signing-key-file=" + TestUsers.CHAIN_SIGNING_KEY_FILE,
+                "--" + sessionKey(),
                 "--ledger.users.pmo.password={noop}secret",
                 "--ledger.users.pmo.roles=PMO",
                 "--ledger.users.viewer.password={noop}secret",
@@ -92,6 +108,16 @@ class SplitServicesIT {
             .redirectOutput(Path.of("target", "split-" + name + ".log").toFile())
             .start();
     processes.add(process);
+  }
+
+  /** The tests' session key, shared by both sides. */
+  private static String sessionKey() {
+    for (String property : TestUsers.PROPERTIES) {
+      if (property.startsWith("ledger.security.session-key=")) {
+        return property;
+      }
+    }
+    throw new IllegalStateException("TestUsers sets no session key");
   }
 
   private static void awaitHealthy(LedgerHttp http) throws InterruptedException {
