@@ -18,6 +18,10 @@ PGUSER=${BENCH_PGUSER:-postgres}
 PGPASSWORD=${BENCH_PGPASSWORD:-}
 DATABASE=${BENCH_DATABASE:-ledger_bench}
 PORT=${BENCH_PORT:-18080}
+# The peer (bench/peer): a plain Axon app on a database of its own, driven by the same clients.
+PEER_PORT=${BENCH_PEER_PORT:-18090}
+PEER_DATABASE=${DATABASE}_peer
+PEER_EVENTS=${BENCH_PEER_EVENTS:-100000}
 export PGPASSWORD
 RESULTS=bench/results
 mkdir -p "$RESULTS"
@@ -26,6 +30,7 @@ log() { printf '== %s\n' "$*" >&2; }
 
 log "building"
 mvn -q -DskipTests -Dspotless.check.skip=true package
+mvn -q -DskipTests -f bench/peer/pom.xml package
 
 log "a fresh database $DATABASE on $PGHOST:$PGPORT"
 psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "DROP DATABASE IF EXISTS $DATABASE WITH (FORCE)"
@@ -88,8 +93,57 @@ java -cp "$DRIVER" bench/src/LoadGenerator.java --base "http://127.0.0.1:$PORT" 
 JDBC="$URL?user=$PGUSER&password=$PGPASSWORD"
 PSQL=(psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$DATABASE" -v ON_ERROR_STOP=1 -qtA)
 
-log "stopping the service; growing the store to $EVENTS events by copying the loaded projects under new ids"
+log "stopping the service"
 kill $SERVICE; wait $SERVICE 2>/dev/null || true; kill $SAMPLER 2>/dev/null || true
+
+start_peer() {
+  java -Xmx512m -jar bench/peer/target/axon-peer.jar --server.port="$PEER_PORT" \
+    --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$PEER_DATABASE" \
+    --spring.datasource.username="$PGUSER" --spring.datasource.password="$PGPASSWORD" \
+    --logging.level.root=WARN >> "$RESULTS/peer.log" 2>&1 &
+  PEER=$!
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$PEER_PORT/admin/replay" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  log "the peer did not start"; exit 1
+}
+log "the peer: a plain Axon app on $PEER_DATABASE, $PROJECTS budgets, then $RUN_SECONDS s per client count ($CLIENTS)"
+psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "DROP DATABASE IF EXISTS $PEER_DATABASE WITH (FORCE)"
+psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "CREATE DATABASE $PEER_DATABASE"
+rm -f "$RESULTS/peer.log"
+PEER=
+trap 'kill $SERVICE 2>/dev/null || true; kill $SAMPLER 2>/dev/null || true; kill $PEER 2>/dev/null || true' EXIT
+start_peer
+java -cp "$DRIVER" bench/src/LoadGenerator.java --phase peerwrites --base "http://127.0.0.1:$PEER_PORT" \
+  --projects "$PROJECTS" --seconds "$RUN_SECONDS" --clients "$CLIENTS" > "$RESULTS/.peer-writes.json"
+kill $PEER; wait $PEER 2>/dev/null || true
+PEER_PSQL=(psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$PEER_DATABASE" -v ON_ERROR_STOP=1 -qtA)
+PEER_TEMPLATE=$("${PEER_PSQL[@]}" -c "SELECT count(*) FROM domain_event_entry")
+PEER_ROUNDS=$(( (PEER_EVENTS - PEER_TEMPLATE + PEER_TEMPLATE - 1) / PEER_TEMPLATE ))
+[ "$PEER_ROUNDS" -lt 0 ] && PEER_ROUNDS=0
+log "growing the peer's store to $PEER_EVENTS events ($PEER_ROUNDS copies of its $PEER_TEMPLATE), then its rebuild"
+{
+  echo "CREATE TEMP TABLE template AS SELECT * FROM domain_event_entry ORDER BY global_index;"
+  for r in $(seq 1 "$PEER_ROUNDS"); do
+    cat <<SQL
+CREATE TEMP TABLE ids AS SELECT old_id, gen_random_uuid()::text AS new_id FROM (SELECT DISTINCT aggregate_identifier AS old_id FROM template) t;
+INSERT INTO domain_event_entry (global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)
+SELECT (SELECT max(global_index) FROM domain_event_entry) + row_number() OVER (ORDER BY t.global_index),
+       gen_random_uuid()::text, i.new_id, t.sequence_number, t.type, t.time_stamp, t.payload_type, t.payload_revision,
+       convert_to(replace(convert_from(t.payload, 'UTF8'), t.aggregate_identifier, i.new_id), 'UTF8'), t.meta_data
+FROM template t JOIN ids i ON i.old_id = t.aggregate_identifier;
+DROP TABLE ids;
+SQL
+  done
+  echo "SELECT setval('domain_event_entry_seq', (SELECT max(global_index) FROM domain_event_entry) + 100);"
+} | "${PEER_PSQL[@]}" > /dev/null
+start_peer
+java -cp "$DRIVER" bench/src/LoadGenerator.java --phase peerrebuild --base "http://127.0.0.1:$PEER_PORT" > "$RESULTS/.peer-rebuild.json"
+kill $PEER; wait $PEER 2>/dev/null || true
+PEER=
+
+log "growing the store to $EVENTS events by copying the loaded projects under new ids"
 TEMPLATE=$("${PSQL[@]}" -c "SELECT count(*) FROM domainevententry")
 ROUNDS=$(( (EVENTS - ASOF_EVENTS - TEMPLATE + TEMPLATE - 1) / TEMPLATE ))
 [ "$ROUNDS" -lt 0 ] && ROUNDS=0
@@ -154,9 +208,13 @@ rawread = json.load(open(f"{results}/.rawread.json"))
 rebuild = json.load(open(f"{results}/.rebuild.json"))
 reads = json.load(open(f"{results}/.reads.json"))
 asof = json.load(open(f"{results}/.asof.json"))
+peer_writes = json.load(open(f"{results}/.peer-writes.json"))
+peer_rebuild = json.load(open(f"{results}/.peer-rebuild.json"))
+peer_by_clients = {w["clients"]: w["peer"] for w in peer_writes["writes"]}
 cpu = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
 mem = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
 at8 = next((w for w in writes["writes"] if w["clients"] == 8), None)
+peer8 = peer_by_clients.get(8)
 report = {"ranAt": datetime.datetime.utcnow().replace(microsecond=0).isoformat() + "Z",
           "machine": f"{platform.machine()}, {cpu} cores, {mem} GiB, {platform.system()} {platform.release()}, PostgreSQL {pg}",
           "cores": int(cpu), "memory_gib": mem, "postgresql_version": pg,
@@ -173,32 +231,41 @@ report = {"ranAt": datetime.datetime.utcnow().replace(microsecond=0).isoformat()
           "asof_dashboard_ms_10k_events": asof["medianMs"] if asof_events == 10000 else None,
           "asof_dashboard_events": asof_events, "asof_dashboard_ms": asof["medianMs"], "asof_dashboard_first_ms": asof["firstMs"],
           "peak_rss_mib": round(peak / 1024, 1),
+          "peer_writes_per_s_8_clients": peer8 and peer8["perSecond"],
+          "peer_write_p99_ms_8_clients": peer8 and peer8["p99ms"],
+          "peer_rebuild_events_per_s": peer_rebuild["eventsPerSecond"], "peer_rebuild_events": peer_rebuild["events"],
+          "peer": {"writes": peer_writes, "rebuild": peer_rebuild},
           **writes, "rawRead": rawread, "rebuild": rebuild, "reads": reads, "asOf": asof}
 json.dump(report, open(f"{results}/latest.json", "w"), indent=2)
 lines = [f"# Benchmark {report['ranAt']}", "", f"Machine: {report['machine']}. Portfolio: {report['projects']} projects "
          f"(loaded in {report['loadSeconds']} s). Peak resident memory of the service: {report['peak_rss_mib']} MiB.", "",
-         "| clients | ours: commands/s | p50 ms | p95 ms | p99 ms | raw JDBC inserts/s | ours ÷ raw |", "| --- | --- | --- | --- | --- | --- | --- |"]
+         "| clients | ours: commands/s | p50 ms | p95 ms | p99 ms | raw JDBC inserts/s | ours ÷ raw | peer: commands/s | peer p99 ms | ours ÷ peer |",
+         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+def ratio(a, b):
+    return "–" if not a or not b else f"{a / b:.3f}"
 for w in report["writes"]:
     o, r = w["ours"], w["raw"] or {}
-    lines.append(f"| {w['clients']} | {o['perSecond']} | {o['p50ms']} | {o['p95ms']} | {o['p99ms']} | {r.get('perSecond', '–')} | {w['ratio']} |")
+    p = peer_by_clients.get(w["clients"]) or {}
+    lines.append(f"| {w['clients']} | {o['perSecond']} | {o['p50ms']} | {o['p95ms']} | {o['p99ms']} | {r.get('perSecond', '–')} | {w['ratio']} | {p.get('perSecond', '–')} | {p.get('p99ms', '–')} | {ratio(o['perSecond'], p.get('perSecond'))} |")
 def server(name):
     s = reads["server"][name]
     return f"{s['p50ms']}/{s['p95ms']}/{s['p99ms']} ms"
-def ratio(a, b):
-    return "–" if not a or not b else f"{a / b:.3f}"
-lines += ["", "| figure | ours | raw limit beside it | ours ÷ raw |", "| --- | --- | --- | --- |",
-          f"| full rebuild of every read model ({rebuild['events']} events) | {rebuild['eventsPerSecond']} events/s ({rebuild['seconds']} s; at the head after: {', '.join(f'{k} {v} s' for k, v in rebuild.get('secondsPerProcessor', {}).items())}) | {rawread['rowsPerSecond']} rows/s (keyset-paged JDBC read) | {ratio(rebuild['eventsPerSecond'], rawread['rowsPerSecond'])} |",
-          f"| dashboard read, 8 clients, p50/p95/p99 | {reads['dashboard']['p50ms']}/{reads['dashboard']['p95ms']}/{reads['dashboard']['p99ms']} ms; in the service {server('dashboard')} | {reads['rawRow']['p50ms']}/{reads['rawRow']['p95ms']}/{reads['rawRow']['p99ms']} ms (SELECT of a precomputed row) | |",
-          f"| schedule read, 8 clients, p50/p95/p99 | {reads['schedule']['p50ms']}/{reads['schedule']['p95ms']}/{reads['schedule']['p99ms']} ms; in the service {server('schedule')} | | |",
-          f"| portfolio page, 8 clients, p50/p95/p99 | {reads['portfolio']['p50ms']}/{reads['portfolio']['p95ms']}/{reads['portfolio']['p99ms']} ms; in the service {server('portfolio')} | | |",
-          f"| as-of dashboard of a project with {asof_events:,} events | {asof['medianMs']} ms (first {asof['firstMs']} ms) | | |",
-          f"| peak resident memory of the service | {report['peak_rss_mib']} MiB | | |",
+lines += ["", "| figure | ours | raw limit beside it | ours ÷ raw | peer | ours ÷ peer |", "| --- | --- | --- | --- | --- | --- |",
+          f"| full rebuild of every read model ({rebuild['events']} events; the peer's one projection at {peer_rebuild['events']}) | {rebuild['eventsPerSecond']} events/s ({rebuild['seconds']} s; at the head after: {', '.join(f'{k} {v} s' for k, v in rebuild.get('secondsPerProcessor', {}).items())}) | {rawread['rowsPerSecond']} rows/s (keyset-paged JDBC read) | {ratio(rebuild['eventsPerSecond'], rawread['rowsPerSecond'])} | {peer_rebuild['eventsPerSecond']} events/s ({peer_rebuild['seconds']} s) | {ratio(rebuild['eventsPerSecond'], peer_rebuild['eventsPerSecond'])} |",
+          f"| dashboard read, 8 clients, p50/p95/p99 | {reads['dashboard']['p50ms']}/{reads['dashboard']['p95ms']}/{reads['dashboard']['p99ms']} ms; in the service {server('dashboard')} | {reads['rawRow']['p50ms']}/{reads['rawRow']['p95ms']}/{reads['rawRow']['p99ms']} ms (SELECT of a precomputed row) | | – | – |",
+          f"| schedule read, 8 clients, p50/p95/p99 | {reads['schedule']['p50ms']}/{reads['schedule']['p95ms']}/{reads['schedule']['p99ms']} ms; in the service {server('schedule')} | | | – | – |",
+          f"| portfolio page, 8 clients, p50/p95/p99 | {reads['portfolio']['p50ms']}/{reads['portfolio']['p95ms']}/{reads['portfolio']['p99ms']} ms; in the service {server('portfolio')} | | | – | – |",
+          f"| as-of dashboard of a project with {asof_events:,} events | {asof['medianMs']} ms (first {asof['firstMs']} ms) | | | – | – |",
+          f"| peak resident memory of the service | {report['peak_rss_mib']} MiB | | | – | – |",
           "", "Writes: a mix of costs (45 %), progress (30 %), cascading reschedules (10 %), decisions (10 %) and change",
           "requests (5 %) over the whole portfolio, each a durable commit. Raw: one insert of an event-shaped row and one",
           "commit per call, same clients, same database. Read latencies are measured by the client over loopback HTTP",
           "and, \"in the service\", from the service's own http.server.requests histogram (the upper bound of the bucket).",
           "The store is grown to its size by copying the loaded projects' events under new ids in SQL; the rebuild",
-          "starts from cleared projections and is timed from the service's launch, less its start-up time."]
+          "starts from cleared projections and is timed from the service's launch, less its start-up time.",
+          "Peer: a plain Axon 4.13 app (bench/peer: one aggregate, Axon's JPA event store with bytea columns, one JPA",
+          "projection in Axon's default processor, Spring Boot defaults), as many budgets as our projects, costs 60 % and",
+          "progress 40 % with the same clients, on a database of its own; its rebuild is its replay, timed by the client."]
 open(f"{results}/latest.md", "w").write("\n".join(lines) + "\n")
 print("\n".join(lines))
 PY

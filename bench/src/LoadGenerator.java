@@ -62,6 +62,14 @@ public class LoadGenerator {
         System.out.println(asOf(http, base, options.get("project")));
         return;
       }
+      case "peerwrites" -> {
+        System.out.println(peerWrites(http, base, projects, seconds, clients));
+        return;
+      }
+      case "peerrebuild" -> {
+        System.out.println(peerRebuild(http, base));
+        return;
+      }
       default -> {
         // the writes, below
       }
@@ -496,6 +504,71 @@ public class LoadGenerator {
     double first = ms[0];
     Arrays.sort(ms);
     return String.format(Locale.ROOT, "{\"firstMs\":%.1f,\"medianMs\":%.1f}", first, ms[2]);
+  }
+
+  /**
+   * The peer (bench/peer): as many budgets as our projects, created by 8 clients, then its two
+   * update commands — costs 60 %, progress 40 % — over all of them with each client count.
+   */
+  static String peerWrites(HttpClient http, String base, int budgets, int seconds, int[] clients) throws Exception {
+    List<String> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    drive(8, 3600, () -> {
+      int i = next.getAndIncrement();
+      if (i >= budgets) {
+        throw new StopDriving();
+      }
+      HttpResponse<String> created = peer(http, base, "/budgets", "{\"name\":\"Budget " + i + "\",\"amount\":500000}");
+      if (created.statusCode() != 201) {
+        return false;
+      }
+      ids.add(id(created));
+      return true;
+    });
+    StringBuilder json = new StringBuilder("{\"budgets\":" + ids.size() + ",\"writes\":[");
+    for (int i = 0; i < clients.length; i++) {
+      Result result = drive(clients[i], seconds, () -> {
+        String budget = pick(ids);
+        HttpResponse<String> answer = ThreadLocalRandom.current().nextInt(100) < 60
+            ? peer(http, base, "/budgets/" + budget + "/costs", "{\"amount\":" + (1 + ThreadLocalRandom.current().nextInt(5000)) + ".25,\"reference\":\"INV\"}")
+            : peer(http, base, "/budgets/" + budget + "/progress", "{\"percentComplete\":" + ThreadLocalRandom.current().nextInt(101) + "}");
+        return answer.statusCode() == 200;
+      });
+      json.append(i == 0 ? "" : ",").append("{\"clients\":").append(clients[i]).append(",\"peer\":").append(result.json()).append("}");
+    }
+    return json.append("]}").toString();
+  }
+
+  /** The peer's rebuild: its projection's tokens reset, timed until it is back at the head. */
+  static String peerRebuild(HttpClient http, String base) throws Exception {
+    long start = System.nanoTime();
+    HttpResponse<String> started = peer(http, base, "/admin/replay", "");
+    if (started.statusCode() != 202) {
+      throw new IllegalStateException("The peer's replay answered " + started.statusCode());
+    }
+    Pattern position = Pattern.compile("\"position\":(-?\\d+)");
+    Pattern head = Pattern.compile("\"head\":(-?\\d+)");
+    while (true) {
+      String progress = http.send(HttpRequest.newBuilder(URI.create(base + "/admin/replay")).build(), HttpResponse.BodyHandlers.ofString()).body();
+      Matcher at = position.matcher(progress);
+      Matcher end = head.matcher(progress);
+      if (at.find() && end.find() && Long.parseLong(at.group(1)) >= Long.parseLong(end.group(1)) && (System.nanoTime() - start) > 500_000_000L) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long events = Long.parseLong(end.group(1));
+        return String.format(Locale.ROOT, "{\"events\":%d,\"seconds\":%.1f,\"eventsPerSecond\":%.0f}", events, seconds, events / seconds);
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  static HttpResponse<String> peer(HttpClient http, String base, String path, String body) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   static String pick(List<String> items) {
