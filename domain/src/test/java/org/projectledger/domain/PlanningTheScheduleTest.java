@@ -97,9 +97,29 @@ class PlanningTheScheduleTest {
   void aSuccessorCannotStartBeforeItsPredecessorFinishes() {
     fixture
         .given(Given.chartered(), Given.labourLine("80000"), Given.design())
-        .when(workPackage("2026-02-28", "2026-03-31", "5000", List.of(DESIGN)), Given.manager())
+        .when(workPackage("2026-02-27", "2026-03-31", "5000", List.of(DESIGN)), Given.manager())
         .expectNoEvents()
         .expectException(refusedWith(ErrorCode.DEPENDENCY_VIOLATION));
+  }
+
+  /**
+   * Third edition: the ledger plans in whole days, so a finish-to-start successor may start on the
+   * day its predecessor finishes (tasks of a few hours chained within one day, as plans hold them).
+   */
+  @Test
+  void aSuccessorMayStartOnTheDayItsPredecessorFinishes() {
+    fixture
+        .given(Given.chartered(), Given.labourLine("80000"), Given.design())
+        .when(workPackage("2026-02-28", "2026-03-31", "5000", List.of(DESIGN)), Given.manager())
+        .expectEvents(
+            new WorkPackagePlanned(
+                PROJECT,
+                NEW,
+                "Rollout",
+                d("2026-02-28"),
+                d("2026-03-31"),
+                eur("5000"),
+                List.of(DESIGN)));
   }
 
   @Test

@@ -87,13 +87,14 @@ class ReschedulingTest {
                 d("2026-03-10"),
                 "Late design",
                 null),
+            // Each successor shifts to start no earlier than its predecessor's finish day.
             new WorkPackageRescheduled(
                 PROJECT,
                 BUILD,
                 d("2026-03-01"),
                 d("2026-04-30"),
-                d("2026-03-11"),
-                d("2026-05-10"),
+                d("2026-03-10"),
+                d("2026-05-09"),
                 "Late design",
                 DESIGN),
             new WorkPackageRescheduled(
@@ -101,12 +102,12 @@ class ReschedulingTest {
                 TEST,
                 d("2026-05-01"),
                 d("2026-05-31"),
-                d("2026-05-11"),
-                d("2026-06-10"),
+                d("2026-05-09"),
+                d("2026-06-08"),
                 "Late design",
                 BUILD),
             new MilestoneRescheduled(
-                PROJECT, GO_LIVE, d("2026-05-31"), d("2026-06-10"), "Late design", TEST));
+                PROJECT, GO_LIVE, d("2026-05-31"), d("2026-06-08"), "Late design", TEST));
   }
 
   @Test

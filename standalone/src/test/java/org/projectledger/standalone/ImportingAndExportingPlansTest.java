@@ -258,6 +258,51 @@ class ImportingAndExportingPlansTest {
     assertThat(scheduleByName(script, 0)).isEmpty();
   }
 
+  /**
+   * Third edition: what tools write and the first edition refused comes in — a task starting the
+   * day its finish-to-start predecessor finishes (tasks of a few hours chained within one day), a
+   * task without a name (kept as "(unnamed task N)" with a note) — and a row that breaks a rule is
+   * one refusal line, with the rows refused only because they depend on it in one line beside it.
+   */
+  @Test
+  void tasksChainedWithinADayAndATaskWithoutANameComeInAndOneBadRowIsOneLine() throws Exception {
+    ProjectScript script = ProjectScript.charter(new LedgerHttp(port), "PRJ-TOOLS-1");
+    script.budgetLine("LABOUR", "200000");
+    List<Spec> sameDay =
+        List.of(
+            Spec.task("Morning set-up", "2026-03-02", "2026-03-02", 400),
+            Spec.task("Afternoon check", "2026-03-02", "2026-03-02", 300, "Morning set-up"),
+            Spec.task("", "2026-03-03", "2026-03-04", 800, "Afternoon check"));
+    HttpResponse<String> dry =
+        upload(script, "same-day.xml", PlanFilesForTests.mspdi(sameDay), true);
+    assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
+    JsonNode report = JSON.readTree(dry.body());
+    assertThat(report.get("refused")).isEmpty();
+    assertThat(report.get("created").findValuesAsText("name"))
+        .containsExactly("Morning set-up", "Afternoon check", "(unnamed task 3)");
+    assertThat(report.get("notes").findValuesAsText("note"))
+        .contains("task without a name: kept as \"(unnamed task 3)\"");
+
+    List<Spec> oneBadRow =
+        List.of(
+            Spec.task("Analyse", "2027-03-01", "2027-03-31", 1000),
+            Spec.task("Design", "2026-04-01", "2026-04-30", 1000, "Analyse"),
+            Spec.task("Build", "2026-05-01", "2026-05-29", 1000, "Design"),
+            Spec.task("Test", "2026-06-01", "2026-06-30", 1000, "Build"),
+            Spec.task("Document", "2026-03-02", "2026-03-06", 500));
+    JsonNode refused =
+        JSON.readTree(
+                upload(script, "one-bad-row.xml", PlanFilesForTests.mspdi(oneBadRow), true).body())
+            .get("refused");
+    assertThat(refused).hasSize(2);
+    assertThat(refused.get(0).get("row").asText()).isEqualTo("task 1");
+    assertThat(refused.get(0).get("code").asText()).isEqualTo("INVALID_DATES");
+    assertThat(refused.get(1).get("row").asText()).isEqualTo("task 2, task 3, task 4");
+    assertThat(refused.get(1).get("code").asText()).isEqualTo("DEPENDENCY_VIOLATION");
+    assertThat(refused.get(1).get("detail").asText())
+        .isEqualTo("Refused with task 1, which they depend on: see the reason given there");
+  }
+
   @Test
   void aCancelledItemGoesOutMarkedAndStaysOutWhenTheFileComesBack() throws Exception {
     ProjectScript script = ProjectScript.charter(new LedgerHttp(port), "PRJ-CANCEL-1");

@@ -128,6 +128,12 @@ final class PlanFiles {
         }
         dependsOn.add(ids.get(predecessor));
       }
+      String name = task.getName();
+      if (name == null || name.isBlank()) {
+        // MS Project allows a task without a name; the ledger keeps it, named by its id.
+        name = "(unnamed task " + task.getUniqueID() + ")";
+        notes.add(new ImportNote(row(task), "task without a name: kept as \"%s\"".formatted(name)));
+      }
       LocalDateTime start = task.getStart() != null ? task.getStart() : task.getPlannedStart();
       LocalDateTime finish = task.getFinish() != null ? task.getFinish() : task.getPlannedFinish();
       boolean milestone = task.getMilestone();
@@ -136,7 +142,7 @@ final class PlanFiles {
               row(task),
               entry.getValue(),
               milestone ? ItemKind.MILESTONE : ItemKind.WORK_PACKAGE,
-              task.getName(),
+              name,
               milestone ? date(finish != null ? finish : start) : date(start),
               milestone ? date(finish != null ? finish : start) : finishDate(start, finish),
               milestone ? BigDecimal.ZERO : cost(task),

@@ -4,9 +4,12 @@ import static org.projectledger.domain.state.Policies.require;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.messaging.MetaData;
 import org.projectledger.api.Actor;
@@ -53,16 +56,24 @@ public final class Imports {
     List<ImportRefusal> refused = new ArrayList<>();
     Map<UUID, String> refusedRows = new LinkedHashMap<>();
     List<ImportNote> notes = new ArrayList<>(command.notes());
+    // Rows refused only because they depend on a refused row: one line per original cause, not
+    // one per row repeating it (third edition), so that the cause is easy to find.
+    Map<UUID, Set<String>> causes = new HashMap<>();
+    Map<String, List<String>> refusedWith = new LinkedHashMap<>();
     for (ImportedItem item : ImportOrder.of(command.items(), refused, refusedRows)) {
-      List<String> blocked =
-          item.dependsOn().stream().filter(refusedRows::containsKey).map(refusedRows::get).toList();
-      if (!blocked.isEmpty()) {
-        refused.add(
-            new ImportRefusal(
-                item.row(),
-                ErrorCode.DEPENDENCY_VIOLATION.name(),
-                "Depends on refused " + String.join(", ", blocked)));
+      Set<String> blockedBy = new LinkedHashSet<>();
+      item.dependsOn().stream()
+          .filter(refusedRows::containsKey)
+          .forEach(
+              predecessor ->
+                  blockedBy.addAll(
+                      causes.getOrDefault(predecessor, Set.of(refusedRows.get(predecessor)))));
+      if (!blockedBy.isEmpty()) {
+        causes.put(item.itemId(), blockedBy);
         refusedRows.put(item.itemId(), item.row());
+        refusedWith
+            .computeIfAbsent(String.join(", ", blockedBy), cause -> new ArrayList<>())
+            .add(item.row());
         continue;
       }
       if (item.kind() == ItemKind.MILESTONE) {
@@ -88,6 +99,14 @@ public final class Imports {
         refusedRows.put(item.itemId(), item.row());
       }
     }
+    refusedWith.forEach(
+        (cause, rows) ->
+            refused.add(
+                new ImportRefusal(
+                    String.join(", ", rows),
+                    ErrorCode.DEPENDENCY_VIOLATION.name(),
+                    "Refused with %s, which %s on: see the reason given there"
+                        .formatted(cause, rows.size() == 1 ? "it depends" : "they depend"))));
     try {
       Planning.requireWithinBudgetAndTolerance(trial);
     } catch (LedgerException refusal) {

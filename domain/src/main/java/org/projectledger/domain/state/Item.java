@@ -60,8 +60,14 @@ public final class Item {
    * predecessorFinish}: finish-to-start, so a work package starts the day after; a milestone marks
    * the moment its predecessors are done and may fall on their last day.
    */
+  /**
+   * The earliest planned start a finish-to-start predecessor allows (DOMAIN.md, third edition): its
+   * finish day. The ledger plans in whole days, so two tasks of a few hours on one day, linked
+   * finish-to-start, are a valid plan, as in the tools plans come from; planned starts are "not
+   * earlier than". The critical path method still starts a work package the day after.
+   */
   LocalDate earliestAfter(LocalDate predecessorFinish) {
-    return isMilestone() ? predecessorFinish : predecessorFinish.plusDays(1);
+    return predecessorFinish;
   }
 
   void moveTo(LocalDate newStart, LocalDate newFinish) {
