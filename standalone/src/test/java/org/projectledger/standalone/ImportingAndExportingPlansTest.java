@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -301,6 +302,49 @@ class ImportingAndExportingPlansTest {
     assertThat(refused.get(1).get("code").asText()).isEqualTo("DEPENDENCY_VIOLATION");
     assertThat(refused.get(1).get("detail").asText())
         .isEqualTo("Refused with task 1, which they depend on: see the reason given there");
+  }
+
+  /**
+   * The progress a file reports is never dropped: each task's percent complete becomes a progress
+   * report as of the file's status date, naming the file and row, and the earned value follows.
+   */
+  @Test
+  void theProgressAFileReportsIsKeptAsProgressReportsAtItsStatusDate() throws Exception {
+    ProjectScript script = ProjectScript.charter(new LedgerHttp(port), "PRJ-PROGRESS-1");
+    script.budgetLine("LABOUR", "200000");
+    List<Spec> plan =
+        List.of(
+            Spec.task("Design", "2026-02-02", "2026-02-27", 10000).done(100),
+            Spec.task("Build", "2026-03-02", "2026-04-30", 50000, "Design").done(40),
+            Spec.task("Test", "2026-05-04", "2026-05-29", 20000, "Build"));
+    HttpResponse<String> imported =
+        upload(
+            script,
+            "in-progress.xml",
+            PlanFilesForTests.mspdi(plan, LocalDate.parse("2026-03-31")),
+            false);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+    JsonNode created = JSON.readTree(imported.body()).get("report").get("created");
+    assertThat(created.findValuesAsText("name")).containsExactly("Design", "Build", "Test");
+    assertThat(created.get(1).get("percentComplete").asInt()).isEqualTo(40);
+    assertThat(created.get(1).get("progressOn").asText()).isEqualTo("2026-03-31");
+    assertThat(created.get(2).get("percentComplete").isNull()).isTrue();
+
+    long version = JSON.readTree(imported.body()).get("version").asLong();
+    JsonNode progress =
+        script.awaitRead(
+            "/audit?type=ProgressReported&minVersion=" + version,
+            page -> page.get("entries").size() == 2);
+    assertThat(progress.get("entries").findValuesAsText("reason"))
+        .allMatch(reason -> reason.startsWith("Imported from in-progress.xml (MSPDI"));
+    JsonNode dashboard =
+        new LedgerHttp(port)
+            .get(
+                "auditor",
+                "secret",
+                script.project + "/dashboard?statusDate=2026-03-31&minVersion=" + version)
+            .json();
+    assertThat(dashboard.at("/earnedValue/ev").decimalValue()).isEqualByComparingTo("30000");
   }
 
   @Test

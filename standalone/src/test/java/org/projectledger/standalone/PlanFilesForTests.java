@@ -29,7 +29,21 @@ final class PlanFilesForTests {
 
   /** A task to write: name, dates, cost (null for a milestone), predecessors by name and type. */
   record Spec(
-      String name, String start, String finish, Double cost, Map<String, RelationType> after) {
+      String name,
+      String start,
+      String finish,
+      Double cost,
+      Map<String, RelationType> after,
+      Integer percentComplete) {
+
+    Spec(String name, String start, String finish, Double cost, Map<String, RelationType> after) {
+      this(name, start, finish, cost, after, null);
+    }
+
+    /** The task as the file reports it done to this percentage, as of the file's status date. */
+    Spec done(int percent) {
+      return new Spec(name, start, finish, cost, after, percent);
+    }
 
     static Spec task(String name, String start, String finish, double cost, String... after) {
       Map<String, RelationType> predecessors = new LinkedHashMap<>();
@@ -50,7 +64,7 @@ final class PlanFilesForTests {
     Spec with(String predecessor, RelationType type) {
       Map<String, RelationType> predecessors = new LinkedHashMap<>(after);
       predecessors.put(predecessor, type);
-      return new Spec(name, start, finish, cost, predecessors);
+      return new Spec(name, start, finish, cost, predecessors, percentComplete);
     }
   }
 
@@ -92,6 +106,9 @@ final class PlanFilesForTests {
                 .build());
         task.setExpenseItems(expenses);
       }
+      if (spec.percentComplete() != null) {
+        task.setPercentageComplete(spec.percentComplete());
+      }
       tasks.put(spec.name(), task);
     }
     for (Spec spec : specs) {
@@ -106,6 +123,19 @@ final class PlanFilesForTests {
                               .type(type)));
     }
     return file;
+  }
+
+  /** As {@link #mspdi(List)}, the file's progress as of this status date. */
+  static byte[] mspdi(List<Spec> specs, LocalDate statusDate) {
+    ProjectFile file = project(specs);
+    file.getProjectProperties().setStatusDate(statusDate.atTime(17, 0));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      new MSPDIWriter().write(file, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   static byte[] mspdi(List<Spec> specs) {

@@ -9,7 +9,9 @@ import org.projectledger.api.schedule.ItemKind;
 /**
  * One task of an imported file, as the ledger will plan it: a work package (start, finish, planned
  * cost) or a milestone (due on {@code finish}); {@code row} names it in the file (task id, activity
- * id or CSV line), {@code dependsOn} holds the ids of its finish-to-start predecessors.
+ * id or CSV line), {@code dependsOn} holds the ids of its finish-to-start predecessors. A work
+ * package the file reports progress on carries its {@code percentComplete} as of {@code progressOn}
+ * (the file's status date, else the day of the import); it is recorded as a progress report.
  */
 public record ImportedItem(
     String row,
@@ -19,13 +21,38 @@ public record ImportedItem(
     LocalDate start,
     LocalDate finish,
     BigDecimal plannedCost,
-    List<UUID> dependsOn) {
+    List<UUID> dependsOn,
+    Integer percentComplete,
+    LocalDate progressOn) {
 
   public ImportedItem {
     dependsOn = List.copyOf(dependsOn);
   }
 
+  /** An item without progress in its file. */
+  public ImportedItem(
+      String row,
+      UUID itemId,
+      ItemKind kind,
+      String name,
+      LocalDate start,
+      LocalDate finish,
+      BigDecimal plannedCost,
+      List<UUID> dependsOn) {
+    this(row, itemId, kind, name, start, finish, plannedCost, dependsOn, null, null);
+  }
+
   public ImportedItem withPlannedCost(BigDecimal newPlannedCost) {
-    return new ImportedItem(row, itemId, kind, name, start, finish, newPlannedCost, dependsOn);
+    return new ImportedItem(
+        row,
+        itemId,
+        kind,
+        name,
+        start,
+        finish,
+        newPlannedCost,
+        dependsOn,
+        percentComplete,
+        progressOn);
   }
 }

@@ -12,6 +12,7 @@ import org.projectledger.api.imports.ImportReport;
 import org.projectledger.command.write.Answer;
 import org.projectledger.command.write.Commands;
 import org.projectledger.command.write.WriteAnswer;
+import org.projectledger.platform.BusinessDates;
 import org.projectledger.platform.web.InvalidRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,9 +42,11 @@ class ImportController {
   record Fingerprint(String fileName, String sha256) {}
 
   private final Commands commands;
+  private final BusinessDates dates;
 
-  ImportController(Commands commands) {
+  ImportController(Commands commands, BusinessDates dates) {
     this.commands = commands;
+    this.dates = dates;
   }
 
   @PostMapping(
@@ -74,7 +77,8 @@ class ImportController {
     // The project and the caller's part first: nothing of the file is read for a project that
     // does not exist or a caller who may not import into it.
     commands.ask(new AdmitImport(projectId));
-    ImportPlan command = PlanFiles.read(projectId, PlanUpload.recognise(fileName, bytes), dryRun);
+    ImportPlan command =
+        PlanFiles.read(projectId, PlanUpload.recognise(fileName, bytes), dryRun, dates.today());
     if (dryRun) {
       return ResponseEntity.ok((ImportReport) commands.ask(command));
     }

@@ -52,13 +52,14 @@ final class PlanFiles {
   private PlanFiles() {}
 
   /** The import command for a file recognised by its first bytes ({@link PlanUpload}). */
-  static ImportPlan read(UUID projectId, PlanUpload.Recognised file, boolean dryRun) {
+  static ImportPlan read(
+      UUID projectId, PlanUpload.Recognised file, boolean dryRun, LocalDate importedOn) {
     String sha256 = sha256(file.bytes());
     List<ImportNote> notes = new ArrayList<>();
     List<ImportedItem> items =
         file.format() == PlanUpload.Format.CSV
             ? csv(projectId, sha256, file.bytes(), notes)
-            : tasks(projectId, sha256, PlanUpload.read(file), notes);
+            : tasks(projectId, sha256, PlanUpload.read(file), notes, importedOn);
     return new ImportPlan(
         projectId,
         new ImportSource(file.fileName(), file.format().name(), sha256),
@@ -69,8 +70,36 @@ final class PlanFiles {
 
   // ------------------------------------------------------------------ MPXJ
 
+  private static boolean milestone(Task task) {
+    return task.getMilestone();
+  }
+
+  /**
+   * The task's percent complete, whole (the ledger keeps 0 to 100): Microsoft Project's "%
+   * Complete", else P6's physical percent complete; none when the file says nothing or 0.
+   */
+  private static Integer percentComplete(Task task) {
+    Number percent = task.getPercentageComplete();
+    if (percent == null || percent.doubleValue() == 0) {
+      percent = task.getPhysicalPercentComplete();
+    }
+    if (percent == null || percent.doubleValue() <= 0) {
+      return null;
+    }
+    return (int) Math.min(100, Math.round(percent.doubleValue()));
+  }
+
   private static List<ImportedItem> tasks(
-      UUID projectId, String sha256, ProjectFile file, List<ImportNote> notes) {
+      UUID projectId,
+      String sha256,
+      ProjectFile file,
+      List<ImportNote> notes,
+      LocalDate importedOn) {
+    // Progress in the file is as of its status date (P6's data date), else as of the import.
+    LocalDate progressOn =
+        file.getProjectProperties().getStatusDate() != null
+            ? file.getProjectProperties().getStatusDate().toLocalDate()
+            : importedOn;
     Map<Task, UUID> ids = new LinkedHashMap<>();
     for (Task task : file.getTasks()) {
       if (task.getUniqueID() == null || task.getName() == null && task.getUniqueID() == 0) {
@@ -134,6 +163,16 @@ final class PlanFiles {
         name = "(unnamed task " + task.getUniqueID() + ")";
         notes.add(new ImportNote(row(task), "task without a name: kept as \"%s\"".formatted(name)));
       }
+      Integer percentComplete = milestone(task) ? null : percentComplete(task);
+      if (task.getActualStart() != null || task.getActualFinish() != null) {
+        notes.add(
+            new ImportNote(
+                row(task),
+                "actual start %s and finish %s not kept: the ledger holds progress, not actual dates yet"
+                    .formatted(
+                        task.getActualStart() == null ? "none" : date(task.getActualStart()),
+                        task.getActualFinish() == null ? "none" : date(task.getActualFinish()))));
+      }
       LocalDateTime start = task.getStart() != null ? task.getStart() : task.getPlannedStart();
       LocalDateTime finish = task.getFinish() != null ? task.getFinish() : task.getPlannedFinish();
       boolean milestone = task.getMilestone();
@@ -146,7 +185,9 @@ final class PlanFiles {
               milestone ? date(finish != null ? finish : start) : date(start),
               milestone ? date(finish != null ? finish : start) : finishDate(start, finish),
               milestone ? BigDecimal.ZERO : cost(task),
-              dependsOn));
+              dependsOn,
+              percentComplete,
+              percentComplete == null ? null : progressOn));
     }
     int calendars = file.getCalendars().size();
     if (calendars > 0) {

@@ -22,6 +22,7 @@ import org.projectledger.api.imports.ImportPlan;
 import org.projectledger.api.imports.ImportRefusal;
 import org.projectledger.api.imports.ImportReport;
 import org.projectledger.api.imports.ImportedItem;
+import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.domain.schedule.Planning;
 import org.projectledger.domain.state.ProjectFacts;
@@ -94,6 +95,25 @@ public final class Imports {
                 item.dependsOn());
         accepted.add(item);
         events.add(new Sourced(event, source(command, item)));
+        if (item.kind() == ItemKind.WORK_PACKAGE
+            && item.percentComplete() != null
+            && item.percentComplete() > 0) {
+          // Progress the file reports is kept, as a progress report naming the file's row.
+          require(
+              item.percentComplete() <= 100 && item.progressOn() != null,
+              ErrorCode.VALIDATION_FAILED,
+              "Progress of %s must be from 0 to 100, with its date".formatted(item.row()));
+          events.add(
+              new Sourced(
+                  new ProgressReported(
+                      facts.projectId(),
+                      item.itemId(),
+                      0,
+                      item.percentComplete(),
+                      item.progressOn(),
+                      null),
+                  source(command, item)));
+        }
       } catch (LedgerException refusal) {
         refused.add(new ImportRefusal(item.row(), refusal.code().name(), refusal.getMessage()));
         refusedRows.put(item.itemId(), item.row());
