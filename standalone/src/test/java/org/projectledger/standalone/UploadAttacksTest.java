@@ -144,7 +144,7 @@ class UploadAttacksTest {
   }
 
   @Test
-  void aChunkedUploadOverOneMegabyteIsCutOff() throws Exception {
+  void aChunkedUploadOverTheUploadLimitIsCutOff() throws Exception {
     ProjectScript script = ProjectScript.charter(new LedgerHttp(port), "PRJ-UP-CHUNKED");
     String boundary = "ledger-" + UUID.randomUUID();
     byte[] head =
@@ -155,7 +155,7 @@ class UploadAttacksTest {
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.write(head);
-    body.write(new byte[3 * 1024 * 1024]);
+    body.write(new byte[17 * 1024 * 1024]);
     body.write(tail);
     // An input stream of unknown length: the client sends it chunked, with no Content-Length.
     HttpRequest request =
@@ -170,6 +170,35 @@ class UploadAttacksTest {
         HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
     assertThat(answer.body()).contains("PAYLOAD_TOO_LARGE");
+  }
+
+  /**
+   * Real plans are bigger than other bodies (issue "Plans as PMs make them"): a plan file of a few
+   * MB is read, while any other body stays at 1 MB.
+   */
+  @Test
+  void aPlanFileOfAFewMegabytesIsReadWhileOtherBodiesStayAtOne() throws Exception {
+    ProjectScript script = ProjectScript.charter(new LedgerHttp(port), "PRJ-UP-LARGE");
+    script.budgetLine("LABOUR", "900000");
+    List<PlanFilesForTests.Spec> tasks = new java.util.ArrayList<>();
+    for (int i = 0; i < 800; i++) {
+      tasks.add(PlanFilesForTests.Spec.task("Task " + i, "2026-03-02", "2026-03-27", 100));
+    }
+    byte[] file = PlanFilesForTests.mspdi(tasks);
+    assertThat(file.length).as("the file is over 1 MB").isGreaterThan(1024 * 1024);
+    LedgerHttp.Answer dry =
+        new LedgerHttp(port)
+            .upload(
+                "manager", "secret", script.project + "/imports?dryRun=true", "large.xml", file);
+    assertThat(dry.status()).as(dry.raw().body()).isEqualTo(200);
+    assertThat(dry.json().get("created")).hasSize(800);
+
+    String oversized = "{\"title\":\"" + "x".repeat(1024 * 1024 + 10) + "\"}";
+    assertThat(
+            new LedgerHttp(port)
+                .post("manager", "secret", script.project + "/decisions", oversized)
+                .status())
+        .isEqualTo(413);
   }
 
   private LedgerHttp.Answer upload(String user, String project, String name, byte[] bytes) {
