@@ -23,11 +23,8 @@ import org.projectledger.platform.testing.TestPostgres;
 import org.projectledger.platform.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,7 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "ledger.communications.mail-from=ledger@pmo.example.org"
     })
 @ActiveProfiles("postgres")
-@Import(CommunicationsByEmailTest.Clocks.class)
+@Import(MovableClock.AsTheClock.class)
 @DirtiesContext
 class CommunicationsByEmailTest {
 
@@ -55,15 +52,6 @@ class CommunicationsByEmailTest {
 
   static {
     SMTP.start();
-  }
-
-  @TestConfiguration
-  static class Clocks {
-    @Bean
-    @Primary
-    MovableClock movableClock() {
-      return new MovableClock();
-    }
   }
 
   @DynamicPropertySource

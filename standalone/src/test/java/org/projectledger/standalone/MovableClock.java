@@ -12,6 +12,18 @@ import java.time.ZoneOffset;
  */
 final class MovableClock extends Clock {
 
+  /**
+   * Hands a test's service this clock as its own: {@code @Import(MovableClock.AsTheClock.class)}.
+   */
+  @org.springframework.boot.test.context.TestConfiguration
+  static class AsTheClock {
+    @org.springframework.context.annotation.Bean
+    @org.springframework.context.annotation.Primary
+    MovableClock movableClock() {
+      return new MovableClock();
+    }
+  }
+
   private volatile Duration ahead = Duration.ZERO;
   private volatile Instant fixed;
 

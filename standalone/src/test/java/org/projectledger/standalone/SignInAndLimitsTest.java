@@ -9,9 +9,6 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -269,19 +266,8 @@ class SignInAndLimitsTest {
     assertThat(failures).isGreaterThanOrEqualTo(3);
   }
 
-  private HttpResponse<String> bearer(String token, String method, String path, String body)
-      throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .header("Authorization", "Bearer " + token);
-    if (body == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(body));
-    }
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> bearer(String token, String method, String path, String body) {
+    return new LedgerHttp(port).send(method, path, "Bearer " + token, body).raw();
   }
 
   private static String token(KeyPair key, String user, List<String> roles, Instant expires)

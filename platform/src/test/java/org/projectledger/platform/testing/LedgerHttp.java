@@ -118,6 +118,25 @@ public final class LedgerHttp {
     return builder;
   }
 
+  /**
+   * A request with this {@code Authorization} header as given (a bearer token, Basic of one's own),
+   * a JSON body or none.
+   */
+  public Answer send(String method, String path, String authorization, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", authorization);
+    if (json == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+    return send(request.build());
+  }
+
   private Answer send(HttpRequest request) {
     try {
       HttpResponse<String> response =
