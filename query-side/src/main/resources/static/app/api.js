@@ -47,13 +47,17 @@ export async function signIn(user, password) {
   keep(await answer.json());
 }
 
-function keep(session) {
+function keep(session, before = null) {
   sessionStorage.setItem(KEY, JSON.stringify({
     user: session.user,
     authorization: `Bearer ${session.token}`,
     expiresAt: session.expiresAt,
   }));
-  scheduleRenewal();
+  // A renewal that ends no later than the token before it has reached the password's maximum
+  // age: the tab signs in again when it runs out, rather than asking again and again.
+  if (!before || Date.parse(session.expiresAt) > Date.parse(before)) {
+    scheduleRenewal();
+  }
 }
 
 /** Renews the token a few minutes before it runs out (at most 12 h after the password). */
@@ -71,7 +75,7 @@ export function scheduleRenewal() {
     }
     const answer = await fetch('/api/session', { method: 'POST', headers: headers(now.authorization) });
     if (answer.ok) {
-      keep(await answer.json());
+      keep(await answer.json(), now.expiresAt);
     }
   }, Math.max(left - 5 * 60 * 1000, left / 2, 0));
 }
