@@ -345,6 +345,31 @@ class ImportingAndExportingPlansTest {
                 script.project + "/dashboard?statusDate=2026-03-31&minVersion=" + version)
             .json();
     assertThat(dashboard.at("/earnedValue/ev").decimalValue()).isEqualByComparingTo("30000");
+
+    // A CSV says it in its percentComplete column (as the ledger's own schedule.csv writes it),
+    // as of its statusDate column, else the day of the import; a value it cannot read is a note.
+    ProjectScript sheet = ProjectScript.charter(new LedgerHttp(port), "PRJ-PROGRESS-2");
+    sheet.budgetLine("LABOUR", "100000");
+    String csv =
+        "id,name,type,start,finish,cost,predecessors,percentComplete,statusDate\n"
+            + "1,Survey,TASK,2026-03-02,2026-03-13,4000,,50,2026-03-10\n"
+            + "2,Fit-out,TASK,2026-03-16,2026-04-10,8000,1,lots,2026-03-10\n";
+    HttpResponse<String> fromCsv =
+        upload(sheet, "progress.csv", csv.getBytes(StandardCharsets.UTF_8), false);
+    assertThat(fromCsv.statusCode()).as(fromCsv.body()).isEqualTo(201);
+    JsonNode csvReport = JSON.readTree(fromCsv.body()).get("report");
+    assertThat(csvReport.get("created").get(0).get("percentComplete").asInt()).isEqualTo(50);
+    assertThat(csvReport.get("notes").findValuesAsText("note"))
+        .contains("percentComplete \"lots\" not read: it must be from 0 to 100");
+    long csvVersion = JSON.readTree(fromCsv.body()).get("version").asLong();
+    JsonNode csvDashboard =
+        new LedgerHttp(port)
+            .get(
+                "auditor",
+                "secret",
+                sheet.project + "/dashboard?statusDate=2026-03-10&minVersion=" + csvVersion)
+            .json();
+    assertThat(csvDashboard.at("/earnedValue/ev").decimalValue()).isEqualByComparingTo("2000");
   }
 
   @Test

@@ -58,7 +58,7 @@ final class PlanFiles {
     List<ImportNote> notes = new ArrayList<>();
     List<ImportedItem> items =
         file.format() == PlanUpload.Format.CSV
-            ? csv(projectId, sha256, file.bytes(), notes)
+            ? csv(projectId, sha256, file.bytes(), notes, importedOn)
             : tasks(projectId, sha256, PlanUpload.read(file), notes, importedOn);
     return new ImportPlan(
         projectId,
@@ -256,7 +256,7 @@ final class PlanFiles {
    * {@code cancelled} column says {@code true} is left out, with a note.
    */
   private static List<ImportedItem> csv(
-      UUID projectId, String sha256, byte[] bytes, List<ImportNote> notes) {
+      UUID projectId, String sha256, byte[] bytes, List<ImportNote> notes, LocalDate importedOn) {
     List<Map<String, String>> lines = new ArrayList<>();
     try {
       CsvMapper mapper = new CsvMapper();
@@ -360,6 +360,12 @@ final class PlanFiles {
       }
       LocalDate finish = csvDate(line.get("finish"));
       LocalDate start = milestone && finish != null ? finish : csvDate(line.get("start"));
+      Integer percentComplete =
+          milestone ? null : csvPercent(line.get("percentcomplete"), row, notes);
+      LocalDate progressOn =
+          line.get("statusdate") == null || line.get("statusdate").isBlank()
+              ? importedOn
+              : csvDate(line.get("statusdate"));
       items.add(
           new ImportedItem(
               row,
@@ -369,9 +375,34 @@ final class PlanFiles {
               start,
               milestone ? start : finish,
               milestone ? BigDecimal.ZERO : csvAmount(line.get("cost")),
-              dependsOn));
+              dependsOn,
+              percentComplete,
+              percentComplete == null ? null : progressOn));
     }
     return items;
+  }
+
+  /**
+   * The optional {@code percentComplete} column (the ledger's own schedule.csv writes it): a whole
+   * number from 0 to 100; anything else is a note, never a guess.
+   */
+  private static Integer csvPercent(String text, String row, List<ImportNote> notes) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      double percent = Double.parseDouble(text.replace("%", "").trim());
+      if (percent >= 0 && percent <= 100) {
+        long whole = Math.round(percent);
+        return whole == 0 ? null : (int) whole;
+      }
+    } catch (NumberFormatException notANumber) {
+      // noted below
+    }
+    notes.add(
+        new ImportNote(
+            row, "percentComplete \"%s\" not read: it must be from 0 to 100".formatted(text)));
+    return null;
   }
 
   private static LocalDate csvDate(String text) {
