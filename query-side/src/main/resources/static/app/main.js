@@ -744,7 +744,10 @@ async function verify(result) {
       ? ` ${answer.behind} newer event${answer.behind === 1 ? ' is' : 's are'} not linked into the chain yet.`
       : '';
     if (answer.ok) {
-      replace(result, `Intact: the chain verifies through position ${answer.verifiedThrough} (head ${head.hash.slice(0, 16)}…, recorded ${instant(head.recordedAt)}).${unlinked}`);
+      const signed = head.signature
+        ? ` The head is signed with ${head.signature.algorithm} key ${head.signature.keyId.slice(0, 16)}…: keep the digest (GET /api/ledger/digest) and check it with the ledger's published public key.`
+        : '';
+      replace(result, `Intact: the chain verifies through position ${answer.verifiedThrough} (head ${head.hash.slice(0, 16)}…, recorded ${instant(head.recordedAt)}).${unlinked}${signed}`);
     } else if (answer.firstMismatch) {
       replace(result, `ALTERED: the chain breaks at position ${answer.firstMismatch.position} (event ${answer.firstMismatch.eventId}); verified through ${answer.verifiedThrough}.`);
     } else {

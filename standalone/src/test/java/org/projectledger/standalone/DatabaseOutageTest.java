@@ -60,6 +60,9 @@ class DatabaseOutageTest {
       // Clients record decisions, each with its own id, and note how each write was answered.
       Map<String, Integer> answered = new ConcurrentHashMap<>();
       Map<String, String> projectOf = new ConcurrentHashMap<>();
+      // Writes whose commit the store broke off: answered 503 "outcome unknown", they may be
+      // stored (once) or not; every other refusal stored nothing.
+      java.util.Set<String> unknown = ConcurrentHashMap.newKeySet();
       AtomicBoolean running = new AtomicBoolean(true);
       for (int c = 0; c < CLIENTS; c++) {
         String project = projects.get(c % projects.size());
@@ -70,14 +73,17 @@ class DatabaseOutageTest {
                 projectOf.put(id, project);
                 int status;
                 try {
-                  status =
+                  Answer answer =
                       http.post(
-                              "manager",
-                              "secret",
-                              project + "/decisions",
-                              "{\"decisionId\":\"%s\",\"title\":\"Go\",\"rationale\":\"Because\"}"
-                                  .formatted(id))
-                          .status();
+                          "manager",
+                          "secret",
+                          project + "/decisions",
+                          "{\"decisionId\":\"%s\",\"title\":\"Go\",\"rationale\":\"Because\"}"
+                              .formatted(id));
+                  status = answer.status();
+                  if ("unknown".equals(answer.header("X-Ledger-Outcome"))) {
+                    unknown.add(id);
+                  }
                 } catch (RuntimeException noAnswer) {
                   status = 0;
                 }
@@ -143,10 +149,11 @@ class DatabaseOutageTest {
       for (Map.Entry<String, Integer> write : answered.entrySet()) {
         if (write.getValue() == 201) {
           assertThat(stored.get(write.getKey())).as("acknowledged " + write.getKey()).isEqualTo(1);
-        } else {
+        } else if (!unknown.contains(write.getKey())) {
           assertThat(stored).as("refused " + write.getKey()).doesNotContainKey(write.getKey());
         }
       }
+      System.out.printf("outage: %d answered 503 with the outcome unknown%n", unknown.size());
       assertThat(stored.values()).allMatch(count -> count == 1);
 
       // The service took writes again and its read models caught up, without a restart.

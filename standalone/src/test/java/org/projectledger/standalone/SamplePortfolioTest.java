@@ -187,6 +187,8 @@ class SamplePortfolioTest {
       browser.script("arguments[0].scrollIntoView()", browser.await(By.id("verify-title")));
       verify.click();
       browser.until(d -> d.findElement(By.id("verify-result")).getText().startsWith("Intact"));
+      assertThat(browser.await(By.id("verify-result")).getText())
+          .contains("The head is signed with Ed25519 key");
       browser.screenshot("tour-verify");
 
       // 4. A stakeholder's timeline.

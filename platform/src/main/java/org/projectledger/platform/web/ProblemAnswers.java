@@ -143,10 +143,48 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
   })
   ResponseEntity<Object> storeUnavailable(Exception exception) {
     LOG.error("The store cannot be reached", exception);
+    if (duringCommit(exception)) {
+      // The store went away while the transaction was being committed: the commit may have
+      // reached it before the connection broke. No client can know; say so rather than claim
+      // that nothing was recorded.
+      return ResponseEntity.status(503)
+          .header(OUTCOME, "unknown")
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(
+              Problems.of(
+                  ErrorCode.UNAVAILABLE,
+                  "The store went away while this write was being committed: it may or may not"
+                      + " have been recorded. Read the project to see, or repeat the write with the"
+                      + " same Idempotency-Key."));
+    }
     return answer(
         Problems.of(
             ErrorCode.UNAVAILABLE,
             "The store cannot be reached; nothing was recorded. Try again shortly."));
+  }
+
+  /** The header that marks a write whose outcome the service cannot know. */
+  public static final String OUTCOME = "X-Ledger-Outcome";
+
+  /**
+   * Whether a failure arose while a transaction was being committed (Spring's commit, or the
+   * rollback it tries when the commit fails), rather than before: then the commit may have reached
+   * the store.
+   */
+  static boolean duringCommit(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      for (StackTraceElement frame : cause.getStackTrace()) {
+        if (frame.getClassName().endsWith("AbstractPlatformTransactionManager")
+            && (frame.getMethodName().equals("processCommit")
+                || frame.getMethodName().equals("doRollbackOnCommitException"))) {
+          return true;
+        }
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
   }
 
   @ExceptionHandler(Exception.class)
