@@ -70,10 +70,6 @@ final class PlanFiles {
 
   // ------------------------------------------------------------------ MPXJ
 
-  private static boolean milestone(Task task) {
-    return task.getMilestone();
-  }
-
   /**
    * The task's percent complete, whole (the ledger keeps 0 to 100): Microsoft Project's "%
    * Complete", else P6's physical percent complete; none when the file says nothing or 0.
@@ -163,7 +159,6 @@ final class PlanFiles {
         name = "(unnamed task " + task.getUniqueID() + ")";
         notes.add(new ImportNote(row(task), "task without a name: kept as \"%s\"".formatted(name)));
       }
-      Integer percentComplete = milestone(task) ? null : percentComplete(task);
       if (task.getActualStart() != null || task.getActualFinish() != null) {
         notes.add(
             new ImportNote(
@@ -176,6 +171,7 @@ final class PlanFiles {
       LocalDateTime start = task.getStart() != null ? task.getStart() : task.getPlannedStart();
       LocalDateTime finish = task.getFinish() != null ? task.getFinish() : task.getPlannedFinish();
       boolean milestone = task.getMilestone();
+      Integer percentComplete = milestone ? null : percentComplete(task);
       items.add(
           new ImportedItem(
               row(task),

@@ -40,14 +40,15 @@ class SessionTokenFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header == null
-        || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-        || !tokens.ours(header.substring(BEARER.length()).trim())) {
+    String token =
+        header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+            ? header.substring(BEARER.length()).trim()
+            : null;
+    if (token == null || !tokens.ours(token)) {
       chain.doFilter(request, response);
       return;
     }
-    Optional<SessionTokens.Verified> verified =
-        tokens.verify(header.substring(BEARER.length()).trim());
+    Optional<SessionTokens.Verified> verified = tokens.verify(token);
     if (verified.isPresent()) {
       try {
         UserDetails user = users.loadUserByUsername(verified.get().userName());
