@@ -116,9 +116,33 @@ async function checked(answer) {
   return answer;
 }
 
+// Read your writes: the version each write of this tab answered, by project. A read of that
+// project asks the read models to reach it first (API.md's minVersion waits up to 2 s), so the
+// page redrawn after a write shows it rather than the state just before.
+const written = new Map();
+const PROJECT_PATH = /^\/api\/projects\/([0-9a-fA-F-]{36})(?:\/|$)/;
+
+function remember(path, answer) {
+  const match = PROJECT_PATH.exec(path);
+  const projectId = (answer && answer.projectId) || (match && match[1]);
+  if (projectId && answer && Number.isInteger(answer.version)) {
+    written.set(projectId, Math.max(answer.version, written.get(projectId) ?? -1));
+  }
+}
+
+function withWrittenVersion(path, query) {
+  const match = PROJECT_PATH.exec(path);
+  if (!match || !written.has(match[1]) || query.minVersion !== undefined) {
+    return query;
+  }
+  return { ...query, minVersion: written.get(match[1]) };
+}
+
 /** GET path?query as JSON; query values that are null or empty are left out. */
 export async function get(path, query = {}) {
-  const answer = await fetch(url(path, query), { headers: authorized({ Accept: 'application/json' }) });
+  const answer = await fetch(url(path, withWrittenVersion(path, query)), {
+    headers: authorized({ Accept: 'application/json' }),
+  });
   return (await checked(answer)).json();
 }
 
@@ -136,7 +160,9 @@ export function url(path, query = {}) {
 /** POSTs a multipart form (the plan import) and answers the JSON report, or throws its problem. */
 export async function postForm(path, query, form) {
   const answer = await fetch(url(path, query), { method: 'POST', headers: authorized(), body: form });
-  return (await checked(answer)).json();
+  const result = await (await checked(answer)).json();
+  remember(path, result);
+  return result;
 }
 
 /** POSTs a JSON body (a write) and answers the write's JSON answer, or throws its problem. */
@@ -146,12 +172,15 @@ export async function post(path, json) {
     headers: authorized({ 'Content-Type': 'application/json', Accept: 'application/json' }),
     body: JSON.stringify(json),
   });
-  return (await checked(answer)).json();
+  const result = await (await checked(answer)).json();
+  remember(path, result);
+  return result;
 }
 
 /** Fetches a file signed in and hands it to the browser as a download. */
 export async function download(path, query, fileName) {
-  const answer = await checked(await fetch(url(path, query), { headers: authorized() }));
+  const answer = await checked(
+    await fetch(url(path, withWrittenVersion(path, query)), { headers: authorized() }));
   const blob = await answer.blob();
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);

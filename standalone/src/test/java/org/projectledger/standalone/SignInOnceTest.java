@@ -149,6 +149,35 @@ class SignInOnceTest {
     assertThat(send("GET", "/api/projects", "Bearer " + value, null).statusCode()).isEqualTo(200);
   }
 
+  /**
+   * An answer written after the controller returns (the ledger's export, the dashboard's stream)
+   * ends in a second, asynchronous dispatch through the security filters: the token's sign-in must
+   * hold there too, or that dispatch is refused after the answer has begun (an error in the log and
+   * in the request's metric, seen in the pages' streams).
+   */
+  @Test
+  void anAnswerStreamedAfterTheControllerReturnsKeepsTheTokensSignIn() throws Exception {
+    String token =
+        "Bearer "
+            + JSON.readTree(
+                    send("POST", "/api/session", basic("auditor", TestUsers.PASSWORD), null).body())
+                .get("token")
+                .asText();
+    HttpResponse<String> export = send("GET", "/api/ledger/export", token, null);
+    assertThat(export.statusCode()).isEqualTo(200);
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> metrics.find("http.server.requests").tag("uri", "/api/ledger/export").timer(),
+            timer -> timer != null && timer.count() >= 1);
+    assertThat(
+            metrics.find("http.server.requests").tag("uri", "/api/ledger/export").timers().stream()
+                .map(
+                    timer ->
+                        timer.getId().getTag("exception") + " " + timer.getId().getTag("status")))
+        .containsOnly("none 200");
+  }
+
   @Test
   void aSignedActStillAsksForThePasswordWhenSignedInWithAToken() throws Exception {
     LedgerHttp http = new LedgerHttp(port);

@@ -10,10 +10,12 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,6 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * with their roles as configured now (a user removed since is no longer signed in). The header is
  * then hidden from the filters after it, so that nothing else reads the token; an invalid token of
  * ours signs nobody in. Tokens of a deployment's identity provider pass on untouched.
+ *
+ * <p>The sign-in is also kept in the request's attributes, as HTTP Basic's is: an answer written
+ * after the controller returns (the ledger's export, the dashboard's stream) ends in an
+ * asynchronous dispatch that this filter does not see, and the security filters find it there.
  */
 class SessionTokenFilter extends OncePerRequestFilter {
 
@@ -29,6 +35,8 @@ class SessionTokenFilter extends OncePerRequestFilter {
 
   private final SessionTokens tokens;
   private final UserDetailsService users;
+  private final RequestAttributeSecurityContextRepository signIns =
+      new RequestAttributeSecurityContextRepository();
 
   SessionTokenFilter(SessionTokens tokens, UserDetailsService users) {
     this.tokens = tokens;
@@ -52,8 +60,10 @@ class SessionTokenFilter extends OncePerRequestFilter {
     if (verified.isPresent()) {
       try {
         UserDetails user = users.loadUserByUsername(verified.get().userName());
-        SecurityContextHolder.getContext()
-            .setAuthentication(new SessionAuthentication(user, verified.get().signedInAt()));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new SessionAuthentication(user, verified.get().signedInAt()));
+        SecurityContextHolder.setContext(context);
+        signIns.saveContext(context, request, response);
       } catch (UsernameNotFoundException removed) {
         // The user is gone: the token signs nobody in.
       }
