@@ -47,6 +47,72 @@ export async function signIn(user, password) {
   keep(await answer.json());
 }
 
+/** The sign-in page's choices: whether passwords are taken, and each identity provider. */
+export async function signInChoices() {
+  const answer = await fetch('/api/session/providers', { headers: headers(undefined) });
+  if (!answer.ok) {
+    return { passwords: true, providers: [] };
+  }
+  return answer.json();
+}
+
+/**
+ * Keeps the token a sign-in through the identity provider handed over in the address's fragment.
+ * It is not renewed: when it runs out the pages go back to the provider, where a leaver is out.
+ */
+export function adoptProviderSignIn(params) {
+  clearTimeout(renewal);
+  sessionStorage.setItem(KEY, JSON.stringify({
+    user: params.get('user'),
+    authorization: `Bearer ${params.get('token')}`,
+    expiresAt: params.get('expiresAt'),
+    signedInAt: params.get('signedInAt'),
+    provider: params.get('provider'),
+  }));
+}
+
+/**
+ * A fresh sign-in at the provider, for a signed act (prompt=login): a small window goes through
+ * the provider and hands the new token back; the form stays as it was. Resolves when the tab holds
+ * the fresh token, rejects if the sign-in is refused or the window closed.
+ */
+export function freshProviderSignIn() {
+  const current = session();
+  return new Promise((resolve, reject) => {
+    const popup = window.open(
+      `/oauth2/authorization/${encodeURIComponent(current.provider)}?fresh`, 'ledger-sign-in',
+      'width=520,height=680');
+    if (!popup) {
+      reject(new Problem(400, { detail: 'The browser blocked the sign-in window: allow it for this site.' }));
+      return;
+    }
+    const closed = setInterval(() => {
+      if (popup.closed) {
+        done();
+        reject(new Problem(401, { detail: 'The sign-in window was closed before the sign-in.' }));
+      }
+    }, 500);
+    function done() {
+      clearInterval(closed);
+      window.removeEventListener('message', listen);
+    }
+    function listen(event) {
+      if (event.origin !== location.origin || event.source !== popup || !event.data) {
+        return;
+      }
+      if (event.data.type === 'ledger:signed-in') {
+        done();
+        adoptProviderSignIn(new URLSearchParams(event.data.params));
+        resolve(session());
+      } else if (event.data.type === 'ledger:sign-in-refused') {
+        done();
+        reject(new Problem(401, { detail: event.data.reason }));
+      }
+    }
+    window.addEventListener('message', listen);
+  });
+}
+
 function keep(session, before = null) {
   sessionStorage.setItem(KEY, JSON.stringify({
     user: session.user,
@@ -64,7 +130,7 @@ function keep(session, before = null) {
 export function scheduleRenewal() {
   clearTimeout(renewal);
   const current = session();
-  if (!current || !current.expiresAt) {
+  if (!current || !current.expiresAt || current.provider) {
     return;
   }
   const left = Date.parse(current.expiresAt) - Date.now();
@@ -80,13 +146,20 @@ export function scheduleRenewal() {
   }, Math.max(left - 5 * 60 * 1000, left / 2, 0));
 }
 
+/** Forgets the tab's sign-in; answers the session it held (its provider, if any). */
 export function signOut() {
+  const before = session();
   clearTimeout(renewal);
   sessionStorage.removeItem(KEY);
+  return before;
 }
 
 function headers(authorization, extra = {}) {
-  return { Authorization: authorization, 'X-Requested-With': 'XMLHttpRequest', ...extra };
+  const all = { 'X-Requested-With': 'XMLHttpRequest', ...extra };
+  if (authorization) {
+    all.Authorization = authorization;
+  }
+  return all;
 }
 
 async function body(answer) {

@@ -19,8 +19,17 @@ function onLeave(stop) {
 
 window.addEventListener('hashchange', route);
 window.addEventListener('ledger:signed-out', () => route());
-document.getElementById('sign-out').addEventListener('click', () => {
-  api.signOut();
+document.getElementById('sign-out').addEventListener('click', async () => {
+  const before = api.signOut();
+  if (before?.provider) {
+    // Signed in through the provider: end the session there too, coming back to the pages.
+    const { providers } = await api.signInChoices();
+    const provider = providers.find((p) => p.id === before.provider);
+    if (provider?.signOut) {
+      location.assign(provider.signOut);
+      return;
+    }
+  }
   location.hash = '#/';
   route();
 });
@@ -28,15 +37,46 @@ document.getElementById('sign-out').addEventListener('click', () => {
 api.scheduleRenewal();
 route();
 
+/**
+ * The end of a sign-in through the identity provider: the token comes in the address's fragment,
+ * which is taken out of the address and the history at once. In the small window of a fresh
+ * sign-in for a signed act, it goes to the tab that opened it, and the window closes.
+ */
+function providerSignInEnd() {
+  const hash = location.hash;
+  const ended = hash.startsWith('#/signed-in?') ? 'ledger:signed-in'
+    : hash.startsWith('#/sign-in-refused?') ? 'ledger:sign-in-refused' : null;
+  if (!ended) {
+    return null;
+  }
+  const query = hash.slice(hash.indexOf('?') + 1);
+  const params = new URLSearchParams(query);
+  history.replaceState(null, '', `${location.pathname}#/`);
+  if (window.opener && window.name === 'ledger-sign-in') {
+    window.opener.postMessage({ type: ended, params: query, reason: params.get('reason') }, location.origin);
+    window.close();
+    return { closing: true };
+  }
+  if (ended === 'ledger:signed-in') {
+    api.adoptProviderSignIn(params);
+    return { signedIn: true };
+  }
+  return { refused: params.get('reason') };
+}
+
 async function route() {
   leaving.forEach((stop) => stop());
   leaving = [];
+  const ended = providerSignInEnd();
+  if (ended?.closing) {
+    return;
+  }
   const current = api.session();
   const who = document.getElementById('who');
   who.hidden = !current;
   document.getElementById('who-name').textContent = current ? `Signed in as ${current.user}` : '';
   if (!current) {
-    return signInView();
+    return signInView(ended?.refused);
   }
   const parts = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   try {
@@ -68,34 +108,48 @@ function focusHeading() {
 
 // ---------------------------------------------------------------- sign in
 
-function signInView() {
+/**
+ * Sign in: with a name and password where the service has configured users, and through each
+ * identity provider the deployment registered (a button each; the provider's own page follows).
+ */
+async function signInView(refused) {
   document.title = 'Sign in · Project Ledger';
-  const error = h('p', { class: 'problem', role: 'alert', hidden: true });
-  const user = h('input', { id: 'user', name: 'user', autocomplete: 'username', required: true });
-  const password = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
-  const form = h('form', { class: 'sign-in', 'aria-labelledby': 'sign-in-title' },
-    h('h1', { id: 'sign-in-title' }, 'Sign in to Project Ledger'),
-    h('p', {}, 'Use the name and password you use for the API.'),
-    h('label', { for: 'user' }, 'User name'), user,
-    h('label', { for: 'password' }, 'Password'), password,
-    error,
-    h('button', { type: 'submit', id: 'sign-in' }, 'Sign in'));
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    error.hidden = true;
-    try {
-      await api.signIn(user.value, password.value);
-      route();
-    } catch (problem) {
-      error.textContent = problem.status === 401
-        ? 'That name and password do not match a user.'
-        : `Could not sign in: ${problem.message}`;
-      error.hidden = false;
-      password.focus();
-    }
-  });
-  replace(main, form);
-  user.focus();
+  const choices = await api.signInChoices();
+  const error = h('p', { class: 'problem', role: 'alert', hidden: !refused },
+    refused ? `The identity provider's sign-in was refused: ${refused}` : '');
+  const parts = [h('h1', { id: 'sign-in-title' }, 'Sign in to Project Ledger'), error];
+  if (choices.providers.length) {
+    parts.push(h('div', { class: 'providers' },
+      choices.providers.map((p) => h('a', { class: 'button', href: p.signIn, id: `sign-in-${p.id}` }, `Sign in with ${p.name}`))));
+  }
+  let user = null;
+  if (choices.passwords) {
+    user = h('input', { id: 'user', name: 'user', autocomplete: 'username', required: true });
+    const password = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+    const form = h('form', { class: 'sign-in-form', 'aria-label': 'Sign in with a password' },
+      choices.providers.length ? h('h2', {}, 'Or with a name and password') : null,
+      h('p', {}, 'Use the name and password you use for the API.'),
+      h('label', { for: 'user' }, 'User name'), user,
+      h('label', { for: 'password' }, 'Password'), password,
+      h('button', { type: 'submit', id: 'sign-in' }, 'Sign in'));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      error.hidden = true;
+      try {
+        await api.signIn(user.value, password.value);
+        route();
+      } catch (problem) {
+        error.textContent = problem.status === 401
+          ? 'That name and password do not match a user.'
+          : `Could not sign in: ${problem.message}`;
+        error.hidden = false;
+        password.focus();
+      }
+    });
+    parts.push(form);
+  }
+  replace(main, h('section', { class: 'sign-in', 'aria-labelledby': 'sign-in-title' }, ...parts));
+  (user || main.querySelector('.providers a'))?.focus();
 }
 
 // ---------------------------------------------------------------- portfolio
@@ -797,10 +851,18 @@ async function changesView(content, project) {
   const user = api.session()?.user;
   const base = `/api/projects/${project.projectId}`;
   const status = h('p', { role: 'status', id: 'change-status' });
+  const viaProvider = Boolean(api.session()?.provider);
   const submit = (path, body, done) => async (event) => {
     event.preventDefault();
     try {
-      const answer = await api.post(`${base}${path}`, body());
+      const payload = body();
+      if (viaProvider && payload.signatureMeaning) {
+        // A signature is a fresh sign-in at the provider (prompt=login), not a password.
+        replace(status, 'Sign in again at your identity provider to sign…');
+        await api.freshProviderSignIn();
+        delete payload.password;
+      }
+      const answer = await api.post(`${base}${path}`, payload);
       replace(status, `${done}: the project is now at version ${answer.version}.`);
       announce(status.textContent);
       window.setTimeout(route, 1500);
@@ -814,8 +876,10 @@ async function changesView(content, project) {
     h('label', { for: `${prefix}-meaning` }, 'Meaning of your signature'),
     h('select', { id: `${prefix}-meaning` },
       ['APPROVAL', 'REVIEW', 'RESPONSIBILITY'].map((m) => h('option', { value: m }, m))),
-    ...field(`${prefix}-password`, 'Your password, to sign', { type: 'password', required: true, autocomplete: 'current-password' })];
-  const value = (id) => document.getElementById(id).value;
+    ...(viaProvider
+      ? [h('p', { class: 'muted' }, 'To sign, you sign in again at your identity provider: a small window opens.')]
+      : field(`${prefix}-password`, 'Your password, to sign', { type: 'password', required: true, autocomplete: 'current-password' }))];
+  const value = (id) => document.getElementById(id)?.value ?? null;
   const sections = [];
   if (user === project.sponsor) {
     sections.push(h('section', { 'aria-labelledby': 'amend-title' },

@@ -49,7 +49,7 @@ class ChangeControlController {
   record SetBaselineRequest(
       @NotBlank @Size(max = 2000) String reason,
       @NotNull SignatureMeaning signatureMeaning,
-      @NotBlank @Size(max = 200) String password) {}
+      @Size(max = 200) String password) {}
 
   record ProposedChangeBody(
       @NotNull ChangeType type,
@@ -109,7 +109,7 @@ class ChangeControlController {
 
   record DecisionRequest(
       @NotNull SignatureMeaning signatureMeaning,
-      @NotBlank @Size(max = 200) String password,
+      @Size(max = 200) String password,
       @Size(max = 2000) String comment) {}
 
   record WithdrawRequest(@NotBlank @Size(max = 2000) String reason) {}
@@ -117,7 +117,7 @@ class ChangeControlController {
   record CloseProjectRequest(
       @NotBlank @Size(max = 4000) String closureNote,
       @NotNull SignatureMeaning signatureMeaning,
-      @NotBlank @Size(max = 200) String password) {}
+      @Size(max = 200) String password) {}
 
   private final Commands commands;
   private final Signatures signatures;

@@ -44,14 +44,14 @@ class AmendmentController {
       @Valid TolerancesBody tolerances,
       @NotBlank @Size(max = 2000) String reason,
       @NotNull SignatureMeaning signatureMeaning,
-      @NotBlank @Size(max = 200) String password) {}
+      @Size(max = 200) String password) {}
 
   record ReassignProjectRoleRequest(
       @NotNull ProjectRole role,
       @NotBlank @Size(max = 100) String to,
       @NotBlank @Size(max = 2000) String reason,
       @NotNull SignatureMeaning signatureMeaning,
-      @NotBlank @Size(max = 200) String password) {}
+      @Size(max = 200) String password) {}
 
   private final Commands commands;
   private final Signatures signatures;

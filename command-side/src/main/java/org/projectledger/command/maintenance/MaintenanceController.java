@@ -35,7 +35,7 @@ class MaintenanceController {
   record HandOverRequest(
       @NotBlank @Size(max = 4000) String note,
       @NotNull SignatureMeaning signatureMeaning,
-      @NotBlank @Size(max = 200) String password) {}
+      @Size(max = 200) String password) {}
 
   record MaintenanceActivityRequest(
       UUID activityId,

@@ -9,6 +9,7 @@ import org.projectledger.api.Signature;
 import org.projectledger.api.SignatureMeaning;
 import org.projectledger.platform.security.CurrentActor;
 import org.projectledger.platform.security.LedgerSecurityProperties;
+import org.projectledger.platform.security.SessionAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,17 +54,21 @@ public class Signatures {
       // A user of the deployment's issuer has no password here: a fresh sign-in at the issuer is
       // the re-authentication (21 CFR Part 11 §11.200(a)(1)). Its time is auth_time, which a silent
       // refresh keeps; iat would be renewed by one.
-      Instant signedIn = authTime(jwt);
-      if (signedIn == null
-          || signedIn.isBefore(clock.instant().minus(security.getSignatureTokenAge()))) {
-        LOG.warn("Signature refused: user={} act={} (sign-in not fresh)", actor.userName(), act);
-        throw new LedgerException(
-            ErrorCode.SIGNATURE_INVALID,
-            "Sign in again: a signature needs a sign-in (auth_time) in the last "
-                + security.getSignatureTokenAge().toMinutes()
-                + " minutes");
-      }
+      fresh(authTime(jwt), actor, act);
       return new Signature(actor.userName(), actor.fullName(), clock.instant(), meaning);
+    }
+    if (SecurityContextHolder.getContext().getAuthentication()
+            instanceof SessionAuthentication session
+        && session.provider() != null) {
+      // The pages' user who signed in through the provider: the same rule, on the sign-in time
+      // the provider gave (auth_time), which the pages renew by a sign-in there with prompt=login.
+      fresh(session.signedInAt(), actor, act);
+      return new Signature(actor.userName(), actor.fullName(), clock.instant(), meaning);
+    }
+    if (password == null || password.isBlank()) {
+      LOG.warn("Signature refused: user={} act={} (no password)", actor.userName(), act);
+      throw new LedgerException(
+          ErrorCode.SIGNATURE_INVALID, "Enter your password to sign: the act was not signed");
     }
     if (!matches(actor.userName(), password)) {
       LOG.warn("Signature refused: user={} act={} (password did not match)", actor.userName(), act);
@@ -71,6 +76,19 @@ public class Signatures {
           ErrorCode.SIGNATURE_INVALID, "The password does not match: the act was not signed");
     }
     return new Signature(actor.userName(), actor.fullName(), clock.instant(), meaning);
+  }
+
+  /** Refuses a signature whose signer last signed in at the provider too long ago. */
+  private void fresh(Instant signedIn, Actor actor, String act) {
+    if (signedIn == null
+        || signedIn.isBefore(clock.instant().minus(security.getSignatureTokenAge()))) {
+      LOG.warn("Signature refused: user={} act={} (sign-in not fresh)", actor.userName(), act);
+      throw new LedgerException(
+          ErrorCode.SIGNATURE_INVALID,
+          "Sign in again: a signature needs a sign-in (auth_time) in the last "
+              + security.getSignatureTokenAge().toMinutes()
+              + " minutes");
+    }
   }
 
   /** When the token's user last signed in at the issuer ({@code auth_time}), if it says. */

@@ -84,8 +84,15 @@ public class ConfiguredUsers implements UserDetailsService {
               users.put(name, user(name, user.getPassword(), fullName, user.getRoles()));
             });
     if (users.isEmpty()) {
-      LOG.warn("No users are configured: nobody can sign in. See ledger.users.* in the README.");
+      LOG.warn(
+          "No users are configured: nobody signs in with a password (only through an identity"
+              + " provider, if one is configured). See ledger.users.* in the README.");
     }
+  }
+
+  /** Whether anyone signs in with a password here (the pages then show their sign-in form). */
+  public boolean any() {
+    return !users.isEmpty();
   }
 
   /**

@@ -22,6 +22,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -33,7 +34,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may call what, for both sides. Users sign in with HTTP Basic against the configured users, or
- * — where a deployment names an issuer — with its JWTs. Roles gate each path here; the aggregate
+ * — where a deployment names an issuer — with its JWTs; the pages, where an OIDC client is
+ * registered, through the provider ({@link PageSignIn}). Roles gate each path here; the aggregate
  * then checks the user's part in the project (its manager, its sponsor). Nothing is anonymous but
  * health, the API documentation and the pages' static shell; refusals answer as problems, are
  * counted and logged.
@@ -85,7 +87,8 @@ public class SecurityConfiguration {
       SignInThrottle signInThrottle,
       UserDetailsService ledgerUsers,
       SessionTokens sessionTokens,
-      ObjectProvider<JwtDecoder> jwtDecoder)
+      ObjectProvider<JwtDecoder> jwtDecoder,
+      ObjectProvider<ClientRegistrationRepository> clients)
       throws Exception {
     AuthenticationEntryPoint notSignedIn =
         (request, response, exception) -> {
@@ -137,6 +140,11 @@ public class SecurityConfiguration {
                     // Sign in once, whoever you are: the answer is a token for your own roles.
                     .requestMatchers(HttpMethod.POST, "/api/session")
                     .authenticated()
+                    // The sign-in page's choices, and the OIDC flow's own addresses.
+                    .requestMatchers(HttpMethod.GET, "/api/session/providers")
+                    .permitAll()
+                    .requestMatchers("/oauth2/authorization/*", "/login/oauth2/code/*")
+                    .permitAll()
                     .requestMatchers("/actuator/prometheus")
                     .hasAnyRole(names(Role.ADMIN, Role.METRICS))
                     .requestMatchers("/actuator/**", "/api/admin/**")
@@ -179,6 +187,19 @@ public class SecurityConfiguration {
             new SessionTokenFilter(sessionTokens, ledgerUsers),
             BearerTokenAuthenticationFilter.class)
         .addFilterAfter(new UserLimits(properties, problems), AuthorizationFilter.class);
+    ClientRegistrationRepository registrations = clients.getIfAvailable();
+    if (registrations != null) {
+      PageSignIn pages =
+          new PageSignIn(new ProviderIdentities(properties, ledgerUsers), sessionTokens);
+      http.oauth2Login(
+          login ->
+              login
+                  .authorizationEndpoint(
+                      endpoint ->
+                          endpoint.authorizationRequestResolver(PageSignIn.requests(registrations)))
+                  .successHandler(pages.succeeded())
+                  .failureHandler(pages.failed()));
+    }
     if (jwtDecoder.getIfAvailable() != null) {
       http.oauth2ResourceServer(
           resourceServer ->

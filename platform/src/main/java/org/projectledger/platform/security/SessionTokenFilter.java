@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -21,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Takes a bearer token this service issued ({@link SessionTokens}) before the password or an
  * identity provider's token is looked at: a valid one signs its user in as their password would,
- * with their roles as configured now (a user removed since is no longer signed in). The header is
+ * with their roles as configured now (a user removed since is no longer signed in); a token issued
+ * to a user of the identity provider carries the roles the provider gave at sign-in. The header is
  * then hidden from the filters after it, so that nothing else reads the token; an invalid token of
  * ours signs nobody in. Tokens of a deployment's identity provider pass on untouched.
  *
@@ -59,9 +61,20 @@ class SessionTokenFilter extends OncePerRequestFilter {
     Optional<SessionTokens.Verified> verified = tokens.verify(token);
     if (verified.isPresent()) {
       try {
-        UserDetails user = users.loadUserByUsername(verified.get().userName());
+        SessionTokens.Verified signedIn = verified.get();
+        UserDetails user =
+            signedIn.provider() == null
+                ? users.loadUserByUsername(signedIn.userName())
+                : new LedgerUser(
+                    signedIn.userName(),
+                    "",
+                    signedIn.printedName() == null ? signedIn.userName() : signedIn.printedName(),
+                    signedIn.roles().stream()
+                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                        .toList());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new SessionAuthentication(user, verified.get().signedInAt()));
+        context.setAuthentication(
+            new SessionAuthentication(user, signedIn.signedInAt(), signedIn.provider()));
         SecurityContextHolder.setContext(context);
         signIns.saveContext(context, request, response);
       } catch (UsernameNotFoundException removed) {

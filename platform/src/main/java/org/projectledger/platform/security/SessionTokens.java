@@ -55,11 +55,30 @@ public class SessionTokens {
   /** When the user last gave their password: a renewal keeps it. */
   static final String SIGNED_IN_AT = "signed_in_at";
 
+  /**
+   * For a user of the identity provider: the registration they signed in through, their roles and
+   * printed name as the provider said at sign-in (there is no configured user to look them up in).
+   */
+  static final String PROVIDER = "provider";
+
+  static final String ROLES = "roles";
+  static final String PRINTED_NAME = "printed_name";
+
   /** A token, as answered to the client. */
   public record Issued(String token, Instant expiresAt, Instant signedInAt) {}
 
-  /** What a valid token says. */
-  public record Verified(String userName, Instant signedInAt) {}
+  /**
+   * What a valid token says. {@code provider} is null for a user of the configured users, whose
+   * roles are looked up at each request; for a provider's user it names the registration, and
+   * {@code roles} and {@code printedName} are what the provider said at sign-in ({@code signedInAt}
+   * then being the provider's {@code auth_time}).
+   */
+  public record Verified(
+      String userName,
+      Instant signedInAt,
+      String provider,
+      List<String> roles,
+      String printedName) {}
 
   private final NimbusJwtEncoder encoder;
   private final NimbusJwtDecoder decoder;
@@ -100,14 +119,29 @@ public class SessionTokens {
 
   /** A token for this user, who gave their password at {@code signedInAt}. */
   public Issued issue(String userName, Instant givenAt) {
+    return issue(userName, givenAt, null);
+  }
+
+  /**
+   * A token for a user of the identity provider, who signed in there at {@code authenticatedAt}
+   * through the registration {@code provider}. It lives {@code session-ttl} and is not renewed:
+   * when it runs out the pages go back to the provider, so a leaver removed there is out within
+   * that time.
+   */
+  Issued issueForProvider(
+      ProviderIdentities.ProviderIdentity identity, Instant authenticatedAt, String provider) {
+    return issue(identity.userName(), authenticatedAt, identity.withProvider(provider));
+  }
+
+  private Issued issue(String userName, Instant givenAt, ProviderClaims provider) {
     // The token holds whole seconds: so does what it answers.
     Instant signedInAt = givenAt.truncatedTo(ChronoUnit.SECONDS);
     Instant now = clock.instant();
     Instant expiresAt = now.plus(ttl);
-    if (expiresAt.isAfter(signedInAt.plus(maxAge))) {
+    if (provider == null && expiresAt.isAfter(signedInAt.plus(maxAge))) {
       expiresAt = signedInAt.plus(maxAge);
     }
-    JwtClaimsSet claims =
+    JwtClaimsSet.Builder builder =
         JwtClaimsSet.builder()
             .issuer(ISSUER)
             .audience(List.of(AUDIENCE))
@@ -115,8 +149,14 @@ public class SessionTokens {
             .issuedAt(now)
             .expiresAt(expiresAt)
             .id(UUID.randomUUID().toString())
-            .claim(SIGNED_IN_AT, signedInAt.getEpochSecond())
-            .build();
+            .claim(SIGNED_IN_AT, signedInAt.getEpochSecond());
+    if (provider != null) {
+      builder
+          .claim(PROVIDER, provider.registration())
+          .claim(ROLES, provider.roles())
+          .claim(PRINTED_NAME, provider.printedName());
+    }
+    JwtClaimsSet claims = builder.build();
     Jwt jwt =
         encoder.encode(
             JwtEncoderParameters.from(
@@ -145,14 +185,28 @@ public class SessionTokens {
         return Optional.empty();
       }
       Instant signedInAt = Instant.ofEpochSecond(seconds.longValue());
+      String provider = jwt.getClaimAsString(PROVIDER);
+      if (provider != null) {
+        List<String> roles = jwt.getClaimAsStringList(ROLES);
+        return Optional.of(
+            new Verified(
+                jwt.getSubject(),
+                signedInAt,
+                provider,
+                roles == null ? List.of() : roles,
+                jwt.getClaimAsString(PRINTED_NAME)));
+      }
       if (clock.instant().isAfter(signedInAt.plus(maxAge))) {
         return Optional.empty();
       }
-      return Optional.of(new Verified(jwt.getSubject(), signedInAt));
+      return Optional.of(new Verified(jwt.getSubject(), signedInAt, null, null, null));
     } catch (JwtException invalid) {
       return Optional.empty();
     }
   }
+
+  /** What a provider's user's token carries beyond a password user's. */
+  record ProviderClaims(String registration, List<String> roles, String printedName) {}
 
   private static byte[] key(Environment environment) {
     String configured = environment.getProperty("ledger.security.session-key", "");
