@@ -114,7 +114,7 @@ class AccessibilityAuditTest {
   /**
    * The violations axe-core finds on what the browser shows, one line each, those explained out.
    */
-  private static List<String> audit(Browser browser, String page) {
+  static List<String> audit(Browser browser, String page) {
     Results results = new AxeBuilder().withTags(WCAG_A_AND_AA).analyze(browser.driver());
     browser.screenshot("axe-" + page.replaceAll("[^a-z]+", "-"));
     assertThat(results.getPasses()).as(page + ": axe-core ran its rules").hasSizeGreaterThan(10);

@@ -103,6 +103,9 @@ class OidcPagesTest {
           .as("the password form beside it")
           .isTrue();
       browser.screenshot("sign-in-choice");
+      assertThat(AccessibilityAuditTest.audit(browser, "sign-in choice"))
+          .as("axe-core's WCAG 2.1 A and AA violations")
+          .isEmpty();
 
       PROVIDER.enqueueCallback(ada(Instant.now()));
       corporate.click();
