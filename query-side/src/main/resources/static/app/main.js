@@ -605,12 +605,15 @@ function renderSchedule(holder, schedule, id) {
       h('span', { class: 'key critical' }), ' critical path ',
       '◆ milestone · arrows: dependencies'),
     chart,
-    table('Schedule: baseline and current dates', ['Item', 'Kind', 'Baseline', 'Current', 'Finish variance (days)', 'Total float', 'Done', 'Critical'],
+    table('Schedule: baseline and current dates', ['Item', 'Kind', 'Baseline', 'Current', 'Actual', 'Finish variance (days)', 'Total float', 'Done', 'Critical'],
       schedule.items.map((item) => [
         item.name,
         item.kind === 'MILESTONE' ? 'milestone' : 'work package',
         item.baselineStart ? `${item.baselineStart} – ${item.baselineFinish}` : 'none',
         h('span', { dataset: { item: item.itemId, finish: item.plannedFinish } }, `${item.plannedStart} – ${item.plannedFinish}`),
+        item.actualStart
+          ? h('span', { dataset: { actual: item.itemId } }, `${item.actualStart} – ${item.actualFinish ?? 'in progress'}`)
+          : '—',
         String(item.finishVarianceDays ?? '—'),
         String(item.totalFloat),
         `${item.percentComplete}%`,

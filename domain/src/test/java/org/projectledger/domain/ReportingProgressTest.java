@@ -65,4 +65,91 @@ class ReportingProgressTest {
         .expectNoEvents()
         .expectException(refusedWith(ErrorCode.FORBIDDEN));
   }
+
+  @Test
+  void aReportCarriesTheActualStartAndAtCompletionTheActualFinish() {
+    fixture
+        .given(Given.planned())
+        .when(
+            new ReportProgress(PROJECT, DESIGN, 40, d("2026-02-07"), null, d("2026-02-03"), null),
+            Given.manager())
+        .expectEvents(
+            new ProgressReported(
+                PROJECT, DESIGN, 0, 40, d("2026-02-07"), null, d("2026-02-03"), null));
+    // The actual start stays as reported; the finish comes with 100 %.
+    fixture
+        .given(Given.planned())
+        .andGiven(
+            new ProgressReported(
+                PROJECT, DESIGN, 0, 40, d("2026-02-07"), null, d("2026-02-03"), null))
+        .when(
+            new ReportProgress(PROJECT, DESIGN, 100, d("2026-02-14"), null, null, d("2026-02-12")),
+            Given.manager())
+        .expectEvents(
+            new ProgressReported(
+                PROJECT, DESIGN, 40, 100, d("2026-02-14"), null, d("2026-02-03"), d("2026-02-12")));
+  }
+
+  @Test
+  void workReopenedBelowOneHundredHasNoActualFinish() {
+    fixture
+        .given(Given.planned())
+        .andGiven(
+            new ProgressReported(
+                PROJECT, DESIGN, 0, 100, d("2026-02-14"), null, d("2026-02-03"), d("2026-02-12")))
+        .when(
+            new ReportProgress(PROJECT, DESIGN, 80, d("2026-02-21"), "Defects found in review"),
+            Given.manager())
+        .expectEvents(
+            new ProgressReported(
+                PROJECT,
+                DESIGN,
+                100,
+                80,
+                d("2026-02-21"),
+                "Defects found in review",
+                d("2026-02-03"),
+                null));
+  }
+
+  @Test
+  void actualDatesLieOnOrBeforeTheStatusDateAndAFinishNeedsCompletionAfterTheStart() {
+    // A start after the report's status date.
+    fixture
+        .given(Given.planned())
+        .when(
+            new ReportProgress(PROJECT, DESIGN, 10, d("2026-02-07"), null, d("2026-02-08"), null),
+            Given.manager())
+        .expectNoEvents()
+        .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+    // A finish below 100 %.
+    fixture
+        .given(Given.planned())
+        .when(
+            new ReportProgress(
+                PROJECT, DESIGN, 60, d("2026-02-14"), null, d("2026-02-03"), d("2026-02-12")),
+            Given.manager())
+        .expectNoEvents()
+        .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+    // A finish before the known start.
+    fixture
+        .given(Given.planned())
+        .andGiven(
+            new ProgressReported(
+                PROJECT, DESIGN, 0, 40, d("2026-02-07"), null, d("2026-02-05"), null))
+        .when(
+            new ReportProgress(PROJECT, DESIGN, 100, d("2026-02-14"), null, null, d("2026-02-04")),
+            Given.manager())
+        .expectNoEvents()
+        .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+    // A finish after the status date.
+    fixture
+        .given(Given.planned())
+        .when(
+            new ReportProgress(
+                PROJECT, DESIGN, 100, d("2026-02-14"), null, d("2026-02-03"), d("2026-02-15")),
+            Given.manager())
+        .expectNoEvents()
+        .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+  }
 }

@@ -22,35 +22,72 @@ public final class ScheduleTolerance {
 
   private ScheduleTolerance() {}
 
+  /** A work package's actual start and finish as reported by the status date (either null). */
+  public record Actual(LocalDate start, LocalDate finish) {}
+
   /**
    * The forecast finish on {@code statusDate}: the latest early finish of the critical path over
    * the items as planned now, late unfinished work moved as above; null when nothing is planned.
    */
   public static LocalDate forecastFinish(
       List<Node> items, Map<UUID, Integer> percentComplete, LocalDate statusDate) {
+    return forecastFinish(items, percentComplete, Map.of(), statusDate);
+  }
+
+  /**
+   * The same, where work has actually started or finished (DOMAIN.md third edition, "Actuals in
+   * time"): what happened replaces the plan. A work package that finished lies from its actual
+   * start to its actual finish; one that started runs from its actual start for its planned
+   * duration, or, once that has passed, to the status date plus its remaining share. Either is a
+   * fact no longer held back by its predecessors; its successors follow it.
+   */
+  public static LocalDate forecastFinish(
+      List<Node> items,
+      Map<UUID, Integer> percentComplete,
+      Map<UUID, Actual> actuals,
+      LocalDate statusDate) {
     List<Node> forecast = new ArrayList<>();
     for (Node item : items) {
       int done = percentComplete.getOrDefault(item.id(), 0);
+      Actual actual = item.milestone() ? null : actuals.get(item.id());
+      if (actual != null && actual.finish() != null) {
+        LocalDate start =
+            actual.start() != null && !actual.start().isAfter(actual.finish())
+                ? actual.start()
+                : actual.finish();
+        forecast.add(new Node(item.id(), false, start, actual.finish(), List.of()));
+        continue;
+      }
+      if (actual != null && actual.start() != null && done < 100) {
+        LocalDate expected = actual.start().plusDays(item.duration() - 1);
+        LocalDate finish =
+            expected.isBefore(statusDate) ? statusDate.plusDays(remaining(item, done)) : expected;
+        forecast.add(new Node(item.id(), false, actual.start(), finish, List.of()));
+        continue;
+      }
       if (item.milestone() || done >= 100 || !item.plannedFinish().isBefore(statusDate)) {
         forecast.add(item);
         continue;
       }
-      long remaining =
-          BigDecimal.valueOf(item.duration() * (100 - done))
-              .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING)
-              .longValue();
       forecast.add(
           new Node(
               item.id(),
               false,
               item.plannedStart(),
-              statusDate.plusDays(remaining),
+              statusDate.plusDays(remaining(item, done)),
               item.dependsOn()));
     }
     return CriticalPath.of(forecast).values().stream()
         .map(Timing::earlyFinish)
         .max(LocalDate::compareTo)
         .orElse(null);
+  }
+
+  /** The days of a work package still to run at {@code done} percent, rounded up. */
+  private static long remaining(Node item, int done) {
+    return BigDecimal.valueOf(item.duration() * (100 - done))
+        .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING)
+        .longValue();
   }
 
   /** The latest forecast finish within tolerance: the baseline's finish plus its days. */

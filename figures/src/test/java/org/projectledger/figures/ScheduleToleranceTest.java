@@ -42,6 +42,44 @@ class ScheduleToleranceTest {
   }
 
   @Test
+  void anActualFinishReplacesThePlanAndItsSuccessorsFollowIt() {
+    // Design actually ran from 1 to 14 February (four days late): Build, 10 days, follows from the
+    // 15th to the 24th.
+    assertThat(
+            ScheduleTolerance.forecastFinish(
+                PLAN,
+                Map.of(DESIGN, 100),
+                Map.of(DESIGN, new ScheduleTolerance.Actual(d("2026-02-01"), d("2026-02-14"))),
+                d("2026-02-16")))
+        .isEqualTo(d("2026-02-24"));
+    // Finished early, on the 8th: Build still starts when planned (not earlier than its start).
+    assertThat(
+            ScheduleTolerance.forecastFinish(
+                PLAN,
+                Map.of(DESIGN, 100),
+                Map.of(DESIGN, new ScheduleTolerance.Actual(d("2026-02-01"), d("2026-02-08"))),
+                d("2026-02-09")))
+        .isEqualTo(d("2026-02-20"));
+  }
+
+  @Test
+  void workThatStartedLateRunsItsDurationFromItsActualStart() {
+    ScheduleTolerance.Actual lateStart = new ScheduleTolerance.Actual(d("2026-02-05"), null);
+    // Started on the 5th, 10 days: expected to finish on the 14th; Build from the 15th to the
+    // 24th.
+    assertThat(
+            ScheduleTolerance.forecastFinish(
+                PLAN, Map.of(DESIGN, 20), Map.of(DESIGN, lateStart), d("2026-02-08")))
+        .isEqualTo(d("2026-02-24"));
+    // On the 20th, still 20 % done: 8 of its 10 days remain from the status date, to the 28th;
+    // Build from 1 to 10 March.
+    assertThat(
+            ScheduleTolerance.forecastFinish(
+                PLAN, Map.of(DESIGN, 20), Map.of(DESIGN, lateStart), d("2026-02-20")))
+        .isEqualTo(d("2026-03-10"));
+  }
+
+  @Test
   void theLimitIsTheBaselinesFinishPlusItsDays() {
     LocalDate limit = ScheduleTolerance.limit(d("2026-02-20"), 10);
     assertThat(ScheduleTolerance.within(d("2026-03-02"), limit)).isTrue();

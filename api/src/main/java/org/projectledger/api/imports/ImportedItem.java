@@ -11,7 +11,8 @@ import org.projectledger.api.schedule.ItemKind;
  * cost) or a milestone (due on {@code finish}); {@code row} names it in the file (task id, activity
  * id or CSV line), {@code dependsOn} holds the ids of its finish-to-start predecessors. A work
  * package the file reports progress on carries its {@code percentComplete} as of {@code progressOn}
- * (the file's status date, else the day of the import); it is recorded as a progress report.
+ * (the file's status date, else the day of the import), with the actual start and finish the file
+ * gives; it is recorded as a progress report.
  */
 public record ImportedItem(
     String row,
@@ -23,10 +24,39 @@ public record ImportedItem(
     BigDecimal plannedCost,
     List<UUID> dependsOn,
     Integer percentComplete,
-    LocalDate progressOn) {
+    LocalDate progressOn,
+    LocalDate actualStart,
+    LocalDate actualFinish) {
 
   public ImportedItem {
     dependsOn = List.copyOf(dependsOn);
+  }
+
+  /** An item with its progress, without actual dates. */
+  public ImportedItem(
+      String row,
+      UUID itemId,
+      ItemKind kind,
+      String name,
+      LocalDate start,
+      LocalDate finish,
+      BigDecimal plannedCost,
+      List<UUID> dependsOn,
+      Integer percentComplete,
+      LocalDate progressOn) {
+    this(
+        row,
+        itemId,
+        kind,
+        name,
+        start,
+        finish,
+        plannedCost,
+        dependsOn,
+        percentComplete,
+        progressOn,
+        null,
+        null);
   }
 
   /** An item without progress in its file. */
@@ -39,7 +69,7 @@ public record ImportedItem(
       LocalDate finish,
       BigDecimal plannedCost,
       List<UUID> dependsOn) {
-    this(row, itemId, kind, name, start, finish, plannedCost, dependsOn, null, null);
+    this(row, itemId, kind, name, start, finish, plannedCost, dependsOn, null, null, null, null);
   }
 
   public ImportedItem withPlannedCost(BigDecimal newPlannedCost) {
@@ -53,6 +83,8 @@ public record ImportedItem(
         newPlannedCost,
         dependsOn,
         percentComplete,
-        progressOn);
+        progressOn,
+        actualStart,
+        actualFinish);
   }
 }

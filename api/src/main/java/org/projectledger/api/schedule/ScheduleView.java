@@ -37,5 +37,7 @@ public record ScheduleView(
       LocalDate lateFinish,
       long totalFloat,
       boolean critical,
-      boolean late) {}
+      boolean late,
+      LocalDate actualStart,
+      LocalDate actualFinish) {}
 }

@@ -159,19 +159,20 @@ final class PlanFiles {
         name = "(unnamed task " + task.getUniqueID() + ")";
         notes.add(new ImportNote(row(task), "task without a name: kept as \"%s\"".formatted(name)));
       }
-      if (task.getActualStart() != null || task.getActualFinish() != null) {
-        notes.add(
-            new ImportNote(
-                row(task),
-                "actual start %s and finish %s not kept: the ledger holds progress, not actual dates yet"
-                    .formatted(
-                        task.getActualStart() == null ? "none" : date(task.getActualStart()),
-                        task.getActualFinish() == null ? "none" : date(task.getActualFinish()))));
-      }
       LocalDateTime start = task.getStart() != null ? task.getStart() : task.getPlannedStart();
       LocalDateTime finish = task.getFinish() != null ? task.getFinish() : task.getPlannedFinish();
       boolean milestone = task.getMilestone();
       Integer percentComplete = milestone ? null : percentComplete(task);
+      Actuals actuals =
+          milestone
+              ? Actuals.NONE
+              : actuals(
+                  row(task),
+                  task.getActualStart() == null ? null : date(task.getActualStart()),
+                  task.getActualFinish() == null ? null : date(task.getActualFinish()),
+                  percentComplete,
+                  progressOn,
+                  notes);
       items.add(
           new ImportedItem(
               row(task),
@@ -183,7 +184,9 @@ final class PlanFiles {
               milestone ? BigDecimal.ZERO : cost(task),
               dependsOn,
               percentComplete,
-              percentComplete == null ? null : progressOn));
+              percentComplete == null ? null : progressOn,
+              actuals.start(),
+              actuals.finish()));
     }
     int calendars = file.getCalendars().size();
     if (calendars > 0) {
@@ -362,6 +365,16 @@ final class PlanFiles {
           line.get("statusdate") == null || line.get("statusdate").isBlank()
               ? importedOn
               : csvDate(line.get("statusdate"));
+      Actuals actuals =
+          milestone
+              ? Actuals.NONE
+              : actuals(
+                  row,
+                  blank(line.get("actualstart")) ? null : csvDate(line.get("actualstart")),
+                  blank(line.get("actualfinish")) ? null : csvDate(line.get("actualfinish")),
+                  percentComplete,
+                  progressOn,
+                  notes);
       items.add(
           new ImportedItem(
               row,
@@ -373,9 +386,67 @@ final class PlanFiles {
               milestone ? BigDecimal.ZERO : csvAmount(line.get("cost")),
               dependsOn,
               percentComplete,
-              percentComplete == null ? null : progressOn));
+              percentComplete == null ? null : progressOn,
+              actuals.start(),
+              actuals.finish()));
     }
     return items;
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  /** A task's actual dates as its progress report will carry them. */
+  private record Actuals(LocalDate start, LocalDate finish) {
+    static final Actuals NONE = new Actuals(null, null);
+  }
+
+  /**
+   * The actual dates a file gives a task, kept with its progress where they agree with it
+   * (DOMAIN.md "Actuals in time": on or before the status date; a finish only at 100 %); where they
+   * do not, a note says what was left out, never a silent drop and never a refusal of the task.
+   */
+  private static Actuals actuals(
+      String row,
+      LocalDate actualStart,
+      LocalDate actualFinish,
+      Integer percentComplete,
+      LocalDate progressOn,
+      List<ImportNote> notes) {
+    if (actualStart == null && actualFinish == null) {
+      return Actuals.NONE;
+    }
+    if (percentComplete == null || progressOn == null) {
+      notes.add(new ImportNote(row, "actual dates not kept: the task reports no progress"));
+      return Actuals.NONE;
+    }
+    LocalDate start = actualStart;
+    if (start != null && start.isAfter(progressOn)) {
+      notes.add(
+          new ImportNote(
+              row,
+              "actual start %s not kept: it lies after the status date %s"
+                  .formatted(start, progressOn)));
+      start = null;
+    }
+    LocalDate finish = actualFinish;
+    if (finish != null
+        && (percentComplete < 100
+            || finish.isAfter(progressOn)
+            || (start != null && finish.isBefore(start)))) {
+      notes.add(
+          new ImportNote(
+              row,
+              "actual finish %s not kept: the task is %d%% complete as of %s%s"
+                  .formatted(
+                      finish,
+                      percentComplete,
+                      progressOn,
+                      start != null && finish.isBefore(start) ? ", and it started " + start : "")));
+      finish = null;
+    }
+    return new Actuals(start, finish);
   }
 
   /**

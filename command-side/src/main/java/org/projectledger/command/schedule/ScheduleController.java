@@ -106,7 +106,13 @@ class ScheduleController {
     return commands.execute(
         Answer.updated(projectId),
         new ReportProgress(
-            projectId, workPackageId, body.percentComplete(), body.statusDate(), body.reason()),
+            projectId,
+            workPackageId,
+            body.percentComplete(),
+            body.statusDate(),
+            body.reason(),
+            body.actualStart(),
+            body.actualFinish()),
         body.reason(),
         body);
   }

@@ -35,10 +35,13 @@ final class ScheduleRequests {
       @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 3) BigDecimal plannedCost,
       @NotBlank @Size(max = 2000) String reason) {}
 
+  /** Progress; where known, the day the work actually started and (at 100 %) finished. */
   record ReportProgressRequest(
       @NotNull @Min(0) @Max(100) Integer percentComplete,
       @NotNull LocalDate statusDate,
-      @Size(max = 2000) String reason) {}
+      @Size(max = 2000) String reason,
+      LocalDate actualStart,
+      LocalDate actualFinish) {}
 
   record PlanMilestoneRequest(
       UUID milestoneId,

@@ -25,6 +25,7 @@ import org.projectledger.api.imports.ImportedItem;
 import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.domain.schedule.Planning;
+import org.projectledger.domain.schedule.Progress;
 import org.projectledger.domain.state.ProjectFacts;
 
 /**
@@ -97,12 +98,19 @@ public final class Imports {
         events.add(new Sourced(event, source(command, item)));
         if (item.kind() == ItemKind.WORK_PACKAGE
             && item.percentComplete() != null
-            && item.percentComplete() > 0) {
-          // Progress the file reports is kept, as a progress report naming the file's row.
+            && (item.percentComplete() > 0 || item.actualStart() != null)) {
+          // Progress the file reports is kept, as a progress report naming the file's row, with
+          // the actual dates it gives, by the rules of any report.
           require(
               item.percentComplete() <= 100 && item.progressOn() != null,
               ErrorCode.VALIDATION_FAILED,
               "Progress of %s must be from 0 to 100, with its date".formatted(item.row()));
+          Progress.checkActuals(
+              item.percentComplete(),
+              item.progressOn(),
+              item.actualStart(),
+              item.actualFinish(),
+              item.actualStart());
           events.add(
               new Sourced(
                   new ProgressReported(
@@ -111,7 +119,9 @@ public final class Imports {
                       0,
                       item.percentComplete(),
                       item.progressOn(),
-                      null),
+                      null,
+                      item.actualStart(),
+                      item.actualFinish()),
                   source(command, item)));
         }
       } catch (LedgerException refusal) {

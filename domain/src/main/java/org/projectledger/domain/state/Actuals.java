@@ -18,6 +18,7 @@ import org.projectledger.figures.EarnedValue;
 import org.projectledger.figures.EarnedValue.Cost;
 import org.projectledger.figures.EarnedValue.Progress;
 import org.projectledger.figures.EarnedValue.Reference;
+import org.projectledger.figures.ScheduleTolerance;
 
 /**
  * What was reported and spent, each with its date: the facts earned value is measured from. The
@@ -35,12 +36,22 @@ public final class Actuals {
       LocalDate incurredOn,
       boolean reversed) {}
 
+  /** A report's actual dates, by its status date and the order recorded (as its progress). */
+  public record ReportedDates(
+      UUID workPackageId,
+      LocalDate statusDate,
+      int order,
+      LocalDate actualStart,
+      LocalDate actualFinish) {}
+
   List<Progress> progress = new ArrayList<>();
+  List<ReportedDates> dates = new ArrayList<>();
   Map<UUID, RecordedCost> costs = new LinkedHashMap<>();
 
   Actuals copy() {
     Actuals copy = new Actuals();
     copy.progress.addAll(progress);
+    copy.dates.addAll(dates);
     copy.costs.putAll(costs);
     return copy;
   }
@@ -48,6 +59,13 @@ public final class Actuals {
   /** Folds one event in; {@code eventId} is the id of the event itself (null on a trial). */
   void evolve(Object event, UUID eventId) {
     if (event instanceof ProgressReported e) {
+      dates.add(
+          new ReportedDates(
+              e.workPackageId(),
+              e.statusDate(),
+              progress.size(),
+              e.actualStart(),
+              e.actualFinish()));
       progressed(e.workPackageId(), e.statusDate(), e.newPercentComplete());
     } else if (event instanceof CostRecorded e) {
       spent(
@@ -98,6 +116,28 @@ public final class Actuals {
     return percent;
   }
 
+  /**
+   * Each work package's actual start and finish as the latest report on or before {@code
+   * statusDate} gives them (the report latest by status date, then by the order recorded).
+   */
+  public Map<UUID, ScheduleTolerance.Actual> actualDatesOn(LocalDate statusDate) {
+    Map<UUID, ReportedDates> latest = new HashMap<>();
+    for (ReportedDates report : dates) {
+      if (!report.statusDate().isAfter(statusDate)) {
+        latest.merge(
+            report.workPackageId(),
+            report,
+            (kept, next) -> next.statusDate().isBefore(kept.statusDate()) ? kept : next);
+      }
+    }
+    Map<UUID, ScheduleTolerance.Actual> actual = new HashMap<>();
+    latest.forEach(
+        (id, report) ->
+            actual.put(
+                id, new ScheduleTolerance.Actual(report.actualStart(), report.actualFinish())));
+    return actual;
+  }
+
   /** Earned value on {@code statusDate}, each work package against the latest baseline. */
   public EarnedValue.Exact on(LocalDate statusDate, Plan plan, Baseline baseline) {
     List<Reference> current = new ArrayList<>();
@@ -134,11 +174,12 @@ public final class Actuals {
   public boolean equals(Object o) {
     return o instanceof Actuals other
         && Objects.equals(progress, other.progress)
+        && Objects.equals(dates, other.dates)
         && Objects.equals(costs, other.costs);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(progress, costs);
+    return Objects.hash(progress, dates, costs);
   }
 }

@@ -21,6 +21,8 @@ public final class Item {
   LocalDate finish;
   BigDecimal plannedCost;
   int percentComplete;
+  LocalDate actualStart;
+  LocalDate actualFinish;
   List<UUID> dependsOn = new ArrayList<>();
   boolean cancelled;
 
@@ -47,6 +49,8 @@ public final class Item {
   Item copy() {
     Item copy = new Item(id, kind, name, start, finish, plannedCost, dependsOn);
     copy.percentComplete = percentComplete;
+    copy.actualStart = actualStart;
+    copy.actualFinish = actualFinish;
     copy.cancelled = cancelled;
     return copy;
   }
@@ -107,6 +111,16 @@ public final class Item {
     return percentComplete;
   }
 
+  /** The day the work actually started, where a progress report said; null if not known. */
+  public LocalDate actualStart() {
+    return actualStart;
+  }
+
+  /** The day the work actually finished (at 100 %), where a progress report said. */
+  public LocalDate actualFinish() {
+    return actualFinish;
+  }
+
   public List<UUID> dependsOn() {
     return dependsOn;
   }
@@ -126,6 +140,8 @@ public final class Item {
         && Objects.equals(finish, other.finish)
         && Objects.equals(plannedCost, other.plannedCost)
         && percentComplete == other.percentComplete
+        && Objects.equals(actualStart, other.actualStart)
+        && Objects.equals(actualFinish, other.actualFinish)
         && Objects.equals(dependsOn, other.dependsOn)
         && cancelled == other.cancelled;
   }
@@ -133,6 +149,16 @@ public final class Item {
   @Override
   public int hashCode() {
     return Objects.hash(
-        id, kind, name, start, finish, plannedCost, percentComplete, dependsOn, cancelled);
+        id,
+        kind,
+        name,
+        start,
+        finish,
+        plannedCost,
+        percentComplete,
+        actualStart,
+        actualFinish,
+        dependsOn,
+        cancelled);
   }
 }

@@ -93,7 +93,10 @@ public final class Plan {
     } else if (event instanceof DependenciesChanged e) {
       items.get(e.itemId()).dependsOn = new ArrayList<>(e.newDependsOn());
     } else if (event instanceof ProgressReported e) {
-      items.get(e.workPackageId()).percentComplete = e.newPercentComplete();
+      Item item = items.get(e.workPackageId());
+      item.percentComplete = e.newPercentComplete();
+      item.actualStart = e.actualStart();
+      item.actualFinish = e.actualFinish();
     } else if (event instanceof BudgetLineOpened e) {
       lines.put(e.budgetLineId(), new BudgetLine(e.budgetLineId(), e.category(), e.amount()));
     } else if (event instanceof BudgetReallocated e) {

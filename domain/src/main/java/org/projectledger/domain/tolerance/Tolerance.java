@@ -130,6 +130,7 @@ public final class Tolerance {
                             item.dependsOn()))
                 .toList(),
             facts.actuals().percentCompleteOn(statusDate),
+            facts.actuals().actualDatesOn(statusDate),
             statusDate);
     boolean within = ScheduleTolerance.within(forecast, limit);
     if (!within && !facts.scheduleToleranceBreached()) {

@@ -245,6 +245,7 @@ public class Dashboards {
                             item.dependsOn()))
                 .toList(),
             percent,
+            facts.actualDatesOn(statusDate),
             statusDate);
     BigDecimal baselineTotal =
         baseline.values().stream()

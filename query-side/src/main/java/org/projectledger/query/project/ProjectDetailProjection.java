@@ -187,8 +187,9 @@ class ProjectDetailProjection {
   void on(ProgressReported event, @SequenceNumber long sequence) {
     writes.update(
         """
-        INSERT INTO project_progress (project_id, sequence, work_package_id, status_date, percent_complete)
-        SELECT ?, ?, ?, ?, ?
+        INSERT INTO project_progress (project_id, sequence, work_package_id, status_date,
+            percent_complete, actual_start, actual_finish)
+        SELECT ?, ?, ?, ?, ?, ?, ?
         WHERE NOT EXISTS (SELECT 1 FROM project_progress WHERE project_id = ? AND sequence = ?)
         """,
         event.projectId(),
@@ -196,6 +197,8 @@ class ProjectDetailProjection {
         event.workPackageId(),
         event.statusDate(),
         event.newPercentComplete(),
+        event.actualStart(),
+        event.actualFinish(),
         event.projectId(),
         sequence);
     writes.update(

@@ -13,6 +13,7 @@ import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
 import org.projectledger.api.dashboard.DashboardView.OpenRisk;
 import org.projectledger.api.dashboard.DashboardView.StatusReport;
 import org.projectledger.api.stakeholders.SealedPersonalData;
+import org.projectledger.figures.ScheduleTolerance;
 import org.projectledger.query.project.ProjectPlans.FrozenItem;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
 
@@ -101,6 +102,34 @@ public record ProjectFacts(
    * of the status date.
    */
   public List<PlannedItem> itemsOn(LocalDate statusDate) {
+    Map<UUID, ProgressFact> latest = latestReports(statusDate);
+    return liveItems().stream()
+        .map(
+            item ->
+                item.isMilestone()
+                    ? item
+                    : item.withPercentComplete(
+                        latest.containsKey(item.id())
+                            ? latest.get(item.id()).percentComplete()
+                            : 0))
+        .toList();
+  }
+
+  /**
+   * Each work package's actual start and finish as its latest report on or before {@code
+   * statusDate} leaves them: the same report its percent complete comes from.
+   */
+  public Map<UUID, ScheduleTolerance.Actual> actualDatesOn(LocalDate statusDate) {
+    Map<UUID, ScheduleTolerance.Actual> actual = new java.util.HashMap<>();
+    latestReports(statusDate)
+        .forEach(
+            (id, report) ->
+                actual.put(
+                    id, new ScheduleTolerance.Actual(report.actualStart(), report.actualFinish())));
+    return actual;
+  }
+
+  private Map<UUID, ProgressFact> latestReports(LocalDate statusDate) {
     Map<UUID, ProgressFact> latest = new java.util.HashMap<>();
     for (ProgressFact report : progress) {
       if (!report.statusDate().isAfter(statusDate)) {
@@ -116,16 +145,7 @@ public record ProjectFacts(
                     : b);
       }
     }
-    return liveItems().stream()
-        .map(
-            item ->
-                item.isMilestone()
-                    ? item
-                    : item.withPercentComplete(
-                        latest.containsKey(item.id())
-                            ? latest.get(item.id()).percentComplete()
-                            : 0))
-        .toList();
+    return latest;
   }
 
   /** The costs that count: every recorded cost but those reversed. */
@@ -228,8 +248,20 @@ public record ProjectFacts(
   public record StakeholderFact(
       UUID stakeholderId, SealedPersonalData sealed, String role, List<String> interests) {}
 
+  /** A progress report, with the actual dates it leaves the work package with (either null). */
   public record ProgressFact(
-      UUID workPackageId, LocalDate statusDate, long sequence, int percentComplete) {}
+      UUID workPackageId,
+      LocalDate statusDate,
+      long sequence,
+      int percentComplete,
+      LocalDate actualStart,
+      LocalDate actualFinish) {
+
+    public ProgressFact(
+        UUID workPackageId, LocalDate statusDate, long sequence, int percentComplete) {
+      this(workPackageId, statusDate, sequence, percentComplete, null, null);
+    }
+  }
 
   /** A cost as recorded; {@code reversedBy} names the event that reversed it, if one did. */
   public record CostFact(

@@ -178,7 +178,13 @@ public class ProjectFactsAsOf {
         items.computeIfPresent(e.milestoneId(), (id, item) -> item.asCancelled());
       } else if (event instanceof ProgressReported e) {
         progress.add(
-            new ProgressFact(e.workPackageId(), e.statusDate(), sequence, e.newPercentComplete()));
+            new ProgressFact(
+                e.workPackageId(),
+                e.statusDate(),
+                sequence,
+                e.newPercentComplete(),
+                e.actualStart(),
+                e.actualFinish()));
         items.computeIfPresent(
             e.workPackageId(), (id, item) -> item.withPercentComplete(e.newPercentComplete()));
       } else if (event instanceof BudgetLineOpened e) {

@@ -83,13 +83,16 @@ public class ProjectFactsFromTables {
     }
     List<ProgressFact> progress =
         jdbc.query(
-            "SELECT work_package_id, status_date, sequence, percent_complete FROM project_progress WHERE project_id = ?",
+            "SELECT work_package_id, status_date, sequence, percent_complete, actual_start,"
+                + " actual_finish FROM project_progress WHERE project_id = ?",
             (rs, row) ->
                 new ProgressFact(
                     rs.getObject("work_package_id", UUID.class),
                     rs.getObject("status_date", LocalDate.class),
                     rs.getLong("sequence"),
-                    rs.getInt("percent_complete")),
+                    rs.getInt("percent_complete"),
+                    rs.getObject("actual_start", LocalDate.class),
+                    rs.getObject("actual_finish", LocalDate.class)),
             projectId);
     List<CostFact> costs =
         jdbc.query(

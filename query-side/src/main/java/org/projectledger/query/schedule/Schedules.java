@@ -10,6 +10,7 @@ import org.projectledger.api.schedule.ScheduleView;
 import org.projectledger.figures.CriticalPath;
 import org.projectledger.figures.CriticalPath.Node;
 import org.projectledger.figures.CriticalPath.Timing;
+import org.projectledger.figures.ScheduleTolerance;
 import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectPlans.FrozenItem;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
@@ -40,6 +41,7 @@ public final class Schedules {
                             item.dependsOn()))
                 .toList());
 
+    Map<UUID, ScheduleTolerance.Actual> actuals = facts.actualDatesOn(date);
     List<ScheduleView.Item> rows = new ArrayList<>();
     List<UUID> critical = new ArrayList<>();
     for (PlannedItem item : items) {
@@ -67,7 +69,9 @@ public final class Schedules {
               timing.lateFinish(),
               timing.totalFloat(),
               timing.critical(),
-              Lateness.isLate(item, items, date)));
+              Lateness.isLate(item, items, date),
+              actuals.containsKey(item.id()) ? actuals.get(item.id()).start() : null,
+              actuals.containsKey(item.id()) ? actuals.get(item.id()).finish() : null));
     }
     return new ScheduleView(
         projectId,
