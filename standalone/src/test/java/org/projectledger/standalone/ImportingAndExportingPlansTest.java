@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -370,6 +371,58 @@ class ImportingAndExportingPlansTest {
                 sheet.project + "/dashboard?statusDate=2026-03-10&minVersion=" + csvVersion)
             .json();
     assertThat(csvDashboard.at("/earnedValue/ev").decimalValue()).isEqualByComparingTo("2000");
+  }
+
+  /**
+   * Actuals in time: the actual dates a file gives come in with its progress reports, the schedule
+   * shows them, and the forecast runs from them; an actual finish the progress contradicts is a
+   * note.
+   */
+  @Test
+  void theActualDatesAFileGivesComeInWithItsProgressAndMoveTheForecast() throws Exception {
+    ProjectScript script = ProjectScript.charter(new LedgerHttp(port), "PRJ-ACTUALS-1");
+    script.budgetLine("LABOUR", "200000");
+    List<Spec> plan =
+        List.of(
+            // Design finished a week late; Build started a week late and is 40 % done.
+            Spec.task("Design", "2026-02-02", "2026-02-27", 10000)
+                .done(100)
+                .ran("2026-02-02", "2026-03-06"),
+            Spec.task("Build", "2026-03-02", "2026-04-30", 50000, "Design")
+                .done(40)
+                .ran("2026-03-09", "2026-03-20"),
+            Spec.task("Test", "2026-05-04", "2026-05-29", 20000, "Build"));
+    HttpResponse<String> imported =
+        upload(
+            script,
+            "actuals.xml",
+            PlanFilesForTests.mspdi(plan, LocalDate.parse("2026-03-31")),
+            false);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+    JsonNode report = JSON.readTree(imported.body()).get("report");
+    assertThat(report.get("notes").findValuesAsText("note"))
+        .contains("actual finish 2026-03-20 not kept: the task is 40% complete as of 2026-03-31");
+    long version = JSON.readTree(imported.body()).get("version").asLong();
+    JsonNode schedule =
+        script.awaitRead(
+            "/schedule?statusDate=2026-03-31&minVersion=" + version,
+            page -> page.get("items").size() == 3);
+    Map<String, JsonNode> items = new LinkedHashMap<>();
+    schedule.get("items").forEach(item -> items.put(item.get("name").asText(), item));
+    assertThat(items.get("Design").get("actualStart").asText()).isEqualTo("2026-02-02");
+    assertThat(items.get("Design").get("actualFinish").asText()).isEqualTo("2026-03-06");
+    assertThat(items.get("Build").get("actualStart").asText()).isEqualTo("2026-03-09");
+    assertThat(items.get("Build").get("actualFinish").isNull()).isTrue();
+    assertThat(items.get("Test").get("actualStart").isNull()).isTrue();
+
+    // With a baseline, the forecast runs from what happened: Build (60 days) from its actual start
+    // on 9 March to 7 May, Test (26 days) from 8 May to 2 June.
+    assertThat(script.baseline().status()).isEqualTo(200);
+    JsonNode dashboard =
+        new LedgerHttp(port)
+            .get("auditor", "secret", script.project + "/dashboard?statusDate=2026-03-31")
+            .json();
+    assertThat(dashboard.at("/schedule/forecastFinish").asText()).isEqualTo("2026-06-02");
   }
 
   @Test

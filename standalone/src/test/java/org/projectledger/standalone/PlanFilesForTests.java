@@ -34,15 +34,22 @@ final class PlanFilesForTests {
       String finish,
       Double cost,
       Map<String, RelationType> after,
-      Integer percentComplete) {
+      Integer percentComplete,
+      String actualStart,
+      String actualFinish) {
 
     Spec(String name, String start, String finish, Double cost, Map<String, RelationType> after) {
-      this(name, start, finish, cost, after, null);
+      this(name, start, finish, cost, after, null, null, null);
     }
 
     /** The task as the file reports it done to this percentage, as of the file's status date. */
     Spec done(int percent) {
-      return new Spec(name, start, finish, cost, after, percent);
+      return new Spec(name, start, finish, cost, after, percent, actualStart, actualFinish);
+    }
+
+    /** The task as the file says it actually ran: started, and finished (null: still running). */
+    Spec ran(String started, String finished) {
+      return new Spec(name, start, finish, cost, after, percentComplete, started, finished);
     }
 
     static Spec task(String name, String start, String finish, double cost, String... after) {
@@ -64,7 +71,8 @@ final class PlanFilesForTests {
     Spec with(String predecessor, RelationType type) {
       Map<String, RelationType> predecessors = new LinkedHashMap<>(after);
       predecessors.put(predecessor, type);
-      return new Spec(name, start, finish, cost, predecessors, percentComplete);
+      return new Spec(
+          name, start, finish, cost, predecessors, percentComplete, actualStart, actualFinish);
     }
   }
 
@@ -108,6 +116,12 @@ final class PlanFilesForTests {
       }
       if (spec.percentComplete() != null) {
         task.setPercentageComplete(spec.percentComplete());
+      }
+      if (spec.actualStart() != null) {
+        task.setActualStart(LocalDate.parse(spec.actualStart()).atTime(8, 0));
+      }
+      if (spec.actualFinish() != null) {
+        task.setActualFinish(LocalDate.parse(spec.actualFinish()).atTime(17, 0));
       }
       tasks.put(spec.name(), task);
     }

@@ -98,7 +98,7 @@ public class Dashboards {
         facts.baselineNumber(),
         EarnedValue.shown(exact, project.currency()),
         budgetByLine(facts, statusDate),
-        schedule(project, facts.itemsOn(statusDate), statusDate),
+        schedule(project, facts.itemsOn(statusDate), forecastFinish(facts, statusDate), statusDate),
         facts.openChangeRequests(),
         facts.openRisks(),
         facts.latestStatusReport(),
@@ -171,13 +171,37 @@ public class Dashboards {
     return lines;
   }
 
+  /**
+   * The forecast finish on {@code statusDate}: one definition ({@link ScheduleTolerance}) for the
+   * schedule summary and the schedule tolerance alike — the critical path over the plan as it
+   * stands, late unfinished work moved on, actual dates in place of planned ones.
+   */
+  private static LocalDate forecastFinish(ProjectFacts facts, LocalDate statusDate) {
+    List<PlannedItem> planned = facts.itemsOn(statusDate);
+    Map<UUID, Integer> percent = new HashMap<>();
+    planned.forEach(item -> percent.put(item.id(), item.percentComplete()));
+    return ScheduleTolerance.forecastFinish(
+        planned.stream()
+            .map(
+                item ->
+                    new CriticalPath.Node(
+                        item.id(),
+                        item.isMilestone(),
+                        item.start(),
+                        item.finish(),
+                        item.dependsOn()))
+            .toList(),
+        percent,
+        facts.actualDatesOn(statusDate),
+        statusDate);
+  }
+
   private static ScheduleSummary schedule(
-      Header project, List<PlannedItem> items, LocalDate statusDate) {
+      Header project, List<PlannedItem> items, LocalDate forecast, LocalDate statusDate) {
     int workPackages = 0;
     int complete = 0;
     int milestones = 0;
     int late = 0;
-    LocalDate forecast = null;
     PlannedItem next = null;
     for (PlannedItem item : items) {
       if (item.isMilestone()) {
@@ -194,9 +218,6 @@ public class Dashboards {
       }
       if (Lateness.isLate(item, items, statusDate)) {
         late++;
-      }
-      if (forecast == null || item.finish().isAfter(forecast)) {
-        forecast = item.finish();
       }
     }
     return new ScheduleSummary(
@@ -229,24 +250,7 @@ public class Dashboards {
     }
     LocalDate baselineFinish =
         baseline.values().stream().map(FrozenItem::finish).max(LocalDate::compareTo).orElseThrow();
-    List<PlannedItem> planned = facts.itemsOn(statusDate);
-    Map<UUID, Integer> percent = new HashMap<>();
-    planned.forEach(item -> percent.put(item.id(), item.percentComplete()));
-    LocalDate forecast =
-        ScheduleTolerance.forecastFinish(
-            planned.stream()
-                .map(
-                    item ->
-                        new CriticalPath.Node(
-                            item.id(),
-                            item.isMilestone(),
-                            item.start(),
-                            item.finish(),
-                            item.dependsOn()))
-                .toList(),
-            percent,
-            facts.actualDatesOn(statusDate),
-            statusDate);
+    LocalDate forecast = forecastFinish(facts, statusDate);
     BigDecimal baselineTotal =
         baseline.values().stream()
             .map(FrozenItem::plannedCost)
