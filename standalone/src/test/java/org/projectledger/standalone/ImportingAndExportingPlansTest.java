@@ -414,6 +414,36 @@ class ImportingAndExportingPlansTest {
     assertThat(items.get("Build").get("actualStart").asText()).isEqualTo("2026-03-09");
     assertThat(items.get("Build").get("actualFinish").isNull()).isTrue();
     assertThat(items.get("Test").get("actualStart").isNull()).isTrue();
+    JsonNode project =
+        new LedgerHttp(port)
+            .get("auditor", "secret", script.project + "?minVersion=" + version)
+            .json();
+    assertThat(project.get("workPackages").get(0).get("actualFinish").asText())
+        .isEqualTo("2026-03-06");
+
+    // The ledger's own schedule.csv writes them back, with the status date they hold on, and a
+    // project importing it holds them too.
+    String csv =
+        new LedgerHttp(port)
+            .get(
+                "manager", "secret", script.project + "/exports/schedule.csv?statusDate=2026-03-31")
+            .raw()
+            .body();
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .contains(",percentComplete,statusDate,actualStart,actualFinish,");
+    assertThat(csv).contains(",Design,TASK,").contains(",100,2026-03-31,2026-02-02,2026-03-06,");
+    ProjectScript copy = ProjectScript.charter(new LedgerHttp(port), "PRJ-ACTUALS-2");
+    copy.budgetLine("LABOUR", "200000");
+    HttpResponse<String> again =
+        upload(copy, "schedule.csv", csv.getBytes(StandardCharsets.UTF_8), false);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+    JsonNode copied =
+        copy.awaitRead(
+            "/schedule?statusDate=2026-03-31&minVersion="
+                + JSON.readTree(again.body()).get("version").asLong(),
+            page -> page.get("items").size() == 3);
+    assertThat(copied.get("items").findValuesAsText("actualStart"))
+        .contains("2026-02-02", "2026-03-09");
 
     // With a baseline, the forecast runs from what happened: Build (60 days) from its actual start
     // on 9 March to 7 May, Test (26 days) from 8 May to 2 June.

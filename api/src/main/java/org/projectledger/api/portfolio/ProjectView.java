@@ -44,7 +44,9 @@ public record ProjectView(
                           Currencies.inMinorUnit(w.plannedCost(), currency),
                           w.percentComplete(),
                           w.dependsOn(),
-                          w.cancelled()))
+                          w.cancelled(),
+                          w.actualStart(),
+                          w.actualFinish()))
               .toList();
       budgetLines =
           budgetLines.stream()
@@ -81,7 +83,9 @@ public record ProjectView(
       BigDecimal plannedCost,
       int percentComplete,
       List<UUID> dependsOn,
-      boolean cancelled) {}
+      boolean cancelled,
+      LocalDate actualStart,
+      LocalDate actualFinish) {}
 
   public record Milestone(
       UUID milestoneId, String name, LocalDate dueDate, List<UUID> dependsOn, boolean cancelled) {}

@@ -159,6 +159,12 @@ class ExportController {
                   : ChronoUnit.DAYS.between(item.plannedStart(), item.plannedFinish()) + 1,
               TimeUnit.ELAPSED_DAYS));
       task.setPercentageComplete(item.percentComplete());
+      if (item.actualStart() != null) {
+        task.setActualStart(item.actualStart().atTime(8, 0));
+      }
+      if (item.actualFinish() != null) {
+        task.setActualFinish(item.actualFinish().atTime(17, 0));
+      }
       if (item.plannedCost() != null) {
         task.setCost(item.plannedCost());
       }
@@ -237,6 +243,9 @@ class ExportController {
               item.plannedCost() == null ? "" : item.plannedCost().toPlainString(),
               item.dependsOn().stream().map(UUID::toString).collect(Collectors.joining(";")),
               item.percentComplete(),
+              item.kind() == ItemKind.MILESTONE ? "" : schedule.statusDate(),
+              item.actualStart() == null ? "" : item.actualStart(),
+              item.actualFinish() == null ? "" : item.actualFinish(),
               item.baselineStart() == null ? "" : item.baselineStart(),
               item.baselineFinish() == null ? "" : item.baselineFinish(),
               item.finishVarianceDays() == null ? "" : item.finishVarianceDays(),
@@ -256,6 +265,9 @@ class ExportController {
                 item.isMilestone() ? "" : item.plannedCost().toPlainString(),
                 item.dependsOn().stream().map(UUID::toString).collect(Collectors.joining(";")),
                 item.percentComplete(),
+                "",
+                "",
+                "",
                 "",
                 "",
                 "",
@@ -281,6 +293,9 @@ class ExportController {
                 "cost",
                 "predecessors",
                 "percentComplete",
+                "statusDate",
+                "actualStart",
+                "actualFinish",
                 "baselineStart",
                 "baselineFinish",
                 "finishVarianceDays",

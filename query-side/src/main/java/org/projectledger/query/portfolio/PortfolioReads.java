@@ -17,6 +17,7 @@ import org.projectledger.api.portfolio.PortfolioRow;
 import org.projectledger.api.portfolio.ProjectView;
 import org.projectledger.api.stakeholders.PersonalData;
 import org.projectledger.api.stakeholders.SealedPersonalData;
+import org.projectledger.figures.ScheduleTolerance;
 import org.projectledger.platform.privacy.PersonalDataVault;
 import org.projectledger.query.consistency.PrecomputedReads;
 import org.projectledger.query.dashboard.Dashboards;
@@ -113,10 +114,25 @@ class PortfolioReads {
             .stream()
             .map(PortfolioReads::cost)
             .toList();
+    Map<UUID, ScheduleTolerance.Actual> actuals =
+        ProjectFacts.actualDates(
+            jdbc.query(
+                "SELECT work_package_id, status_date, sequence, actual_start, actual_finish"
+                    + " FROM project_progress WHERE project_id = ?",
+                (rs, row) ->
+                    new ProjectFacts.ProgressFact(
+                        rs.getObject("work_package_id", UUID.class),
+                        rs.getObject("status_date", LocalDate.class),
+                        rs.getLong("sequence"),
+                        0,
+                        rs.getObject("actual_start", LocalDate.class),
+                        rs.getObject("actual_finish", LocalDate.class)),
+                projectId),
+            LocalDate.MAX);
     return jdbc
         .query(
             "SELECT * FROM portfolio_project WHERE project_id = ?",
-            (rs, row) -> view(rs, items, lines, costs, stakeholders),
+            (rs, row) -> view(rs, items, actuals, lines, costs, stakeholders),
             projectId)
         .stream()
         .findFirst();
@@ -154,7 +170,7 @@ class PortfolioReads {
         new ProjectView.Tolerances(header.scheduleDays(), header.costPercent()),
         header.charteredAt(),
         header.charteredBy(),
-        workPackages(facts.items()),
+        workPackages(facts.items(), facts.actualDatesOn(LocalDate.MAX)),
         milestones(facts.items()),
         facts.lines().stream()
             .map(
@@ -177,20 +193,26 @@ class PortfolioReads {
         cost.reversedBy());
   }
 
-  private static List<ProjectView.WorkPackage> workPackages(List<PlannedItem> items) {
+  private static List<ProjectView.WorkPackage> workPackages(
+      List<PlannedItem> items, Map<UUID, ScheduleTolerance.Actual> actuals) {
     return items.stream()
         .filter(item -> !item.isMilestone())
         .map(
-            item ->
-                new ProjectView.WorkPackage(
-                    item.id(),
-                    item.name(),
-                    item.start(),
-                    item.finish(),
-                    item.plannedCost(),
-                    item.percentComplete(),
-                    item.dependsOn(),
-                    item.cancelled()))
+            item -> {
+              ScheduleTolerance.Actual actual =
+                  actuals.getOrDefault(item.id(), new ScheduleTolerance.Actual(null, null));
+              return new ProjectView.WorkPackage(
+                  item.id(),
+                  item.name(),
+                  item.start(),
+                  item.finish(),
+                  item.plannedCost(),
+                  item.percentComplete(),
+                  item.dependsOn(),
+                  item.cancelled(),
+                  actual.start(),
+                  actual.finish());
+            })
         .toList();
   }
 
@@ -351,6 +373,7 @@ class PortfolioReads {
   private static ProjectView view(
       ResultSet rs,
       List<PlannedItem> items,
+      Map<UUID, ScheduleTolerance.Actual> actuals,
       List<ProjectView.BudgetLine> lines,
       List<ProjectView.Cost> costs,
       List<ProjectView.Stakeholder> stakeholders)
@@ -370,7 +393,7 @@ class PortfolioReads {
             rs.getInt("schedule_tolerance_days"), rs.getBigDecimal("cost_tolerance_percent")),
         rs.getObject("chartered_at", java.time.OffsetDateTime.class).toInstant(),
         rs.getString("chartered_by"),
-        workPackages(items),
+        workPackages(items, actuals),
         milestones(items),
         lines,
         costs,

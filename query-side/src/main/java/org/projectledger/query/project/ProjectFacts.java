@@ -120,8 +120,14 @@ public record ProjectFacts(
    * statusDate} leaves them: the same report its percent complete comes from.
    */
   public Map<UUID, ScheduleTolerance.Actual> actualDatesOn(LocalDate statusDate) {
+    return actualDates(progress, statusDate);
+  }
+
+  /** The actual dates the latest of these reports on or before {@code statusDate} give. */
+  public static Map<UUID, ScheduleTolerance.Actual> actualDates(
+      List<ProgressFact> progress, LocalDate statusDate) {
     Map<UUID, ScheduleTolerance.Actual> actual = new java.util.HashMap<>();
-    latestReports(statusDate)
+    latestReports(progress, statusDate)
         .forEach(
             (id, report) ->
                 actual.put(
@@ -130,6 +136,12 @@ public record ProjectFacts(
   }
 
   private Map<UUID, ProgressFact> latestReports(LocalDate statusDate) {
+    return latestReports(progress, statusDate);
+  }
+
+  /** Each work package's report latest by status date, then by the order recorded. */
+  private static Map<UUID, ProgressFact> latestReports(
+      List<ProgressFact> progress, LocalDate statusDate) {
     Map<UUID, ProgressFact> latest = new java.util.HashMap<>();
     for (ProgressFact report : progress) {
       if (!report.statusDate().isAfter(statusDate)) {
