@@ -1,6 +1,7 @@
 package org.projectledger.standalone;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -36,6 +37,20 @@ class ModuleBoundariesTest {
 
   private static final Pattern CREATE_TABLE =
       Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?(\\w+)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * No two modules, and no two slices of a side (its packages: portfolio, project, dashboard,
+   * schedule, …), depend on each other both ways: each can be read, changed and tested from its own
+   * dependencies down. Constants shared by slices (the processing group) live at the side's root.
+   */
+  @Test
+  void modulesAndTheSlicesOfEachSideAreFreeOfCycles() {
+    slices().matching("org.projectledger.(*)..").should().beFreeOfCycles().check(CLASSES);
+    slices().matching("org.projectledger.query.(*)..").should().beFreeOfCycles().check(CLASSES);
+    slices().matching("org.projectledger.command.(*)..").should().beFreeOfCycles().check(CLASSES);
+    slices().matching("org.projectledger.domain.(*)..").should().beFreeOfCycles().check(CLASSES);
+    slices().matching("org.projectledger.platform.(*)..").should().beFreeOfCycles().check(CLASSES);
+  }
 
   @Test
   void theQuerySideNeverUsesTheCommandSidesClasses() {

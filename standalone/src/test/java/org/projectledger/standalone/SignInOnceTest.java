@@ -198,6 +198,9 @@ class SignInOnceTest {
             token,
             "{\"reason\":\"Plan agreed\",\"signatureMeaning\":\"APPROVAL\",\"password\":\"nope\"}");
     assertThat(wrong.body()).contains("SIGNATURE_INVALID");
+    // The refusal is counted by the security log, as every problem answered to a refused act is.
+    assertThat(metrics.get("ledger.refusals").tag("code", "SIGNATURE_INVALID").counter().count())
+        .isGreaterThanOrEqualTo(1.0);
     HttpResponse<String> signed =
         send(
             "POST",

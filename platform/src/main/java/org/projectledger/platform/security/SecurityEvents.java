@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.projectledger.api.ErrorCode;
+import org.projectledger.platform.web.RequestRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -65,6 +66,12 @@ public class SecurityEvents {
   }
 
   /** A refused action: counted by code and logged with who, what and which project. */
+  /** A refusal the web answers published (a problem answered to a request). */
+  @EventListener
+  void on(RequestRefused refused) {
+    refused(refused.request(), refused.code());
+  }
+
   public void refused(HttpServletRequest request, ErrorCode code) {
     meters.counter("ledger.refusals", "code", code.name()).increment();
     Authentication user = SecurityContextHolder.getContext().getAuthentication();

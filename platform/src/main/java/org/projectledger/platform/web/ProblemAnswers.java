@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
-import org.projectledger.platform.security.SecurityEvents;
 import org.projectledger.platform.web.Problems.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -54,9 +54,9 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
       java.util.EnumSet.of(
           ErrorCode.FORBIDDEN, ErrorCode.SEGREGATION_OF_DUTIES, ErrorCode.SIGNATURE_INVALID);
 
-  private final SecurityEvents events;
+  private final ApplicationEventPublisher events;
 
-  ProblemAnswers(SecurityEvents events) {
+  ProblemAnswers(ApplicationEventPublisher events) {
     this.events = events;
   }
 
@@ -64,7 +64,7 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> refused(
       LedgerException exception, jakarta.servlet.http.HttpServletRequest request) {
     if (REFUSALS.contains(exception.code())) {
-      events.refused(request, exception.code());
+      events.publishEvent(new RequestRefused(request, exception.code()));
     }
     ProblemDetail problem = Problems.of(exception.code(), exception.getMessage());
     exception.properties().forEach(problem::setProperty);

@@ -9,8 +9,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.projectledger.api.dashboard.DashboardChanged;
 import org.projectledger.api.dashboard.WatchDashboard;
+import org.projectledger.query.ProjectViews;
 import org.projectledger.query.consistency.ProjectReadGate;
-import org.projectledger.query.portfolio.ProjectViews;
 import org.springframework.stereotype.Component;
 
 /**

@@ -21,6 +21,7 @@ import org.projectledger.api.charter.ProjectRole;
 import org.projectledger.api.charter.ProjectRoleReassigned;
 import org.projectledger.api.lifecycle.ProjectClosed;
 import org.projectledger.api.maintenance.ProjectHandedOver;
+import org.projectledger.query.ProjectViews;
 import org.projectledger.query.consistency.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -44,8 +44,8 @@ import org.projectledger.api.stakeholders.StakeholderInterestsChanged;
 import org.projectledger.api.stakeholders.StakeholderRegistered;
 import org.projectledger.api.status.StatusReportPublished;
 import org.projectledger.api.tolerance.ToleranceBreached;
+import org.projectledger.query.ProjectViews;
 import org.projectledger.query.consistency.ProjectionWrites;
-import org.projectledger.query.portfolio.ProjectViews;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

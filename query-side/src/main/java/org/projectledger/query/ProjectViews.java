@@ -1,4 +1,4 @@
-package org.projectledger.query.portfolio;
+package org.projectledger.query;
 
 /**
  * The processing group that keeps every read model of a project (portfolio row, plan, budget,
