@@ -112,6 +112,9 @@ class OidcPagesTest {
       browser.await(By.cssSelector("table#portfolio"));
       assertThat(browser.await(By.id("who-name")).getText()).isEqualTo("Signed in as ada");
       assertThat(browser.driver().getCurrentUrl()).doesNotContain("token");
+      // No server session behind it: the sign-in in flight was a cookie, now cleared.
+      assertThat(browser.driver().manage().getCookieNamed("JSESSIONID")).isNull();
+      assertThat(browser.driver().manage().getCookieNamed("ledger_oidc_request")).isNull();
       String kept =
           String.valueOf(browser.script("return sessionStorage.getItem('project-ledger.session')"));
       assertThat(kept).contains("Bearer ").contains("\"provider\":\"corp\"");

@@ -9,13 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -28,9 +31,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * a nonce; the ID token's user and roles by the same identity rules as an API client's JWT ({@link
  * ProviderIdentities}); then the pages get one of this service's short-lived session tokens ({@link
  * SessionTokens}), handed over in the address's fragment (never sent to a server, taken out of the
- * address and the history at once) — no HTTP session outlives the sign-in. {@code
- * /oauth2/authorization/{id}?fresh} asks the provider for a fresh sign-in ({@code prompt=login},
- * {@code max_age=0}): the re-authentication a signed act needs.
+ * address and the history at once). The sign-in in flight is an encrypted cookie ({@link
+ * SignedCookieAuthorizationRequests}), the provider's own tokens are dropped, and no HTTP session
+ * is made. {@code /oauth2/authorization/{id}?fresh} asks the provider for a fresh sign-in ({@code
+ * prompt=login}, {@code max_age=0}): the re-authentication a signed act needs.
  */
 final class PageSignIn {
 
@@ -52,6 +56,38 @@ final class PageSignIn {
     }
     this.identities = identities;
     this.tokens = tokens;
+  }
+
+  /**
+   * The provider's tokens are not kept: the pages call no API of the provider's, and this service
+   * issues its own short-lived token; keeping them would hold a session on the server for nothing.
+   */
+  static OAuth2AuthorizedClientRepository keepNoProviderTokens() {
+    return new OAuth2AuthorizedClientRepository() {
+      @Override
+      public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(
+          String registrationId, Authentication principal, HttpServletRequest request) {
+        return null;
+      }
+
+      @Override
+      public void saveAuthorizedClient(
+          OAuth2AuthorizedClient client,
+          Authentication principal,
+          HttpServletRequest request,
+          HttpServletResponse response) {
+        // Dropped: see above.
+      }
+
+      @Override
+      public void removeAuthorizedClient(
+          String registrationId,
+          Authentication principal,
+          HttpServletRequest request,
+          HttpServletResponse response) {
+        // Nothing kept, nothing to remove.
+      }
+    };
   }
 
   /** PKCE on every authorization request; {@code ?fresh} asks for a sign-in now. */

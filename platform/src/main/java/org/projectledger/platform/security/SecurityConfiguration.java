@@ -30,6 +30,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -87,6 +88,7 @@ public class SecurityConfiguration {
       SignInThrottle signInThrottle,
       UserDetailsService ledgerUsers,
       SessionTokens sessionTokens,
+      Clock clock,
       ObjectProvider<JwtDecoder> jwtDecoder,
       ObjectProvider<ClientRegistrationRepository> clients)
       throws Exception {
@@ -196,7 +198,14 @@ public class SecurityConfiguration {
               login
                   .authorizationEndpoint(
                       endpoint ->
-                          endpoint.authorizationRequestResolver(PageSignIn.requests(registrations)))
+                          endpoint
+                              .authorizationRequestResolver(PageSignIn.requests(registrations))
+                              .authorizationRequestRepository(
+                                  new SignedCookieAuthorizationRequests(
+                                      sessionTokens.authorizationRequestKey(), clock)))
+                  .authorizedClientRepository(PageSignIn.keepNoProviderTokens())
+                  // The sign-in lasts the request (the pages then hold a token): no session.
+                  .securityContextRepository(new RequestAttributeSecurityContextRepository())
                   .successHandler(pages.succeeded())
                   .failureHandler(pages.failed()));
     }

@@ -81,6 +81,7 @@ public class SessionTokens {
       String printedName) {}
 
   private final NimbusJwtEncoder encoder;
+  private final SecretKey requestKey;
   private final NimbusJwtDecoder decoder;
   private final Clock clock;
   private final Duration ttl;
@@ -98,9 +99,11 @@ public class SessionTokens {
     if (key == null) {
       this.encoder = null;
       this.decoder = null;
+      this.requestKey = null;
       return;
     }
     SecretKey secret = new SecretKeySpec(key, "HmacSHA256");
+    this.requestKey = derived(secret, "oidc-authorization-request");
     this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(secret));
     this.decoder = NimbusJwtDecoder.withSecretKey(secret).macAlgorithm(MacAlgorithm.HS256).build();
     JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ofSeconds(5));
@@ -202,6 +205,25 @@ public class SessionTokens {
       return Optional.of(new Verified(jwt.getSubject(), signedInAt, null, null, null));
     } catch (JwtException invalid) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * An AES key for the pages' OIDC sign-in in flight ({@link SignedCookieAuthorizationRequests}),
+   * derived from the session key: every node that shares the key reads what another wrote.
+   */
+  SecretKey authorizationRequestKey() {
+    return requestKey;
+  }
+
+  private static SecretKey derived(SecretKey key, String purpose) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      return new SecretKeySpec(
+          mac.doFinal(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "AES");
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
     }
   }
 
