@@ -168,7 +168,10 @@ final class PageSignIn {
     response.sendRedirect(request.getContextPath() + "/#/sign-in-refused?" + fragment);
   }
 
-  /** The HTTP session held only the authorization request: nothing outlives the sign-in. */
+  /**
+   * Nothing of the flow outlives it: the pages hold a token from now on, so the security context is
+   * cleared, and a session, should anything have made one, ends.
+   */
   private static void forgetTheFlow(HttpServletRequest request) {
     SecurityContextHolder.clearContext();
     HttpSession session = request.getSession(false);
