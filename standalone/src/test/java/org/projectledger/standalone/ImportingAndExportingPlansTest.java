@@ -455,6 +455,87 @@ class ImportingAndExportingPlansTest {
     assertThat(dashboard.at("/schedule/forecastFinish").asText()).isEqualTo("2026-06-02");
   }
 
+  /**
+   * The same plan — work packages, a milestone, finish-to-start links, costs, progress and actual
+   * dates — written by each of MPXJ's writers (MS Project's MSPDI, Primavera's XER and PMXML) and
+   * imported: the ledger's schedule holds what MPXJ itself reads back from the same file.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"MSPDI", "XER", "PMXML"})
+  void eachWritersFileComesInAsMpxjReadsIt(String format) throws Exception {
+    ProjectScript script = ProjectScript.charter(new LedgerHttp(port), "PRJ-MATRIX-" + format);
+    script.budgetLine("LABOUR", "200000");
+    List<Spec> plan =
+        List.of(
+            Spec.task("Design", "2026-02-02", "2026-02-27", 10000)
+                .done(100)
+                .ran("2026-02-02", "2026-02-27"),
+            Spec.task("Build", "2026-03-02", "2026-04-30", 50000, "Design")
+                .done(40)
+                .ran("2026-03-02", null),
+            Spec.task("Test", "2026-05-04", "2026-05-29", 20000, "Build"),
+            Spec.milestone("Go-live", "2026-06-01", "Test"));
+    byte[] bytes = PlanFilesForTests.written(format, plan, LocalDate.parse("2026-03-31"));
+    HttpResponse<String> imported = upload(script, "plan." + format.toLowerCase(), bytes, false);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+    long version = JSON.readTree(imported.body()).get("version").asLong();
+    JsonNode schedule =
+        script.awaitRead(
+            "/schedule?statusDate=2026-03-31&minVersion=" + version,
+            page -> page.get("items").size() == 4);
+    Map<String, JsonNode> ours = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    schedule.get("items").forEach(item -> ours.put(item.get("name").asText(), item));
+    ours.forEach((name, item) -> names.put(item.get("itemId").asText(), name));
+
+    ProjectFile read = new UniversalProjectReader().read(new ByteArrayInputStream(bytes));
+    List<Task> tasks =
+        read.getTasks().stream()
+            .filter(task -> task.getName() != null && !task.getSummary())
+            .toList();
+    assertThat(tasks).hasSize(4);
+    for (Task task : tasks) {
+      JsonNode item = ours.get(task.getName());
+      assertThat(item).as(format + ": " + task.getName()).isNotNull();
+      assertThat(item.get("kind").asText())
+          .isEqualTo(task.getMilestone() ? "MILESTONE" : "WORK_PACKAGE");
+      assertThat(item.get("plannedFinish").asText())
+          .as(format + ": " + task.getName() + "'s finish")
+          .isEqualTo(task.getFinish().toLocalDate().toString());
+      if (!task.getMilestone()) {
+        assertThat(item.get("plannedStart").asText())
+            .as(format + ": " + task.getName() + "'s start")
+            .isEqualTo(task.getStart().toLocalDate().toString());
+        assertThat(item.get("actualStart").isNull() ? null : item.get("actualStart").asText())
+            .as(format + ": " + task.getName() + "'s actual start")
+            .isEqualTo(
+                task.getActualStart() == null
+                    ? null
+                    : task.getActualStart().toLocalDate().toString());
+        assertThat(item.get("actualFinish").isNull() ? null : item.get("actualFinish").asText())
+            .as(format + ": " + task.getName() + "'s actual finish")
+            .isEqualTo(
+                task.getActualFinish() == null
+                    ? null
+                    : task.getActualFinish().toLocalDate().toString());
+      }
+      if (!task.getMilestone()) {
+        Number percent = task.getPercentageComplete();
+        assertThat(item.get("percentComplete").asInt())
+            .as(format + ": " + task.getName() + "'s percent complete")
+            .isEqualTo(percent == null ? 0 : Math.round(percent.floatValue()));
+      }
+      List<String> predecessors =
+          task.getPredecessors().stream().map(r -> r.getPredecessorTask().getName()).toList();
+      List<String> dependsOn = new ArrayList<>();
+      item.get("dependsOn").forEach(id -> dependsOn.add(names.get(id.asText())));
+      assertThat(dependsOn).as(format + ": " + task.getName() + "'s links").isEqualTo(predecessors);
+    }
+    assertThat(ours.get("Design").get("percentComplete").asInt()).isEqualTo(100);
+    assertThat(ours.get("Build").get("percentComplete").asInt()).isEqualTo(40);
+    assertThat(ours.get("Test").get("percentComplete").asInt()).isZero();
+  }
+
   @Test
   void aCancelledItemGoesOutMarkedAndStaysOutWhenTheFileComesBack() throws Exception {
     ProjectScript script = ProjectScript.charter(new LedgerHttp(port), "PRJ-CANCEL-1");

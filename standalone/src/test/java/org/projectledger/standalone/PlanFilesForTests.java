@@ -117,6 +117,14 @@ final class PlanFilesForTests {
       if (spec.percentComplete() != null) {
         task.setPercentageComplete(spec.percentComplete());
       }
+      if (!milestone) {
+        // What is done and what remains, as the tools keep them: P6 derives its duration percent
+        // complete from these, not from the percentage.
+        long days = ChronoUnit.DAYS.between(start, finish) + 1;
+        double done = spec.percentComplete() == null ? 0 : spec.percentComplete() / 100.0;
+        task.setActualDuration(Duration.getInstance(days * done, TimeUnit.DAYS));
+        task.setRemainingDuration(Duration.getInstance(days * (1 - done), TimeUnit.DAYS));
+      }
       if (spec.actualStart() != null) {
         task.setActualStart(LocalDate.parse(spec.actualStart()).atTime(8, 0));
       }
@@ -156,6 +164,24 @@ final class PlanFilesForTests {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       new MSPDIWriter().write(project(specs), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** The file each of MPXJ's writers makes of these tasks, with progress as of the status date. */
+  static byte[] written(String format, List<Spec> specs, LocalDate statusDate) {
+    ProjectFile file = project(specs);
+    file.getProjectProperties().setStatusDate(statusDate.atTime(17, 0));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      switch (format) {
+        case "MSPDI" -> new MSPDIWriter().write(file, out);
+        case "XER" -> new PrimaveraXERFileWriter().write(file, out);
+        case "PMXML" -> new org.mpxj.primavera.PrimaveraPMFileWriter().write(file, out);
+        default -> throw new IllegalArgumentException(format);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
