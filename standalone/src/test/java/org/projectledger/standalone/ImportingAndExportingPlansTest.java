@@ -499,6 +499,13 @@ class ImportingAndExportingPlansTest {
       assertThat(item).as(format + ": " + task.getName()).isNotNull();
       assertThat(item.get("kind").asText())
           .isEqualTo(task.getMilestone() ? "MILESTONE" : "WORK_PACKAGE");
+      // The file's own id for the task: P6's activity id, else the tool's unique id.
+      assertThat(item.get("sourceId").asText())
+          .as(format + ": " + task.getName() + "'s source id")
+          .isEqualTo(
+              task.getActivityID() != null && !task.getActivityID().isBlank()
+                  ? task.getActivityID()
+                  : String.valueOf(task.getUniqueID()));
       assertThat(item.get("plannedFinish").asText())
           .as(format + ": " + task.getName() + "'s finish")
           .isEqualTo(task.getFinish().toLocalDate().toString());

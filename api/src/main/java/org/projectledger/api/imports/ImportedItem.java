@@ -12,7 +12,8 @@ import org.projectledger.api.schedule.ItemKind;
  * id or CSV line), {@code dependsOn} holds the ids of its finish-to-start predecessors. A work
  * package the file reports progress on carries its {@code percentComplete} as of {@code progressOn}
  * (the file's status date, else the day of the import), with the actual start and finish the file
- * gives; it is recorded as a progress report.
+ * gives; it is recorded as a progress report. {@code sourceId} is the task's own id in the file (MS
+ * Project's unique id, P6's activity id, the CSV's {@code id}).
  */
 public record ImportedItem(
     String row,
@@ -26,7 +27,8 @@ public record ImportedItem(
     Integer percentComplete,
     LocalDate progressOn,
     LocalDate actualStart,
-    LocalDate actualFinish) {
+    LocalDate actualFinish,
+    String sourceId) {
 
   public ImportedItem {
     dependsOn = List.copyOf(dependsOn);
@@ -56,6 +58,7 @@ public record ImportedItem(
         percentComplete,
         progressOn,
         null,
+        null,
         null);
   }
 
@@ -69,7 +72,20 @@ public record ImportedItem(
       LocalDate finish,
       BigDecimal plannedCost,
       List<UUID> dependsOn) {
-    this(row, itemId, kind, name, start, finish, plannedCost, dependsOn, null, null, null, null);
+    this(
+        row,
+        itemId,
+        kind,
+        name,
+        start,
+        finish,
+        plannedCost,
+        dependsOn,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   public ImportedItem withPlannedCost(BigDecimal newPlannedCost) {
@@ -85,6 +101,7 @@ public record ImportedItem(
         percentComplete,
         progressOn,
         actualStart,
-        actualFinish);
+        actualFinish,
+        sourceId);
   }
 }

@@ -46,7 +46,8 @@ public record ProjectView(
                           w.dependsOn(),
                           w.cancelled(),
                           w.actualStart(),
-                          w.actualFinish()))
+                          w.actualFinish(),
+                          w.sourceId()))
               .toList();
       budgetLines =
           budgetLines.stream()
@@ -85,10 +86,16 @@ public record ProjectView(
       List<UUID> dependsOn,
       boolean cancelled,
       LocalDate actualStart,
-      LocalDate actualFinish) {}
+      LocalDate actualFinish,
+      String sourceId) {}
 
   public record Milestone(
-      UUID milestoneId, String name, LocalDate dueDate, List<UUID> dependsOn, boolean cancelled) {}
+      UUID milestoneId,
+      String name,
+      LocalDate dueDate,
+      List<UUID> dependsOn,
+      boolean cancelled,
+      String sourceId) {}
 
   public record BudgetLine(UUID budgetLineId, String category, BigDecimal amount) {}
 

@@ -5,7 +5,19 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
-/** A milestone was planned. */
+/** A milestone was planned; {@code sourceId} as for a work package ({@link WorkPackagePlanned}). */
 @Revision("1")
 public record MilestonePlanned(
-    UUID projectId, UUID milestoneId, String name, LocalDate dueDate, List<UUID> dependsOn) {}
+    UUID projectId,
+    UUID milestoneId,
+    String name,
+    LocalDate dueDate,
+    List<UUID> dependsOn,
+    String sourceId) {
+
+  /** A milestone planned by hand. */
+  public MilestonePlanned(
+      UUID projectId, UUID milestoneId, String name, LocalDate dueDate, List<UUID> dependsOn) {
+    this(projectId, milestoneId, name, dueDate, dependsOn, null);
+  }
+}

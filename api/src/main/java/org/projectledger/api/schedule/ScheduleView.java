@@ -39,5 +39,6 @@ public record ScheduleView(
       boolean critical,
       boolean late,
       LocalDate actualStart,
-      LocalDate actualFinish) {}
+      LocalDate actualFinish,
+      String sourceId) {}
 }

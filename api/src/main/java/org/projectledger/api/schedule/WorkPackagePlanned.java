@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
-/** A work package was planned. */
+/**
+ * A work package was planned; {@code sourceId} is the task's own id in the plan file it was
+ * imported from (MS Project's unique id, P6's activity id, the CSV's id), null when planned by hand
+ * or before the third edition.
+ */
 @Revision("1")
 public record WorkPackagePlanned(
     UUID projectId,
@@ -15,4 +19,18 @@ public record WorkPackagePlanned(
     LocalDate plannedStart,
     LocalDate plannedFinish,
     BigDecimal plannedCost,
-    List<UUID> dependsOn) {}
+    List<UUID> dependsOn,
+    String sourceId) {
+
+  /** A work package planned by hand. */
+  public WorkPackagePlanned(
+      UUID projectId,
+      UUID workPackageId,
+      String name,
+      LocalDate plannedStart,
+      LocalDate plannedFinish,
+      BigDecimal plannedCost,
+      List<UUID> dependsOn) {
+    this(projectId, workPackageId, name, plannedStart, plannedFinish, plannedCost, dependsOn, null);
+  }
+}

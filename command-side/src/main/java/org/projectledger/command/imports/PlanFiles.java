@@ -186,7 +186,8 @@ final class PlanFiles {
               percentComplete,
               percentComplete == null ? null : progressOn,
               actuals.start(),
-              actuals.finish()));
+              actuals.finish(),
+              sourceId(task)));
     }
     int calendars = file.getCalendars().size();
     if (calendars > 0) {
@@ -388,9 +389,19 @@ final class PlanFiles {
               percentComplete,
               percentComplete == null ? null : progressOn,
               actuals.start(),
-              actuals.finish()));
+              actuals.finish(),
+              line.get("id")));
     }
     return items;
+  }
+
+  /** The task's own id in its file: P6's activity id, else the tool's unique id. */
+  private static String sourceId(Task task) {
+    String activity = task.getActivityID();
+    if (activity != null && !activity.isBlank()) {
+      return activity;
+    }
+    return task.getUniqueID() == null ? null : String.valueOf(task.getUniqueID());
   }
 
   private static boolean blank(String text) {

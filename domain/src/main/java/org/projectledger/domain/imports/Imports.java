@@ -93,7 +93,8 @@ public final class Imports {
                 item.start(),
                 item.finish(),
                 item.plannedCost(),
-                item.dependsOn());
+                item.dependsOn(),
+                item.sourceId());
         accepted.add(item);
         events.add(new Sourced(event, source(command, item)));
         if (item.kind() == ItemKind.WORK_PACKAGE

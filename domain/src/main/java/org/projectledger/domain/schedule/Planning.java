@@ -73,6 +73,20 @@ public final class Planning {
       LocalDate finish,
       BigDecimal cost,
       List<UUID> dependsOn) {
+    return planOn(trial, id, kind, name, start, finish, cost, dependsOn, null);
+  }
+
+  /** The same, for an item imported from a plan file that names it {@code sourceId}. */
+  public static Object planOn(
+      ProjectFacts trial,
+      UUID id,
+      ItemKind kind,
+      String name,
+      LocalDate start,
+      LocalDate finish,
+      BigDecimal cost,
+      List<UUID> dependsOn,
+      String sourceId) {
     requireNew(!trial.plan().items().containsKey(id), "work package or milestone", id);
     requireText(name, "name");
     require(
@@ -88,8 +102,9 @@ public final class Planning {
     trial.plan().requireDependenciesExistWithoutCycle(id, dependsOn);
     Object event =
         kind == ItemKind.MILESTONE
-            ? new MilestonePlanned(trial.projectId(), id, name, finish, dependsOn)
-            : new WorkPackagePlanned(trial.projectId(), id, name, start, finish, cost, dependsOn);
+            ? new MilestonePlanned(trial.projectId(), id, name, finish, dependsOn, sourceId)
+            : new WorkPackagePlanned(
+                trial.projectId(), id, name, start, finish, cost, dependsOn, sourceId);
     trial.evolve(event, null);
     Item item = trial.plan().items().get(id);
     trial.requireInsideProject(item);

@@ -23,6 +23,7 @@ public final class Item {
   int percentComplete;
   LocalDate actualStart;
   LocalDate actualFinish;
+  String sourceId;
   List<UUID> dependsOn = new ArrayList<>();
   boolean cancelled;
 
@@ -51,6 +52,7 @@ public final class Item {
     copy.percentComplete = percentComplete;
     copy.actualStart = actualStart;
     copy.actualFinish = actualFinish;
+    copy.sourceId = sourceId;
     copy.cancelled = cancelled;
     return copy;
   }
@@ -111,6 +113,11 @@ public final class Item {
     return percentComplete;
   }
 
+  /** The item's own id in the plan file it was imported from; null when planned by hand. */
+  public String sourceId() {
+    return sourceId;
+  }
+
   /** The day the work actually started, where a progress report said; null if not known. */
   public LocalDate actualStart() {
     return actualStart;
@@ -142,6 +149,7 @@ public final class Item {
         && percentComplete == other.percentComplete
         && Objects.equals(actualStart, other.actualStart)
         && Objects.equals(actualFinish, other.actualFinish)
+        && Objects.equals(sourceId, other.sourceId)
         && Objects.equals(dependsOn, other.dependsOn)
         && cancelled == other.cancelled;
   }
@@ -158,6 +166,7 @@ public final class Item {
         percentComplete,
         actualStart,
         actualFinish,
+        sourceId,
         dependsOn,
         cancelled);
   }

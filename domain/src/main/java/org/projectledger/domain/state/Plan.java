@@ -59,8 +59,7 @@ public final class Plan {
    */
   void evolve(Object event) {
     if (event instanceof WorkPackagePlanned e) {
-      items.put(
-          e.workPackageId(),
+      Item item =
           new Item(
               e.workPackageId(),
               ItemKind.WORK_PACKAGE,
@@ -68,10 +67,11 @@ public final class Plan {
               e.plannedStart(),
               e.plannedFinish(),
               e.plannedCost(),
-              e.dependsOn()));
+              e.dependsOn());
+      item.sourceId = e.sourceId();
+      items.put(e.workPackageId(), item);
     } else if (event instanceof MilestonePlanned e) {
-      items.put(
-          e.milestoneId(),
+      Item item =
           new Item(
               e.milestoneId(),
               ItemKind.MILESTONE,
@@ -79,7 +79,9 @@ public final class Plan {
               e.dueDate(),
               e.dueDate(),
               BigDecimal.ZERO,
-              e.dependsOn()));
+              e.dependsOn());
+      item.sourceId = e.sourceId();
+      items.put(e.milestoneId(), item);
     } else if (event instanceof WorkPackageRescheduled e) {
       items.get(e.workPackageId()).moveTo(e.newStart(), e.newFinish());
     } else if (event instanceof MilestoneRescheduled e) {

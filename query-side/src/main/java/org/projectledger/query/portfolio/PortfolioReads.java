@@ -211,7 +211,8 @@ class PortfolioReads {
                   item.dependsOn(),
                   item.cancelled(),
                   actual.start(),
-                  actual.finish());
+                  actual.finish(),
+                  item.sourceId());
             })
         .toList();
   }
@@ -222,7 +223,12 @@ class PortfolioReads {
         .map(
             item ->
                 new ProjectView.Milestone(
-                    item.id(), item.name(), item.finish(), item.dependsOn(), item.cancelled()))
+                    item.id(),
+                    item.name(),
+                    item.finish(),
+                    item.dependsOn(),
+                    item.cancelled(),
+                    item.sourceId()))
         .toList();
   }
 

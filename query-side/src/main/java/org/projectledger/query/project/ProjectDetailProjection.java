@@ -107,6 +107,7 @@ class ProjectDetailProjection {
         event.plannedFinish(),
         event.plannedCost(),
         event.dependsOn(),
+        event.sourceId(),
         sequence);
   }
 
@@ -121,6 +122,7 @@ class ProjectDetailProjection {
         event.dueDate(),
         java.math.BigDecimal.ZERO,
         event.dependsOn(),
+        event.sourceId(),
         sequence);
   }
 
@@ -133,12 +135,13 @@ class ProjectDetailProjection {
       java.time.LocalDate finish,
       java.math.BigDecimal cost,
       java.util.List<UUID> dependsOn,
+      String sourceId,
       long sequence) {
     writes.update(
         """
         INSERT INTO project_item (project_id, item_id, kind, name, planned_start, planned_finish,
-            planned_cost, depends_on, percent_complete, position)
-        SELECT ?, ?, ?, ?, ?, ?, ?, ?, 0, ?
+            planned_cost, depends_on, percent_complete, position, source_id)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?
         WHERE NOT EXISTS (SELECT 1 FROM project_item WHERE project_id = ? AND item_id = ?)
         """,
         projectId,
@@ -150,6 +153,7 @@ class ProjectDetailProjection {
         cost,
         dependsOn.stream().map(UUID::toString).collect(Collectors.joining(",")),
         (int) sequence,
+        sourceId,
         projectId,
         itemId);
   }

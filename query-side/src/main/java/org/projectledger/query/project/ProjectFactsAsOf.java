@@ -128,26 +128,28 @@ public class ProjectFactsAsOf {
         items.put(
             e.workPackageId(),
             new PlannedItem(
-                e.workPackageId(),
-                ItemKind.WORK_PACKAGE,
-                e.name(),
-                e.plannedStart(),
-                e.plannedFinish(),
-                e.plannedCost(),
-                e.dependsOn(),
-                0));
+                    e.workPackageId(),
+                    ItemKind.WORK_PACKAGE,
+                    e.name(),
+                    e.plannedStart(),
+                    e.plannedFinish(),
+                    e.plannedCost(),
+                    e.dependsOn(),
+                    0)
+                .withSourceId(e.sourceId()));
       } else if (event instanceof MilestonePlanned e) {
         items.put(
             e.milestoneId(),
             new PlannedItem(
-                e.milestoneId(),
-                ItemKind.MILESTONE,
-                e.name(),
-                e.dueDate(),
-                e.dueDate(),
-                BigDecimal.ZERO,
-                e.dependsOn(),
-                0));
+                    e.milestoneId(),
+                    ItemKind.MILESTONE,
+                    e.name(),
+                    e.dueDate(),
+                    e.dueDate(),
+                    BigDecimal.ZERO,
+                    e.dependsOn(),
+                    0)
+                .withSourceId(e.sourceId()));
       } else if (event instanceof WorkPackageRescheduled e) {
         items.computeIfPresent(
             e.workPackageId(), (id, item) -> item.withDates(e.newStart(), e.newFinish()));

@@ -26,9 +26,10 @@ public class ProjectPlans {
       BigDecimal plannedCost,
       List<UUID> dependsOn,
       int percentComplete,
-      boolean cancelled) {
+      boolean cancelled,
+      String sourceId) {
 
-    /** An item as planned: not cancelled. */
+    /** An item as planned, by hand: not cancelled. */
     public PlannedItem(
         UUID id,
         ItemKind kind,
@@ -38,36 +39,87 @@ public class ProjectPlans {
         BigDecimal plannedCost,
         List<UUID> dependsOn,
         int percentComplete) {
-      this(id, kind, name, start, finish, plannedCost, dependsOn, percentComplete, false);
+      this(id, kind, name, start, finish, plannedCost, dependsOn, percentComplete, false, null);
     }
 
     public boolean isMilestone() {
       return kind == ItemKind.MILESTONE;
     }
 
+    /** An item imported from a plan file, which names it {@code sourceId}. */
+    public PlannedItem withSourceId(String newSourceId) {
+      return new PlannedItem(
+          id,
+          kind,
+          name,
+          start,
+          finish,
+          plannedCost,
+          dependsOn,
+          percentComplete,
+          cancelled,
+          newSourceId);
+    }
+
     public PlannedItem withPercentComplete(int newPercentComplete) {
       return new PlannedItem(
-          id, kind, name, start, finish, plannedCost, dependsOn, newPercentComplete, cancelled);
+          id,
+          kind,
+          name,
+          start,
+          finish,
+          plannedCost,
+          dependsOn,
+          newPercentComplete,
+          cancelled,
+          sourceId);
     }
 
     public PlannedItem withDates(LocalDate newStart, LocalDate newFinish) {
       return new PlannedItem(
-          id, kind, name, newStart, newFinish, plannedCost, dependsOn, percentComplete, cancelled);
+          id,
+          kind,
+          name,
+          newStart,
+          newFinish,
+          plannedCost,
+          dependsOn,
+          percentComplete,
+          cancelled,
+          sourceId);
     }
 
     public PlannedItem withPlannedCost(BigDecimal newPlannedCost) {
       return new PlannedItem(
-          id, kind, name, start, finish, newPlannedCost, dependsOn, percentComplete, cancelled);
+          id,
+          kind,
+          name,
+          start,
+          finish,
+          newPlannedCost,
+          dependsOn,
+          percentComplete,
+          cancelled,
+          sourceId);
     }
 
     public PlannedItem withDependsOn(List<UUID> newDependsOn) {
       return new PlannedItem(
-          id, kind, name, start, finish, plannedCost, newDependsOn, percentComplete, cancelled);
+          id,
+          kind,
+          name,
+          start,
+          finish,
+          plannedCost,
+          newDependsOn,
+          percentComplete,
+          cancelled,
+          sourceId);
     }
 
     public PlannedItem asCancelled() {
       return new PlannedItem(
-          id, kind, name, start, finish, plannedCost, dependsOn, percentComplete, true);
+          id, kind, name, start, finish, plannedCost, dependsOn, percentComplete, true, sourceId);
     }
   }
 
@@ -93,7 +145,8 @@ public class ProjectPlans {
                 rs.getBigDecimal("planned_cost"),
                 ids(rs.getString("depends_on")),
                 rs.getInt("percent_complete"),
-                rs.getBoolean("cancelled")),
+                rs.getBoolean("cancelled"),
+                rs.getString("source_id")),
         projectId);
   }
 

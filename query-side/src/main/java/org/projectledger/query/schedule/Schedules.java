@@ -71,7 +71,8 @@ public final class Schedules {
               timing.critical(),
               Lateness.isLate(item, items, date),
               actuals.containsKey(item.id()) ? actuals.get(item.id()).start() : null,
-              actuals.containsKey(item.id()) ? actuals.get(item.id()).finish() : null));
+              actuals.containsKey(item.id()) ? actuals.get(item.id()).finish() : null,
+              item.sourceId()));
     }
     return new ScheduleView(
         projectId,
