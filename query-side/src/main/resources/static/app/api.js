@@ -86,13 +86,22 @@ export function freshProviderSignIn() {
       reject(new Problem(400, { detail: 'The browser blocked the sign-in window: allow it for this site.' }));
       return;
     }
+    // The window hands the token over and this tab closes it: a window closed by the user before
+    // that is a sign-in abandoned (after a grace, for a message already on its way).
+    let settled = false;
     const closed = setInterval(() => {
       if (popup.closed) {
-        done();
-        reject(new Problem(401, { detail: 'The sign-in window was closed before the sign-in.' }));
+        clearInterval(closed);
+        setTimeout(() => {
+          if (!settled) {
+            done();
+            reject(new Problem(401, { detail: 'The sign-in window was closed before the sign-in.' }));
+          }
+        }, 2000);
       }
     }, 500);
     function done() {
+      settled = true;
       clearInterval(closed);
       window.removeEventListener('message', listen);
     }
@@ -102,10 +111,12 @@ export function freshProviderSignIn() {
       }
       if (event.data.type === 'ledger:signed-in') {
         done();
+        popup.close();
         adoptProviderSignIn(new URLSearchParams(event.data.params));
         resolve(session());
       } else if (event.data.type === 'ledger:sign-in-refused') {
         done();
+        popup.close();
         reject(new Problem(401, { detail: event.data.reason }));
       }
     }

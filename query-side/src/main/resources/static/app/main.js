@@ -40,7 +40,7 @@ route();
 /**
  * The end of a sign-in through the identity provider: the token comes in the address's fragment,
  * which is taken out of the address and the history at once. In the small window of a fresh
- * sign-in for a signed act, it goes to the tab that opened it, and the window closes.
+ * sign-in for a signed act, it goes to the tab that opened it, which closes the window.
  */
 function providerSignInEnd() {
   const hash = location.hash;
@@ -53,8 +53,9 @@ function providerSignInEnd() {
   const params = new URLSearchParams(query);
   history.replaceState(null, '', `${location.pathname}#/`);
   if (window.opener && window.name === 'ledger-sign-in') {
+    // The tab that opened this window takes the token and closes it.
     window.opener.postMessage({ type: ended, params: query, reason: params.get('reason') }, location.origin);
-    window.close();
+    replace(main, h('p', { role: 'status' }, 'Signed in again: back to the form…'));
     return { closing: true };
   }
   if (ended === 'ledger:signed-in') {
