@@ -88,6 +88,8 @@ public class Dashboards {
             .toList();
     EarnedValue.Exact exact = EarnedValue.at(statusDate, references, progress, costs);
     Header project = facts.header();
+    // One forecast finish per read, for the schedule summary and the tolerance alike.
+    LocalDate forecast = forecastFinish(facts, statusDate);
     return new DashboardView(
         projectId,
         project.code(),
@@ -98,11 +100,11 @@ public class Dashboards {
         facts.baselineNumber(),
         EarnedValue.shown(exact, project.currency()),
         budgetByLine(facts, statusDate),
-        schedule(project, facts.itemsOn(statusDate), forecastFinish(facts, statusDate), statusDate),
+        schedule(project, facts.itemsOn(statusDate), forecast, statusDate),
         facts.openChangeRequests(),
         facts.openRisks(),
         facts.latestStatusReport(),
-        tolerance(facts, exact, statusDate),
+        tolerance(facts, exact, forecast),
         maintenance(facts, statusDate),
         project.version());
   }
@@ -233,7 +235,7 @@ public class Dashboards {
   }
 
   private static ToleranceState tolerance(
-      ProjectFacts facts, EarnedValue.Exact exact, LocalDate statusDate) {
+      ProjectFacts facts, EarnedValue.Exact exact, LocalDate forecast) {
     Header project = facts.header();
     Map<UUID, FrozenItem> baseline = facts.baseline();
     if (baseline.isEmpty()) {
@@ -250,7 +252,6 @@ public class Dashboards {
     }
     LocalDate baselineFinish =
         baseline.values().stream().map(FrozenItem::finish).max(LocalDate::compareTo).orElseThrow();
-    LocalDate forecast = forecastFinish(facts, statusDate);
     BigDecimal baselineTotal =
         baseline.values().stream()
             .map(FrozenItem::plannedCost)
