@@ -85,10 +85,10 @@ import org.projectledger.figures.EarnedValue;
  * identity and handlers; the project admits whoever acts on them first ({@link Admission}).
  *
  * <p>The revision names the shape of its state in snapshots: revision 3 keeps the facts apart from
- * the members. A snapshot of another revision is ignored and the project rebuilt from its events,
- * never misread.
+ * the members; revision 4 keeps each item's links with their types and lags. A snapshot of another
+ * revision is ignored and the project rebuilt from its events, never misread.
  */
-@Revision("3")
+@Revision("4")
 public class Project {
 
   @AggregateIdentifier private UUID projectId;

@@ -10,27 +10,52 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.projectledger.api.schedule.Link;
 
 /**
- * The critical path method over work packages and milestones joined finish-to-start (DOMAIN.md). A
- * work package occupies whole days from its start to its finish, both counted, and its successors
- * start the day after; a milestone is a moment and may fall on its predecessor's last day. The
- * forward pass takes the later of each item's planned start and what its predecessors allow; the
- * backward pass runs from the latest early finish. Total float is late start minus early start, in
- * days; the critical path is every item without float.
+ * The critical path method over work packages and milestones joined by links of the four types with
+ * their lags (DOMAIN.md, third edition; {@link LinkRule} says what each link asks). A work package
+ * occupies whole days from its start to its finish, both counted. The forward pass takes the later
+ * of each item's planned start and what its predecessors allow; the backward pass runs from the
+ * latest early finish. Total float is late start minus early start, in days; the critical path is
+ * every item without float.
  */
 public final class CriticalPath {
 
-  /** An item as planned now. */
+  /** An item as planned now, with its links to its predecessors. */
   public record Node(
       UUID id,
       boolean milestone,
       LocalDate plannedStart,
       LocalDate plannedFinish,
-      List<UUID> dependsOn) {
+      List<Link> links) {
+
+    public Node {
+      links = List.copyOf(links);
+    }
+
+    /** An item whose predecessors are all finish-to-start without lag. */
+    public static Node finishToStart(
+        UUID id,
+        boolean milestone,
+        LocalDate plannedStart,
+        LocalDate plannedFinish,
+        List<UUID> predecessors) {
+      return new Node(
+          id,
+          milestone,
+          plannedStart,
+          plannedFinish,
+          predecessors.stream().map(Link::finishToStart).toList());
+    }
 
     public long duration() {
       return milestone ? 0 : ChronoUnit.DAYS.between(plannedStart, plannedFinish) + 1;
+    }
+
+    /** Days from its start to its finish: 0 for a milestone and a one-day work package. */
+    long span() {
+      return milestone ? 0 : duration() - 1;
     }
   }
 
@@ -55,21 +80,29 @@ public final class CriticalPath {
     Map<UUID, LocalDate> earlyFinish = new HashMap<>();
     for (Node node : order) {
       LocalDate start = node.plannedStart();
-      for (UUID predecessor : node.dependsOn()) {
-        LocalDate allowed = after(node, earlyFinish.get(predecessor));
+      for (Link link : node.links()) {
+        if (!byId.containsKey(link.itemId())) {
+          continue;
+        }
+        LocalDate anchor =
+            LinkRule.fromStart(link)
+                ? earlyStart.get(link.itemId())
+                : earlyFinish.get(link.itemId());
+        LocalDate allowed =
+            anchor.plusDays(LinkRule.scheduledOffset(link, node.milestone(), node.span()));
         if (allowed.isAfter(start)) {
           start = allowed;
         }
       }
       earlyStart.put(node.id(), start);
-      earlyFinish.put(node.id(), finish(node, start));
+      earlyFinish.put(node.id(), start.plusDays(node.span()));
     }
 
     LocalDate end = earlyFinish.values().stream().max(LocalDate::compareTo).orElse(null);
     Map<UUID, List<Node>> successors = new HashMap<>();
     for (Node node : nodes) {
-      for (UUID predecessor : node.dependsOn()) {
-        successors.computeIfAbsent(predecessor, key -> new ArrayList<>()).add(node);
+      for (Link link : node.links()) {
+        successors.computeIfAbsent(link.itemId(), key -> new ArrayList<>()).add(node);
       }
     }
     Map<UUID, LocalDate> lateStart = new HashMap<>();
@@ -78,16 +111,22 @@ public final class CriticalPath {
       Node node = order.get(i);
       LocalDate latest = end;
       for (Node successor : successors.getOrDefault(node.id(), List.of())) {
-        LocalDate allowed =
-            successor.milestone()
-                ? lateStart.get(successor.id())
-                : lateStart.get(successor.id()).minusDays(1);
-        if (allowed.isBefore(latest)) {
-          latest = allowed;
+        for (Link link : successor.links()) {
+          if (!link.itemId().equals(node.id())) {
+            continue;
+          }
+          long offset = LinkRule.scheduledOffset(link, successor.milestone(), successor.span());
+          LocalDate allowed = lateStart.get(successor.id()).minusDays(offset);
+          if (LinkRule.fromStart(link)) {
+            allowed = allowed.plusDays(node.span());
+          }
+          if (allowed.isBefore(latest)) {
+            latest = allowed;
+          }
         }
       }
       lateFinish.put(node.id(), latest);
-      lateStart.put(node.id(), node.milestone() ? latest : latest.minusDays(node.duration() - 1));
+      lateStart.put(node.id(), latest.minusDays(node.span()));
     }
 
     Map<UUID, Timing> timings = new LinkedHashMap<>();
@@ -107,21 +146,13 @@ public final class CriticalPath {
     return timings;
   }
 
-  private static LocalDate after(Node node, LocalDate predecessorFinish) {
-    return node.milestone() ? predecessorFinish : predecessorFinish.plusDays(1);
-  }
-
-  private static LocalDate finish(Node node, LocalDate start) {
-    return node.milestone() ? start : start.plusDays(node.duration() - 1);
-  }
-
   /** Predecessors first (Kahn); the aggregate keeps the graph acyclic. */
   private static List<Node> topological(Map<UUID, Node> nodes) {
     Map<UUID, Integer> waiting = new HashMap<>();
     Map<UUID, List<UUID>> successors = new HashMap<>();
     for (Node node : nodes.values()) {
       int known = 0;
-      for (UUID predecessor : node.dependsOn()) {
+      for (UUID predecessor : Link.predecessors(node.links())) {
         if (nodes.containsKey(predecessor)) {
           known++;
           successors.computeIfAbsent(predecessor, key -> new ArrayList<>()).add(node.id());

@@ -75,7 +75,7 @@ public final class ScheduleTolerance {
               false,
               item.plannedStart(),
               statusDate.plusDays(remaining(item, done)),
-              item.dependsOn()));
+              item.links()));
     }
     return CriticalPath.of(forecast).values().stream()
         .map(Timing::earlyFinish)

@@ -31,13 +31,15 @@ class CriticalPathTest {
     Map<UUID, Timing> timings =
         CriticalPath.of(
             List.of(
-                new Node(GO_LIVE, true, d("2026-04-10"), d("2026-04-10"), List.of(TEST)),
-                new Node(TEST, false, d("2026-04-01"), d("2026-04-10"), List.of(BUILD, DOCS)),
-                new Node(DESIGN, false, d("2026-03-01"), d("2026-03-10"), List.of()),
-                new Node(
+                Node.finishToStart(GO_LIVE, true, d("2026-04-10"), d("2026-04-10"), List.of(TEST)),
+                Node.finishToStart(
+                    TEST, false, d("2026-04-01"), d("2026-04-10"), List.of(BUILD, DOCS)),
+                Node.finishToStart(DESIGN, false, d("2026-03-01"), d("2026-03-10"), List.of()),
+                Node.finishToStart(
                     BUILD, false, d("2026-03-11"), d("2026-03-31"), List.of(DESIGN, PROCUREMENT)),
-                new Node(DOCS, false, d("2026-03-11"), d("2026-03-20"), List.of(DESIGN)),
-                new Node(PROCUREMENT, false, d("2026-03-01"), d("2026-03-05"), List.of())));
+                Node.finishToStart(DOCS, false, d("2026-03-11"), d("2026-03-20"), List.of(DESIGN)),
+                Node.finishToStart(
+                    PROCUREMENT, false, d("2026-03-01"), d("2026-03-05"), List.of())));
 
     assertThat(timings.values().stream().filter(Timing::critical).map(Timing::id))
         .containsExactlyInAnyOrder(DESIGN, BUILD, TEST, GO_LIVE);
@@ -56,8 +58,9 @@ class CriticalPathTest {
     Map<UUID, Timing> timings =
         CriticalPath.of(
             List.of(
-                new Node(DESIGN, false, d("2026-03-01"), d("2026-03-15"), List.of()),
-                new Node(BUILD, false, d("2026-03-11"), d("2026-03-31"), List.of(DESIGN))));
+                Node.finishToStart(DESIGN, false, d("2026-03-01"), d("2026-03-15"), List.of()),
+                Node.finishToStart(
+                    BUILD, false, d("2026-03-11"), d("2026-03-31"), List.of(DESIGN))));
 
     assertThat(timings.get(BUILD).earlyStart()).isEqualTo(d("2026-03-16"));
     assertThat(timings.get(BUILD).earlyFinish()).isEqualTo(d("2026-04-05"));

@@ -16,8 +16,8 @@ class ScheduleToleranceTest {
   private static final UUID BUILD = UUID.randomUUID();
   private static final List<Node> PLAN =
       List.of(
-          new Node(DESIGN, false, d("2026-02-01"), d("2026-02-10"), List.of()),
-          new Node(BUILD, false, d("2026-02-11"), d("2026-02-20"), List.of(DESIGN)));
+          Node.finishToStart(DESIGN, false, d("2026-02-01"), d("2026-02-10"), List.of()),
+          Node.finishToStart(BUILD, false, d("2026-02-11"), d("2026-02-20"), List.of(DESIGN)));
 
   @Test
   void onTimeTheForecastIsThePlannedFinish() {

@@ -8,12 +8,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.projectledger.api.budget.BudgetCategory;
+import org.projectledger.api.schedule.Link;
 
 /**
  * One change a change request proposes. One shape for every kind, as API.md writes them; each kind
  * requires its own fields and leaves the others null. {@code category} (a new budget line), {@code
  * itemId} and {@code dependsOn} (new dependencies) are of the second edition and absent from change
- * requests recorded before it.
+ * requests recorded before it; {@code links} (the same predecessors with their types and lags) is
+ * of the third edition, null before it.
  */
 public record ProposedChange(
     ChangeType type,
@@ -27,7 +29,37 @@ public record ProposedChange(
     BigDecimal amount,
     BudgetCategory category,
     UUID itemId,
-    List<UUID> dependsOn) {
+    List<UUID> dependsOn,
+    List<Link> links) {
+
+  public ProposedChange(
+      ChangeType type,
+      UUID workPackageId,
+      UUID milestoneId,
+      UUID budgetLineId,
+      LocalDate plannedStart,
+      LocalDate plannedFinish,
+      LocalDate dueDate,
+      BigDecimal plannedCost,
+      BigDecimal amount,
+      BudgetCategory category,
+      UUID itemId,
+      List<UUID> dependsOn) {
+    this(
+        type,
+        workPackageId,
+        milestoneId,
+        budgetLineId,
+        plannedStart,
+        plannedFinish,
+        dueDate,
+        plannedCost,
+        amount,
+        category,
+        itemId,
+        dependsOn,
+        null);
+  }
 
   public ProposedChange {
     Objects.requireNonNull(type, "type");
@@ -122,10 +154,20 @@ public record ProposedChange(
   }
 
   public static ProposedChange changeDependencies(UUID itemId, List<UUID> dependsOn) {
+    return changeLinks(itemId, Link.orFinishToStart(null, dependsOn));
+  }
+
+  public static ProposedChange changeLinks(UUID itemId, List<Link> links) {
     Fields change = new Fields();
     change.itemId = itemId;
-    change.dependsOn = List.copyOf(dependsOn);
+    change.links = List.copyOf(links);
+    change.dependsOn = Link.predecessors(links);
     return change.as(ChangeType.CHANGE_DEPENDENCIES);
+  }
+
+  /** The links a dependencies change proposes (FS without lag for those recorded before). */
+  public List<Link> allLinks() {
+    return Link.orFinishToStart(links, dependsOn);
   }
 
   public static ProposedChange openBudgetLine(
@@ -150,6 +192,7 @@ public record ProposedChange(
     private BudgetCategory category;
     private UUID itemId;
     private List<UUID> dependsOn;
+    private List<Link> links;
 
     private ProposedChange as(ChangeType type) {
       return new ProposedChange(
@@ -164,7 +207,8 @@ public record ProposedChange(
           amount,
           category,
           itemId,
-          dependsOn);
+          dependsOn,
+          links);
     }
   }
 }

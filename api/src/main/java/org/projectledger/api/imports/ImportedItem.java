@@ -5,15 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.Link;
 
 /**
  * One task of an imported file, as the ledger will plan it: a work package (start, finish, planned
  * cost) or a milestone (due on {@code finish}); {@code row} names it in the file (task id, activity
- * id or CSV line), {@code dependsOn} holds the ids of its finish-to-start predecessors. A work
- * package the file reports progress on carries its {@code percentComplete} as of {@code progressOn}
- * (the file's status date, else the day of the import), with the actual start and finish the file
- * gives; it is recorded as a progress report. {@code sourceId} is the task's own id in the file (MS
- * Project's unique id, P6's activity id, the CSV's {@code id}).
+ * id or CSV line), {@code links} its predecessors with each link's type and lag ({@code dependsOn}:
+ * their ids). A work package the file reports progress on carries its {@code percentComplete} as of
+ * {@code progressOn} (the file's status date, else the day of the import), with the actual start
+ * and finish the file gives; it is recorded as a progress report. {@code sourceId} is the task's
+ * own id in the file (MS Project's unique id, P6's activity id, the CSV's {@code id}).
  */
 public record ImportedItem(
     String row,
@@ -28,10 +29,44 @@ public record ImportedItem(
     LocalDate progressOn,
     LocalDate actualStart,
     LocalDate actualFinish,
-    String sourceId) {
+    String sourceId,
+    List<Link> links) {
 
+  public ImportedItem(
+      String row,
+      UUID itemId,
+      ItemKind kind,
+      String name,
+      LocalDate start,
+      LocalDate finish,
+      BigDecimal plannedCost,
+      List<UUID> dependsOn,
+      Integer percentComplete,
+      LocalDate progressOn,
+      LocalDate actualStart,
+      LocalDate actualFinish,
+      String sourceId) {
+    this(
+        row,
+        itemId,
+        kind,
+        name,
+        start,
+        finish,
+        plannedCost,
+        dependsOn,
+        percentComplete,
+        progressOn,
+        actualStart,
+        actualFinish,
+        sourceId,
+        null);
+  }
+
+  /** {@code links} where given (then {@code dependsOn} is their predecessors), else FS links. */
   public ImportedItem {
-    dependsOn = List.copyOf(dependsOn);
+    links = Link.orFinishToStart(links, dependsOn);
+    dependsOn = Link.predecessors(links);
   }
 
   /** An item with its progress, without actual dates. */
@@ -102,6 +137,7 @@ public record ImportedItem(
         progressOn,
         actualStart,
         actualFinish,
-        sourceId);
+        sourceId,
+        links);
   }
 }

@@ -7,8 +7,13 @@ import java.util.List;
 import java.util.UUID;
 import org.projectledger.api.Currencies;
 import org.projectledger.api.ProjectState;
+import org.projectledger.api.schedule.Link;
 
-/** The project as planned now, as the read side answers it. */
+/**
+ * The project as planned now, as the read side answers it. An item's {@code dependsOn} names its
+ * finish-to-start predecessors without lag (API.md); {@code links} holds every link with its type
+ * and lag.
+ */
 public record ProjectView(
     UUID projectId,
     String code,
@@ -47,7 +52,8 @@ public record ProjectView(
                           w.cancelled(),
                           w.actualStart(),
                           w.actualFinish(),
-                          w.sourceId()))
+                          w.sourceId(),
+                          w.links()))
               .toList();
       budgetLines =
           budgetLines.stream()
@@ -87,7 +93,8 @@ public record ProjectView(
       boolean cancelled,
       LocalDate actualStart,
       LocalDate actualFinish,
-      String sourceId) {}
+      String sourceId,
+      List<Link> links) {}
 
   public record Milestone(
       UUID milestoneId,
@@ -95,7 +102,8 @@ public record ProjectView(
       LocalDate dueDate,
       List<UUID> dependsOn,
       boolean cancelled,
-      String sourceId) {}
+      String sourceId,
+      List<Link> links) {}
 
   public record BudgetLine(UUID budgetLineId, String category, BigDecimal amount) {}
 

@@ -5,8 +5,9 @@ import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
 /**
- * An item's dependencies changed: the old and the new predecessors, why, and by which approved
- * change request ({@code changeRequestId}; null for a direct change before the first baseline).
+ * An item's dependencies changed: the old and the new predecessors (ids, and since the third
+ * edition the links with their types and lags), why, and by which approved change request ({@code
+ * changeRequestId}; null for a direct change before the first baseline).
  */
 @Revision("1")
 public record DependenciesChanged(
@@ -15,4 +16,26 @@ public record DependenciesChanged(
     List<UUID> oldDependsOn,
     List<UUID> newDependsOn,
     String reason,
-    UUID changeRequestId) {}
+    UUID changeRequestId,
+    List<Link> oldLinks,
+    List<Link> newLinks) {
+
+  public DependenciesChanged(
+      UUID projectId,
+      UUID itemId,
+      List<UUID> oldDependsOn,
+      List<UUID> newDependsOn,
+      String reason,
+      UUID changeRequestId) {
+    this(projectId, itemId, oldDependsOn, newDependsOn, reason, changeRequestId, null, null);
+  }
+
+  /** The new links: null before the third edition, where each is FS without lag. */
+  public List<Link> allNewLinks() {
+    return Link.orFinishToStart(newLinks, newDependsOn);
+  }
+
+  public List<Link> allOldLinks() {
+    return Link.orFinishToStart(oldLinks, oldDependsOn);
+  }
+}

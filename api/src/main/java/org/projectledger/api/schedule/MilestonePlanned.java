@@ -13,7 +13,23 @@ public record MilestonePlanned(
     String name,
     LocalDate dueDate,
     List<UUID> dependsOn,
-    String sourceId) {
+    String sourceId,
+    List<Link> links) {
+
+  public MilestonePlanned(
+      UUID projectId,
+      UUID milestoneId,
+      String name,
+      LocalDate dueDate,
+      List<UUID> dependsOn,
+      String sourceId) {
+    this(projectId, milestoneId, name, dueDate, dependsOn, sourceId, null);
+  }
+
+  /** Its links, as for a work package ({@link WorkPackagePlanned#allLinks()}). */
+  public List<Link> allLinks() {
+    return Link.orFinishToStart(links, dependsOn);
+  }
 
   /** A milestone planned by hand. */
   public MilestonePlanned(

@@ -6,20 +6,28 @@ import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** The manager plans a milestone, with its due date and finish-to-start predecessors. */
+/** The manager plans a milestone, with its due date and predecessors (links of any type). */
 public record PlanMilestone(
     @TargetAggregateIdentifier UUID projectId,
     UUID milestoneId,
     String name,
     LocalDate dueDate,
-    List<UUID> dependsOn) {
+    List<UUID> dependsOn,
+    List<Link> links) {
 
+  /** Finish-to-start predecessors without lags, as before the third edition. */
+  public PlanMilestone(
+      UUID projectId, UUID milestoneId, String name, LocalDate dueDate, List<UUID> dependsOn) {
+    this(projectId, milestoneId, name, dueDate, dependsOn, null);
+  }
+
+  /** {@code links} where given, else {@code dependsOn} as finish-to-start links. */
   public PlanMilestone {
     Objects.requireNonNull(projectId, "projectId");
     Objects.requireNonNull(milestoneId, "milestoneId");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(dueDate, "dueDate");
-    Objects.requireNonNull(dependsOn, "dependsOn");
-    dependsOn = List.copyOf(dependsOn);
+    links = Link.orFinishToStart(links, Objects.requireNonNull(dependsOn, "dependsOn"));
+    dependsOn = Link.predecessors(links);
   }
 }

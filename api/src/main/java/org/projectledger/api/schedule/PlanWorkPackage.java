@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * The manager plans a work package of the WBS, with its dates, planned cost and finish-to-start
- * predecessors.
+ * The manager plans a work package of the WBS, with its dates, planned cost and predecessors (links
+ * of any type, with lags).
  */
 public record PlanWorkPackage(
     @TargetAggregateIdentifier UUID projectId,
@@ -18,8 +18,25 @@ public record PlanWorkPackage(
     LocalDate plannedStart,
     LocalDate plannedFinish,
     BigDecimal plannedCost,
-    List<UUID> dependsOn) {
+    List<UUID> dependsOn,
+    List<Link> links) {
 
+  /** Finish-to-start predecessors without lags, as before the third edition. */
+  public PlanWorkPackage(
+      UUID projectId,
+      UUID workPackageId,
+      String name,
+      LocalDate plannedStart,
+      LocalDate plannedFinish,
+      BigDecimal plannedCost,
+      List<UUID> dependsOn) {
+    this(projectId, workPackageId, name, plannedStart, plannedFinish, plannedCost, dependsOn, null);
+  }
+
+  /**
+   * {@code links} where given (then {@code dependsOn} is their predecessors), else {@code
+   * dependsOn} as finish-to-start links.
+   */
   public PlanWorkPackage {
     Objects.requireNonNull(projectId, "projectId");
     Objects.requireNonNull(workPackageId, "workPackageId");
@@ -27,7 +44,7 @@ public record PlanWorkPackage(
     Objects.requireNonNull(plannedStart, "plannedStart");
     Objects.requireNonNull(plannedFinish, "plannedFinish");
     Objects.requireNonNull(plannedCost, "plannedCost");
-    Objects.requireNonNull(dependsOn, "dependsOn");
-    dependsOn = List.copyOf(dependsOn);
+    links = Link.orFinishToStart(links, Objects.requireNonNull(dependsOn, "dependsOn"));
+    dependsOn = Link.predecessors(links);
   }
 }

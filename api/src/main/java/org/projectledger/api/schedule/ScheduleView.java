@@ -8,7 +8,9 @@ import java.util.UUID;
 /**
  * Every work package and milestone with baseline and current dates, variance in days against the
  * baseline (positive: late), early and late dates and total float by the critical path method; an
- * item is {@code late} when its planned finish is before the status date and it is not done.
+ * item is {@code late} when its planned finish is before the status date and it is not done. An
+ * item's {@code dependsOn} names its finish-to-start predecessors without lag; {@code links} every
+ * link with its type and lag.
  */
 public record ScheduleView(
     UUID projectId,
@@ -40,5 +42,6 @@ public record ScheduleView(
       boolean late,
       LocalDate actualStart,
       LocalDate actualFinish,
-      String sourceId) {}
+      String sourceId,
+      List<Link> links) {}
 }

@@ -24,6 +24,7 @@ import org.projectledger.api.changecontrol.RaiseChangeRequest;
 import org.projectledger.api.changecontrol.RejectChangeRequest;
 import org.projectledger.api.changecontrol.WithdrawChangeRequest;
 import org.projectledger.api.lifecycle.CloseProject;
+import org.projectledger.command.schedule.LinkRequest;
 import org.projectledger.command.write.Answer;
 import org.projectledger.command.write.Commands;
 import org.projectledger.command.write.Signatures;
@@ -64,27 +65,33 @@ class ChangeControlController {
           BigDecimal amount,
       BudgetCategory category,
       UUID itemId,
-      @Size(max = 100) List<@NotNull UUID> dependsOn) {
+      @Size(max = 100) List<@NotNull UUID> dependsOn,
+      @Size(max = 100) List<@NotNull @Valid LinkRequest> links) {
 
+    /** {@code links} stands for {@code dependsOn} (third edition); never both. */
     @AssertTrue(message = "must carry the fields its type needs and no others")
     boolean isComplete() {
       return type == null
-          || ProposedChange.given(
-                  workPackageId,
-                  milestoneId,
-                  budgetLineId,
-                  plannedStart,
-                  plannedFinish,
-                  dueDate,
-                  plannedCost,
-                  amount,
-                  category,
-                  itemId,
-                  dependsOn)
-              .equals(type.fields());
+          || !(dependsOn != null && links != null)
+              && ProposedChange.given(
+                      workPackageId,
+                      milestoneId,
+                      budgetLineId,
+                      plannedStart,
+                      plannedFinish,
+                      dueDate,
+                      plannedCost,
+                      amount,
+                      category,
+                      itemId,
+                      links != null ? links : dependsOn)
+                  .equals(type.fields());
     }
 
     ProposedChange toChange() {
+      if (type == ChangeType.CHANGE_DEPENDENCIES) {
+        return ProposedChange.changeLinks(itemId, LinkRequest.of(dependsOn, links));
+      }
       return new ProposedChange(
           type,
           workPackageId,

@@ -21,10 +21,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mpxj.Duration;
 import org.mpxj.ProjectFile;
 import org.mpxj.Relation;
 import org.mpxj.RelationType;
 import org.mpxj.Task;
+import org.mpxj.TimeUnit;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.imports.ImportNote;
@@ -32,16 +34,18 @@ import org.projectledger.api.imports.ImportPlan;
 import org.projectledger.api.imports.ImportSource;
 import org.projectledger.api.imports.ImportedItem;
 import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.Link;
+import org.projectledger.api.schedule.LinkType;
 import org.projectledger.platform.web.SpreadsheetCells;
 
 /**
  * Reads a plan file into the items the ledger will plan: Microsoft Project (.mpp, MSPDI .xml) and
  * Primavera P6 (.xer, PMXML), recognised by their first bytes and each read by its own MPXJ reader
  * ({@link PlanUpload}); CSV with Jackson, each cell as the ledger's export wrote it ({@link
- * SpreadsheetCells#restored}). Tasks become work packages, milestones milestones, finish-to-start
- * predecessors dependencies, baseline cost (or else cost, or else planned cost) planned cost. What
- * is not taken over — other relation types, lags, calendars, summary tasks, resources — is listed
- * as notes, never dropped silently. Item ids derive from the project, the file's SHA-256 and the
+ * SpreadsheetCells#restored}). Tasks become work packages, milestones milestones, relations of the
+ * four types links with their lags (in whole days), baseline cost (or else cost, or else planned
+ * cost) planned cost. What is not taken over — calendars, summary tasks, resources — is listed as
+ * notes, never dropped silently. Item ids derive from the project, the file's SHA-256 and the
  * task's id, so the same file imported twice is refused as duplicates rather than planned twice.
  */
 final class PlanFiles {
@@ -85,6 +89,62 @@ final class PlanFiles {
     return (int) Math.min(100, Math.round(percent.doubleValue()));
   }
 
+  private static final Map<RelationType, LinkType> LINK_TYPES =
+      Map.of(
+          RelationType.FINISH_START, LinkType.FS,
+          RelationType.START_START, LinkType.SS,
+          RelationType.FINISH_FINISH, LinkType.FF,
+          RelationType.START_FINISH, LinkType.SF);
+
+  /**
+   * A relation's lag in whole days: MS Project and P6 keep lags in minutes, hours, days, weeks or
+   * as a percentage of the predecessor's duration; each is converted with the file's own hours per
+   * day and days per week and rounded to the day, with a note when rounding changed it.
+   */
+  private static int lagDays(
+      Relation relation,
+      ProjectFile file,
+      String row,
+      String predecessorRow,
+      List<ImportNote> notes) {
+    Duration lag = relation.getLag();
+    if (lag == null || lag.getDuration() == 0) {
+      return 0;
+    }
+    double days;
+    if (lag.getUnits() == TimeUnit.PERCENT || lag.getUnits() == TimeUnit.ELAPSED_PERCENT) {
+      Duration predecessor = relation.getPredecessorTask().getDuration();
+      double predecessorDays =
+          predecessor == null
+              ? 0
+              : predecessor.convertUnits(TimeUnit.DAYS, file.getProjectProperties()).getDuration();
+      days = predecessorDays * lag.getDuration() / 100;
+    } else {
+      days = lag.convertUnits(TimeUnit.DAYS, file.getProjectProperties()).getDuration();
+    }
+    long whole = Math.round(days);
+    if (Math.abs(days - whole) > 0.001) {
+      notes.add(
+          new ImportNote(
+              row,
+              "lag of %s after %s kept as %d day(s): the ledger plans in whole days"
+                  .formatted(lag, predecessorRow, whole)));
+    }
+    if (Math.abs(whole) > Link.MAX_LAG_DAYS) {
+      notes.add(
+          new ImportNote(
+              row,
+              "lag of %s after %s is beyond %d days: kept as %d"
+                  .formatted(
+                      lag,
+                      predecessorRow,
+                      Link.MAX_LAG_DAYS,
+                      (int) Math.signum(whole) * Link.MAX_LAG_DAYS)));
+      return (int) Math.signum(whole) * Link.MAX_LAG_DAYS;
+    }
+    return (int) whole;
+  }
+
   private static List<ImportedItem> tasks(
       UUID projectId,
       String sha256,
@@ -123,17 +183,9 @@ final class PlanFiles {
     List<ImportedItem> items = new ArrayList<>();
     for (Map.Entry<Task, UUID> entry : ids.entrySet()) {
       Task task = entry.getKey();
-      List<UUID> dependsOn = new ArrayList<>();
+      List<Link> links = new ArrayList<>();
       for (Relation relation : task.getPredecessors()) {
         Task predecessor = relation.getPredecessorTask();
-        if (relation.getType() != RelationType.FINISH_START) {
-          notes.add(
-              new ImportNote(
-                  row(task),
-                  "%s relation from %s not imported: the ledger keeps finish-to-start dependencies only"
-                      .formatted(relation.getType(), row(predecessor))));
-          continue;
-        }
         if (!ids.containsKey(predecessor)) {
           notes.add(
               new ImportNote(
@@ -144,14 +196,11 @@ final class PlanFiles {
                       .formatted(row(predecessor))));
           continue;
         }
-        if (relation.getLag() != null && relation.getLag().getDuration() != 0) {
-          notes.add(
-              new ImportNote(
-                  row(task),
-                  "lag of %s after %s not imported: the dependency is kept as finish-to-start"
-                      .formatted(relation.getLag(), row(predecessor))));
-        }
-        dependsOn.add(ids.get(predecessor));
+        links.add(
+            new Link(
+                ids.get(predecessor),
+                LINK_TYPES.get(relation.getType()),
+                lagDays(relation, file, row(task), row(predecessor), notes)));
       }
       String name = task.getName();
       if (name == null || name.isBlank()) {
@@ -182,12 +231,13 @@ final class PlanFiles {
               milestone ? date(finish != null ? finish : start) : date(start),
               milestone ? date(finish != null ? finish : start) : finishDate(start, finish),
               milestone ? BigDecimal.ZERO : cost(task),
-              dependsOn,
+              List.of(),
               percentComplete,
               percentComplete == null ? null : progressOn,
               actuals.start(),
               actuals.finish(),
-              sourceId(task)));
+              sourceId(task),
+              links));
     }
     int calendars = file.getCalendars().size();
     if (calendars > 0) {
@@ -318,15 +368,16 @@ final class PlanFiles {
         continue;
       }
       boolean milestone = line.getOrDefault("type", "").equalsIgnoreCase("MILESTONE");
-      List<UUID> dependsOn = new ArrayList<>();
+      List<Link> links = new ArrayList<>();
       for (String token : line.getOrDefault("predecessors", "").split("[;,]")) {
         if (token.isBlank()) {
           continue;
         }
+        // An id alone is finish-to-start without lag, even one that ends like a lag (a UUID can).
         Matcher matcher = PREDECESSOR.matcher(token.trim());
-        matcher.matches();
-        String predecessor = matcher.group(1).trim();
-        String type = matcher.group(2) == null ? "FS" : matcher.group(2);
+        boolean plain = ids.containsKey(token.trim()) || !matcher.matches();
+        String predecessor = plain ? token.trim() : matcher.group(1).trim();
+        String type = plain || matcher.group(2) == null ? "FS" : matcher.group(2);
         if (!ids.containsKey(predecessor)) {
           notes.add(
               new ImportNote(
@@ -341,22 +392,8 @@ final class PlanFiles {
                   "dependency on %s (cancelled) not imported".formatted(rows.get(predecessor))));
           continue;
         }
-        if (!type.equals("FS")) {
-          notes.add(
-              new ImportNote(
-                  row,
-                  "%s relation from %s not imported: the ledger keeps finish-to-start dependencies only"
-                      .formatted(type, rows.get(predecessor))));
-          continue;
-        }
-        if (matcher.group(3) != null) {
-          notes.add(
-              new ImportNote(
-                  row,
-                  "lag %s after %s not imported: the dependency is kept as finish-to-start"
-                      .formatted(matcher.group(3).trim(), rows.get(predecessor))));
-        }
-        dependsOn.add(ids.get(predecessor));
+        int lag = plain ? 0 : csvLagDays(matcher.group(3), row, rows.get(predecessor), notes);
+        links.add(new Link(ids.get(predecessor), LinkType.valueOf(type), lag));
       }
       LocalDate finish = csvDate(line.get("finish"));
       LocalDate start = milestone && finish != null ? finish : csvDate(line.get("start"));
@@ -385,15 +422,65 @@ final class PlanFiles {
               start,
               milestone ? start : finish,
               milestone ? BigDecimal.ZERO : csvAmount(line.get("cost")),
-              dependsOn,
+              List.of(),
               percentComplete,
               percentComplete == null ? null : progressOn,
               actuals.start(),
               actuals.finish(),
-              line.get("id")));
+              line.get("id"),
+              links));
     }
     return items;
   }
+
+  /**
+   * A CSV lag as MS Project writes it after the type ("+2d", "-1 day", "+1w", "+16h"): days as they
+   * are, weeks of five working days, hours of eight; none when absent. Rounded to whole days, with
+   * a note when rounding changed it; a unit the ledger does not know is a note and no lag.
+   */
+  private static int csvLagDays(
+      String lag, String row, String predecessorRow, List<ImportNote> notes) {
+    if (lag == null) {
+      return 0;
+    }
+    Matcher matcher = LAG.matcher(lag.replaceAll("\\s", ""));
+    if (!matcher.matches()) {
+      notes.add(
+          new ImportNote(
+              row,
+              "lag \"%s\" after %s not read: kept without lag".formatted(lag, predecessorRow)));
+      return 0;
+    }
+    double amount = Double.parseDouble(matcher.group(2).replace(',', '.'));
+    String unit = matcher.group(3).toLowerCase(java.util.Locale.ROOT);
+    double days;
+    if (unit.isEmpty() || unit.matches("e?d|e?days?")) {
+      days = amount;
+    } else if (unit.matches("e?w|e?wks?|e?weeks?")) {
+      days = amount * 5;
+    } else if (unit.matches("e?h|e?hrs?|e?hours?")) {
+      days = amount / 8;
+    } else {
+      notes.add(
+          new ImportNote(
+              row,
+              "lag \"%s\" after %s not read (unit \"%s\"): kept without lag"
+                  .formatted(lag, predecessorRow, matcher.group(3))));
+      return 0;
+    }
+    long whole = Math.round(days);
+    if (Math.abs(days - whole) > 0.001) {
+      notes.add(
+          new ImportNote(
+              row,
+              "lag of %s after %s kept as %d day(s): the ledger plans in whole days"
+                  .formatted(lag.trim(), predecessorRow, whole)));
+    }
+    int sign = matcher.group(1).equals("-") ? -1 : 1;
+    return (int) Math.max(-Link.MAX_LAG_DAYS, Math.min(Link.MAX_LAG_DAYS, sign * whole));
+  }
+
+  private static final Pattern LAG = Pattern.compile("^([+-])(\\d+(?:[.,]\\d+)?)([a-zA-Z]*)$");
 
   /** The task's own id in its file: P6's activity id, else the tool's unique id. */
   private static String sourceId(Task task) {

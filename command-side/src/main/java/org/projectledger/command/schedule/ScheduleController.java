@@ -60,7 +60,8 @@ class ScheduleController {
             body.plannedStart(),
             body.plannedFinish(),
             body.plannedCost(),
-            body.dependsOn() == null ? List.of() : body.dependsOn()),
+            List.of(),
+            LinkRequest.of(body.dependsOn(), body.links())),
         null,
         body);
   }
@@ -129,7 +130,8 @@ class ScheduleController {
             id,
             body.name(),
             body.dueDate(),
-            body.dependsOn() == null ? List.of() : body.dependsOn()),
+            List.of(),
+            LinkRequest.of(body.dependsOn(), body.links())),
         null,
         body);
   }
@@ -192,7 +194,12 @@ class ScheduleController {
       @Valid @RequestBody ChangeDependenciesRequest body) {
     return commands.execute(
         Answer.updated(projectId),
-        new ChangeDependencies(projectId, itemId, body.dependsOn(), body.reason()),
+        new ChangeDependencies(
+            projectId,
+            itemId,
+            List.of(),
+            body.reason(),
+            LinkRequest.of(body.dependsOn(), body.links())),
         body.reason(),
         body);
   }

@@ -1,5 +1,7 @@
 package org.projectledger.command.schedule;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -23,7 +25,8 @@ final class ScheduleRequests {
       @NotNull LocalDate plannedStart,
       @NotNull LocalDate plannedFinish,
       @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 3) BigDecimal plannedCost,
-      @Size(max = 100) List<@NotNull UUID> dependsOn) {}
+      @Size(max = 100) List<@NotNull UUID> dependsOn,
+      @Size(max = 100) List<@NotNull @Valid LinkRequest> links) {}
 
   record RescheduleWorkPackageRequest(
       @NotNull LocalDate plannedStart,
@@ -47,14 +50,23 @@ final class ScheduleRequests {
       UUID milestoneId,
       @NotBlank @Size(max = 200) String name,
       @NotNull LocalDate dueDate,
-      @Size(max = 100) List<@NotNull UUID> dependsOn) {}
+      @Size(max = 100) List<@NotNull UUID> dependsOn,
+      @Size(max = 100) List<@NotNull @Valid LinkRequest> links) {}
 
   record RescheduleMilestoneRequest(
       @NotNull LocalDate dueDate, @NotBlank @Size(max = 2000) String reason, Boolean cascade) {}
 
   record CancelRequest(@NotBlank @Size(max = 2000) String reason) {}
 
+  /** The new predecessors: {@code dependsOn} (finish-to-start) or {@code links}, one of them. */
   record ChangeDependenciesRequest(
-      @NotNull @Size(max = 100) List<@NotNull UUID> dependsOn,
-      @NotBlank @Size(max = 2000) String reason) {}
+      @Size(max = 100) List<@NotNull UUID> dependsOn,
+      @Size(max = 100) List<@NotNull @Valid LinkRequest> links,
+      @NotBlank @Size(max = 2000) String reason) {
+
+    @AssertTrue(message = "must give dependsOn or links")
+    boolean isGiven() {
+      return dependsOn != null || links != null;
+    }
+  }
 }

@@ -23,13 +23,13 @@ import org.projectledger.api.changecontrol.ChangeRequestApproved;
 import org.projectledger.api.changecontrol.ChangeRequestRaised;
 import org.projectledger.api.changecontrol.ProposedChange;
 import org.projectledger.api.changecontrol.RaiseChangeRequest;
-import org.projectledger.api.schedule.DependenciesChanged;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.MilestoneRescheduled;
 import org.projectledger.api.schedule.PlannedCostChanged;
 import org.projectledger.api.schedule.WorkPackageCancelled;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
+import org.projectledger.domain.schedule.DependenciesChange;
 import org.projectledger.domain.state.BudgetLine;
 import org.projectledger.domain.state.Item;
 import org.projectledger.domain.state.Plan;
@@ -112,7 +112,7 @@ public final class ChangeControl {
               ErrorCode.NOT_FOUND,
               "No work package or milestone with id " + change.itemId());
           plan.item(item.id(), item.kind());
-          plan.requireDependenciesExistWithoutCycle(item.id(), change.dependsOn());
+          plan.requireDependenciesExistWithoutCycle(item.id(), change.allLinks());
         }
         case CANCEL_WORK_PACKAGE -> plan.item(change.workPackageId(), ItemKind.WORK_PACKAGE);
         case CANCEL_MILESTONE -> plan.item(change.milestoneId(), ItemKind.MILESTONE);
@@ -213,14 +213,9 @@ public final class ChangeControl {
               id, change.budgetLineId(), change.category(), change.amount(), request.id());
       case CHANGE_DEPENDENCIES -> {
         // The order of dates is checked once every change of the request is folded in.
-        trial.plan().requireDependenciesExistWithoutCycle(change.itemId(), change.dependsOn());
-        yield new DependenciesChanged(
-            id,
-            change.itemId(),
-            List.copyOf(items.get(change.itemId()).dependsOn()),
-            change.dependsOn(),
-            reason,
-            request.id());
+        trial.plan().requireDependenciesExistWithoutCycle(change.itemId(), change.allLinks());
+        yield DependenciesChange.of(
+            id, items.get(change.itemId()), change.allLinks(), reason, request.id());
       }
       case CANCEL_WORK_PACKAGE ->
           new WorkPackageCancelled(id, change.workPackageId(), reason, request.id());

@@ -93,7 +93,7 @@ public final class Imports {
                 item.start(),
                 item.finish(),
                 item.plannedCost(),
-                item.dependsOn(),
+                item.links(),
                 item.sourceId());
         accepted.add(item);
         events.add(new Sourced(event, source(command, item)));

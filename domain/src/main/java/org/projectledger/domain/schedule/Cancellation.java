@@ -10,7 +10,6 @@ import org.projectledger.api.ErrorCode;
 import org.projectledger.api.schedule.CancelMilestone;
 import org.projectledger.api.schedule.CancelWorkPackage;
 import org.projectledger.api.schedule.ChangeDependencies;
-import org.projectledger.api.schedule.DependenciesChanged;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.WorkPackageCancelled;
@@ -76,16 +75,11 @@ public final class Cancellation {
         ErrorCode.CHANGE_CONTROL_REQUIRED,
         "After the first baseline the dependencies of %s change through a change request"
             .formatted(item.label()));
-    facts.plan().requireDependenciesExistWithoutCycle(item.id(), command.dependsOn());
+    facts.plan().requireDependenciesExistWithoutCycle(item.id(), command.links());
     List<Object> events =
         List.of(
-            new DependenciesChanged(
-                facts.projectId(),
-                item.id(),
-                List.copyOf(item.dependsOn()),
-                command.dependsOn(),
-                command.reason(),
-                null));
+            DependenciesChange.of(
+                facts.projectId(), item, command.links(), command.reason(), null));
     ProjectFacts trial = facts.after(events);
     trial.plan().requireAfterPredecessors(trial.plan().items().get(item.id()));
     return events;

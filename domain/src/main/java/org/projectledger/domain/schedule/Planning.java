@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.projectledger.api.Actor;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.Link;
 import org.projectledger.api.schedule.MilestonePlanned;
 import org.projectledger.api.schedule.PlanMilestone;
 import org.projectledger.api.schedule.PlanWorkPackage;
@@ -38,7 +39,7 @@ public final class Planning {
             command.plannedStart(),
             command.plannedFinish(),
             command.plannedCost(),
-            command.dependsOn());
+            command.links());
     requireWithinBudgetAndTolerance(trial);
     return List.of(planned);
   }
@@ -54,13 +55,13 @@ public final class Planning {
             command.dueDate(),
             command.dueDate(),
             BigDecimal.ZERO,
-            command.dependsOn()));
+            command.links()));
   }
 
   /**
    * The rules of planning one work package or milestone (DOMAIN.md): a new id, a name, a cost,
    * ordered dates, predecessors that exist without a cycle; then, folded into {@code trial}, dates
-   * inside the project's and a start after every predecessor's finish.
+   * inside the project's and dates each link allows.
    *
    * @return the event that plans it, already folded into {@code trial}
    */
@@ -72,8 +73,8 @@ public final class Planning {
       LocalDate start,
       LocalDate finish,
       BigDecimal cost,
-      List<UUID> dependsOn) {
-    return planOn(trial, id, kind, name, start, finish, cost, dependsOn, null);
+      List<Link> links) {
+    return planOn(trial, id, kind, name, start, finish, cost, links, null);
   }
 
   /** The same, for an item imported from a plan file that names it {@code sourceId}. */
@@ -85,7 +86,7 @@ public final class Planning {
       LocalDate start,
       LocalDate finish,
       BigDecimal cost,
-      List<UUID> dependsOn,
+      List<Link> links,
       String sourceId) {
     requireNew(!trial.plan().items().containsKey(id), "work package or milestone", id);
     requireText(name, "name");
@@ -99,12 +100,22 @@ public final class Planning {
       requireAmount(cost, "plannedCost", false, trial.currency());
       requireOrderedDates(start, finish, "The work package");
     }
-    trial.plan().requireDependenciesExistWithoutCycle(id, dependsOn);
+    trial.plan().requireDependenciesExistWithoutCycle(id, links);
+    List<UUID> dependsOn = Link.predecessors(links);
     Object event =
         kind == ItemKind.MILESTONE
-            ? new MilestonePlanned(trial.projectId(), id, name, finish, dependsOn, sourceId)
+            ? new MilestonePlanned(
+                trial.projectId(), id, name, finish, dependsOn, sourceId, Link.recorded(links))
             : new WorkPackagePlanned(
-                trial.projectId(), id, name, start, finish, cost, dependsOn, sourceId);
+                trial.projectId(),
+                id,
+                name,
+                start,
+                finish,
+                cost,
+                dependsOn,
+                sourceId,
+                Link.recorded(links));
     trial.evolve(event, null);
     Item item = trial.plan().items().get(id);
     trial.requireInsideProject(item);

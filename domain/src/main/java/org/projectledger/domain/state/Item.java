@@ -2,11 +2,14 @@ package org.projectledger.domain.state;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.Link;
+import org.projectledger.figures.LinkRule;
 
 /**
  * A scheduled item: a work package (days from start to finish, both counted, with a planned cost
@@ -24,7 +27,7 @@ public final class Item {
   LocalDate actualStart;
   LocalDate actualFinish;
   String sourceId;
-  List<UUID> dependsOn = new ArrayList<>();
+  List<Link> links = new ArrayList<>();
   boolean cancelled;
 
   /** For snapshots. */
@@ -37,18 +40,18 @@ public final class Item {
       LocalDate start,
       LocalDate finish,
       BigDecimal cost,
-      List<UUID> dependsOn) {
+      List<Link> links) {
     this.id = id;
     this.kind = kind;
     this.name = name;
     this.start = start;
     this.finish = finish;
     this.plannedCost = cost;
-    this.dependsOn = new ArrayList<>(dependsOn);
+    this.links = new ArrayList<>(links);
   }
 
   Item copy() {
-    Item copy = new Item(id, kind, name, start, finish, plannedCost, dependsOn);
+    Item copy = new Item(id, kind, name, start, finish, plannedCost, links);
     copy.percentComplete = percentComplete;
     copy.actualStart = actualStart;
     copy.actualFinish = actualFinish;
@@ -62,18 +65,13 @@ public final class Item {
   }
 
   /**
-   * The earliest date this item may start (or be due) after a predecessor that finishes on {@code
-   * predecessorFinish}: finish-to-start, so a work package starts the day after; a milestone marks
-   * the moment its predecessors are done and may fall on their last day.
+   * The earliest planned start (or due date) the link allows after {@code predecessor} (DOMAIN.md,
+   * third edition; {@link LinkRule}): planned dates are "not earlier than", so an FS successor may
+   * start on its predecessor's finish day.
    */
-  /**
-   * The earliest planned start a finish-to-start predecessor allows (DOMAIN.md, third edition): its
-   * finish day. The ledger plans in whole days, so two tasks of a few hours on one day, linked
-   * finish-to-start, are a valid plan, as in the tools plans come from; planned starts are "not
-   * earlier than". The critical path method still starts a work package the day after.
-   */
-  LocalDate earliestAfter(LocalDate predecessorFinish) {
-    return predecessorFinish;
+  LocalDate earliestAfter(Link link, Item predecessor) {
+    long span = isMilestone() ? 0 : ChronoUnit.DAYS.between(start, finish);
+    return LinkRule.earliestPlannedStart(link, predecessor.start, predecessor.finish, span);
   }
 
   void moveTo(LocalDate newStart, LocalDate newFinish) {
@@ -128,8 +126,14 @@ public final class Item {
     return actualFinish;
   }
 
+  /** Every predecessor's id, whatever the link's type. */
   public List<UUID> dependsOn() {
-    return dependsOn;
+    return Link.predecessors(links);
+  }
+
+  /** Its links to its predecessors, with their types and lags. */
+  public List<Link> links() {
+    return links;
   }
 
   public boolean cancelled() {
@@ -150,7 +154,7 @@ public final class Item {
         && Objects.equals(actualStart, other.actualStart)
         && Objects.equals(actualFinish, other.actualFinish)
         && Objects.equals(sourceId, other.sourceId)
-        && Objects.equals(dependsOn, other.dependsOn)
+        && Objects.equals(links, other.links)
         && cancelled == other.cancelled;
   }
 
@@ -167,7 +171,7 @@ public final class Item {
         actualStart,
         actualFinish,
         sourceId,
-        dependsOn,
+        links,
         cancelled);
   }
 }

@@ -26,6 +26,7 @@ import org.projectledger.api.maintenance.MaintenanceActivityRecorded;
 import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.schedule.DependenciesChanged;
 import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.Link;
 import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.MilestonePlanned;
 import org.projectledger.api.schedule.MilestoneRescheduled;
@@ -35,10 +36,10 @@ import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
 
 /**
- * The schedule and the budget of one project: work packages and milestones joined by
- * finish-to-start dependencies, budget lines with their actuals. It changes only by {@link
- * #evolve}; a change is checked by folding its events over a copy, so a refused change leaves the
- * real plan untouched.
+ * The schedule and the budget of one project: work packages and milestones joined by links of four
+ * types with lags (DOMAIN.md, third edition), budget lines with their actuals. It changes only by
+ * {@link #evolve}; a change is checked by folding its events over a copy, so a refused change
+ * leaves the real plan untouched.
  */
 public final class Plan {
 
@@ -67,7 +68,7 @@ public final class Plan {
               e.plannedStart(),
               e.plannedFinish(),
               e.plannedCost(),
-              e.dependsOn());
+              e.allLinks());
       item.sourceId = e.sourceId();
       items.put(e.workPackageId(), item);
     } else if (event instanceof MilestonePlanned e) {
@@ -79,7 +80,7 @@ public final class Plan {
               e.dueDate(),
               e.dueDate(),
               BigDecimal.ZERO,
-              e.dependsOn());
+              e.allLinks());
       item.sourceId = e.sourceId();
       items.put(e.milestoneId(), item);
     } else if (event instanceof WorkPackageRescheduled e) {
@@ -93,7 +94,7 @@ public final class Plan {
     } else if (event instanceof MilestoneCancelled e) {
       items.get(e.milestoneId()).cancelled = true;
     } else if (event instanceof DependenciesChanged e) {
-      items.get(e.itemId()).dependsOn = new ArrayList<>(e.newDependsOn());
+      items.get(e.itemId()).links = new ArrayList<>(e.allNewLinks());
     } else if (event instanceof ProgressReported e) {
       Item item = items.get(e.workPackageId());
       item.percentComplete = e.newPercentComplete();
@@ -139,7 +140,7 @@ public final class Plan {
   /** Nothing still planned depends on this item, or it could not be cancelled. */
   public void requireNoDependants(Item item) {
     List<String> dependants =
-        live().filter(other -> other.dependsOn.contains(item.id)).map(Item::label).toList();
+        live().filter(other -> other.dependsOn().contains(item.id)).map(Item::label).toList();
     require(
         dependants.isEmpty(),
         ErrorCode.HAS_DEPENDANTS,
@@ -183,8 +184,19 @@ public final class Plan {
             .formatted(planned.toPlainString(), budget.toPlainString()));
   }
 
-  /** Every predecessor exists, and the graph stays free of cycles with this item in it. */
-  public void requireDependenciesExistWithoutCycle(UUID itemId, List<UUID> dependsOn) {
+  /**
+   * Every predecessor exists, once, each lag is within {@link Link#MAX_LAG_DAYS}, and the graph
+   * stays free of cycles with this item in it.
+   */
+  public void requireDependenciesExistWithoutCycle(UUID itemId, List<Link> links) {
+    for (Link link : links) {
+      require(
+          Math.abs(link.lagDays()) <= Link.MAX_LAG_DAYS,
+          ErrorCode.VALIDATION_FAILED,
+          "A lag of %d days is beyond the %d days a link may hold"
+              .formatted(link.lagDays(), Link.MAX_LAG_DAYS));
+    }
+    List<UUID> dependsOn = Link.predecessors(links);
     for (UUID predecessor : dependsOn) {
       require(
           !predecessor.equals(itemId),
@@ -220,27 +232,44 @@ public final class Plan {
       }
       Item item = items.get(current);
       if (item != null && seen.add(current)) {
-        work.addAll(item.dependsOn);
+        work.addAll(item.dependsOn());
       }
     }
     return false;
   }
 
-  /** The item starts (or is due) no earlier than each predecessor allows. */
+  /** The item starts (or is due) no earlier than each of its links allows. */
   public void requireAfterPredecessors(Item item) {
-    for (UUID predecessorId : item.dependsOn) {
-      Item predecessor = items.get(predecessorId);
-      LocalDate earliest = item.earliestAfter(predecessor.finish);
+    for (Link link : item.links) {
+      Item predecessor = items.get(link.itemId());
+      LocalDate earliest = item.earliestAfter(link, predecessor);
       require(
           !item.start.isBefore(earliest),
           ErrorCode.DEPENDENCY_VIOLATION,
-          "%s would start on %s, but it follows %s, which finishes on %s"
-              .formatted(item.label(), item.start, predecessor.label(), predecessor.finish));
+          violation(item, link, predecessor));
     }
   }
 
+  private static String violation(Item item, Link link, Item predecessor) {
+    String lag = link.lagDays() == 0 ? "" : " with a lag of %d days".formatted(link.lagDays());
+    return switch (link.type()) {
+      case FS ->
+          "%s would start on %s, but it follows %s, which finishes on %s%s"
+              .formatted(item.label(), item.start, predecessor.label(), predecessor.finish, lag);
+      case SS ->
+          "%s would start on %s, but it starts with %s, which starts on %s%s"
+              .formatted(item.label(), item.start, predecessor.label(), predecessor.start, lag);
+      case FF ->
+          "%s would finish on %s, but it finishes with %s, which finishes on %s%s"
+              .formatted(item.label(), item.finish, predecessor.label(), predecessor.finish, lag);
+      case SF ->
+          "%s would finish on %s, but it may finish only once %s starts, on %s%s"
+              .formatted(item.label(), item.finish, predecessor.label(), predecessor.start, lag);
+    };
+  }
+
   List<Item> successorsOf(UUID id) {
-    return live().filter(item -> item.dependsOn.contains(id)).toList();
+    return live().filter(item -> item.dependsOn().contains(id)).toList();
   }
 
   /** One item's move, and the item whose move forced it (null for the move asked for). */
@@ -291,8 +320,8 @@ public final class Plan {
 
   private LocalDate earliestStart(Item item) {
     LocalDate earliest = LocalDate.MIN;
-    for (UUID predecessorId : item.dependsOn) {
-      LocalDate after = item.earliestAfter(items.get(predecessorId).finish);
+    for (Link link : item.links) {
+      LocalDate after = item.earliestAfter(link, items.get(link.itemId()));
       if (after.isAfter(earliest)) {
         earliest = after;
       }

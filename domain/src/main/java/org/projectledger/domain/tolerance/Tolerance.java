@@ -127,7 +127,7 @@ public final class Tolerance {
                             item.isMilestone(),
                             item.start(),
                             item.finish(),
-                            item.dependsOn()))
+                            item.links()))
                 .toList(),
             facts.actuals().percentCompleteOn(statusDate),
             facts.actuals().actualDatesOn(statusDate),

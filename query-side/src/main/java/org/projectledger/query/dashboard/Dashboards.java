@@ -19,7 +19,6 @@ import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
 import org.projectledger.api.dashboard.DashboardView.ScheduleSummary;
 import org.projectledger.api.dashboard.DashboardView.ToleranceState;
 import org.projectledger.figures.CostTolerance;
-import org.projectledger.figures.CriticalPath;
 import org.projectledger.figures.EarnedValue;
 import org.projectledger.figures.EarnedValue.Cost;
 import org.projectledger.figures.EarnedValue.Progress;
@@ -183,16 +182,7 @@ public class Dashboards {
     Map<UUID, Integer> percent = new HashMap<>();
     planned.forEach(item -> percent.put(item.id(), item.percentComplete()));
     return ScheduleTolerance.forecastFinish(
-        planned.stream()
-            .map(
-                item ->
-                    new CriticalPath.Node(
-                        item.id(),
-                        item.isMilestone(),
-                        item.start(),
-                        item.finish(),
-                        item.dependsOn()))
-            .toList(),
+        planned.stream().map(PlannedItem::node).toList(),
         percent,
         facts.actualDatesOn(statusDate),
         statusDate);

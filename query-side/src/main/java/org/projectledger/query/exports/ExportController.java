@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.mpxj.Duration;
 import org.mpxj.ProjectCalendar;
 import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;
@@ -37,6 +38,8 @@ import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.dashboard.DashboardView;
 import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.Link;
+import org.projectledger.api.schedule.LinkType;
 import org.projectledger.api.schedule.ScheduleView;
 import org.projectledger.platform.BusinessDates;
 import org.projectledger.platform.web.SpreadsheetCells;
@@ -200,13 +203,14 @@ class ExportController {
       }
     }
     for (ScheduleView.Item item : schedule.items()) {
-      for (UUID predecessor : item.dependsOn()) {
+      for (Link link : item.links()) {
         tasks
             .get(item.itemId())
             .addPredecessor(
                 new Relation.Builder()
-                    .predecessorTask(tasks.get(predecessor))
-                    .type(RelationType.FINISH_START));
+                    .predecessorTask(tasks.get(link.itemId()))
+                    .type(RELATION_TYPES.get(link.type()))
+                    .lag(Duration.getInstance(link.lagDays(), TimeUnit.DAYS)));
       }
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -216,6 +220,32 @@ class ExportController {
       throw new UncheckedIOException(e);
     }
     return download(facts, "schedule", "xml", MSPDI, takenAt, asOf, out.toByteArray());
+  }
+
+  private static final Map<LinkType, RelationType> RELATION_TYPES =
+      Map.of(
+          LinkType.FS, RelationType.FINISH_START,
+          LinkType.SS, RelationType.START_START,
+          LinkType.FF, RelationType.FINISH_FINISH,
+          LinkType.SF, RelationType.START_FINISH);
+
+  /**
+   * The CSV's predecessors as MS Project writes them and the import reads them back: the
+   * predecessor's id alone for finish-to-start without lag, else followed by its type and lag in
+   * days ({@code <id>SS+2d}, {@code <id>FS-1d}), separated by semicolons.
+   */
+  private static String predecessors(List<Link> links) {
+    return links.stream()
+        .map(
+            link ->
+                link.isPlainFinishToStart()
+                    ? link.itemId().toString()
+                    : link.itemId()
+                        + link.type().name()
+                        + (link.lagDays() < 0 ? "-" : "+")
+                        + Math.abs(link.lagDays())
+                        + "d")
+        .collect(Collectors.joining(";"));
   }
 
   @GetMapping("/api/projects/{projectId}/exports/schedule.csv")
@@ -241,7 +271,7 @@ class ExportController {
               item.plannedStart(),
               item.plannedFinish(),
               item.plannedCost() == null ? "" : item.plannedCost().toPlainString(),
-              item.dependsOn().stream().map(UUID::toString).collect(Collectors.joining(";")),
+              predecessors(item.links()),
               item.percentComplete(),
               item.kind() == ItemKind.MILESTONE ? "" : schedule.statusDate(),
               item.actualStart() == null ? "" : item.actualStart(),
@@ -263,7 +293,7 @@ class ExportController {
                 item.start(),
                 item.finish(),
                 item.isMilestone() ? "" : item.plannedCost().toPlainString(),
-                item.dependsOn().stream().map(UUID::toString).collect(Collectors.joining(";")),
+                predecessors(item.links()),
                 item.percentComplete(),
                 "",
                 "",

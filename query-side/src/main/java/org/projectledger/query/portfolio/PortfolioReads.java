@@ -212,7 +212,8 @@ class PortfolioReads {
                   item.cancelled(),
                   actual.start(),
                   actual.finish(),
-                  item.sourceId());
+                  item.sourceId(),
+                  item.links());
             })
         .toList();
   }
@@ -228,7 +229,8 @@ class PortfolioReads {
                     item.finish(),
                     item.dependsOn(),
                     item.cancelled(),
-                    item.sourceId()))
+                    item.sourceId(),
+                    item.links()))
         .toList();
   }
 

@@ -106,7 +106,7 @@ class ProjectDetailProjection {
         event.plannedStart(),
         event.plannedFinish(),
         event.plannedCost(),
-        event.dependsOn(),
+        event.allLinks(),
         event.sourceId(),
         sequence);
   }
@@ -121,7 +121,7 @@ class ProjectDetailProjection {
         event.dueDate(),
         event.dueDate(),
         java.math.BigDecimal.ZERO,
-        event.dependsOn(),
+        event.allLinks(),
         event.sourceId(),
         sequence);
   }
@@ -134,7 +134,7 @@ class ProjectDetailProjection {
       java.time.LocalDate start,
       java.time.LocalDate finish,
       java.math.BigDecimal cost,
-      java.util.List<UUID> dependsOn,
+      java.util.List<org.projectledger.api.schedule.Link> links,
       String sourceId,
       long sequence) {
     writes.update(
@@ -151,7 +151,7 @@ class ProjectDetailProjection {
         start,
         finish,
         cost,
-        dependsOn.stream().map(UUID::toString).collect(Collectors.joining(",")),
+        StoredLinks.format(links),
         (int) sequence,
         sourceId,
         projectId,
@@ -302,7 +302,7 @@ class ProjectDetailProjection {
   void on(DependenciesChanged event) {
     writes.update(
         "UPDATE project_item SET depends_on = ? WHERE project_id = ? AND item_id = ?",
-        event.newDependsOn().stream().map(UUID::toString).collect(Collectors.joining(",")),
+        StoredLinks.format(event.allNewLinks()),
         event.projectId(),
         event.itemId());
   }

@@ -128,28 +128,30 @@ public class ProjectFactsAsOf {
         items.put(
             e.workPackageId(),
             new PlannedItem(
-                    e.workPackageId(),
-                    ItemKind.WORK_PACKAGE,
-                    e.name(),
-                    e.plannedStart(),
-                    e.plannedFinish(),
-                    e.plannedCost(),
-                    e.dependsOn(),
-                    0)
-                .withSourceId(e.sourceId()));
+                e.workPackageId(),
+                ItemKind.WORK_PACKAGE,
+                e.name(),
+                e.plannedStart(),
+                e.plannedFinish(),
+                e.plannedCost(),
+                e.allLinks(),
+                0,
+                false,
+                e.sourceId()));
       } else if (event instanceof MilestonePlanned e) {
         items.put(
             e.milestoneId(),
             new PlannedItem(
-                    e.milestoneId(),
-                    ItemKind.MILESTONE,
-                    e.name(),
-                    e.dueDate(),
-                    e.dueDate(),
-                    BigDecimal.ZERO,
-                    e.dependsOn(),
-                    0)
-                .withSourceId(e.sourceId()));
+                e.milestoneId(),
+                ItemKind.MILESTONE,
+                e.name(),
+                e.dueDate(),
+                e.dueDate(),
+                BigDecimal.ZERO,
+                e.allLinks(),
+                0,
+                false,
+                e.sourceId()));
       } else if (event instanceof WorkPackageRescheduled e) {
         items.computeIfPresent(
             e.workPackageId(), (id, item) -> item.withDates(e.newStart(), e.newFinish()));
@@ -173,7 +175,7 @@ public class ProjectFactsAsOf {
                 ? header.withParts(header.sponsor(), e.to())
                 : header.withParts(e.to(), header.manager());
       } else if (event instanceof DependenciesChanged e) {
-        items.computeIfPresent(e.itemId(), (id, item) -> item.withDependsOn(e.newDependsOn()));
+        items.computeIfPresent(e.itemId(), (id, item) -> item.withLinks(e.allNewLinks()));
       } else if (event instanceof WorkPackageCancelled e) {
         items.computeIfPresent(e.workPackageId(), (id, item) -> item.asCancelled());
       } else if (event instanceof MilestoneCancelled e) {

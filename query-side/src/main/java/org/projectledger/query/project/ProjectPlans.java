@@ -2,13 +2,15 @@ package org.projectledger.query.project;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.Link;
+import org.projectledger.api.schedule.LinkType;
+import org.projectledger.figures.CriticalPath;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectPlans {
 
-  /** A work package or milestone as planned now. */
+  /** A work package or milestone as planned now, with its links to its predecessors. */
   public record PlannedItem(
       UUID id,
       ItemKind kind,
@@ -24,26 +26,38 @@ public class ProjectPlans {
       LocalDate start,
       LocalDate finish,
       BigDecimal plannedCost,
-      List<UUID> dependsOn,
+      List<Link> links,
       int percentComplete,
       boolean cancelled,
       String sourceId) {
 
-    /** An item as planned, by hand: not cancelled. */
-    public PlannedItem(
-        UUID id,
-        ItemKind kind,
-        String name,
-        LocalDate start,
-        LocalDate finish,
-        BigDecimal plannedCost,
-        List<UUID> dependsOn,
-        int percentComplete) {
-      this(id, kind, name, start, finish, plannedCost, dependsOn, percentComplete, false, null);
+    public PlannedItem {
+      links = List.copyOf(links);
     }
 
     public boolean isMilestone() {
       return kind == ItemKind.MILESTONE;
+    }
+
+    /** The item as the critical path method takes it. */
+    public CriticalPath.Node node() {
+      return new CriticalPath.Node(id, isMilestone(), start, finish, links);
+    }
+
+    /** Every predecessor's id, whatever the link. */
+    public List<UUID> predecessors() {
+      return Link.predecessors(links);
+    }
+
+    /**
+     * API.md's {@code dependsOn}: the predecessors joined finish-to-start without lag (a client of
+     * the first edition reads every id in it so); {@code links} holds them all.
+     */
+    public List<UUID> dependsOn() {
+      return links.stream()
+          .filter(link -> link.type() == LinkType.FS && link.lagDays() == 0)
+          .map(Link::itemId)
+          .toList();
     }
 
     /** An item imported from a plan file, which names it {@code sourceId}. */
@@ -55,7 +69,7 @@ public class ProjectPlans {
           start,
           finish,
           plannedCost,
-          dependsOn,
+          links,
           percentComplete,
           cancelled,
           newSourceId);
@@ -69,7 +83,7 @@ public class ProjectPlans {
           start,
           finish,
           plannedCost,
-          dependsOn,
+          links,
           newPercentComplete,
           cancelled,
           sourceId);
@@ -83,7 +97,7 @@ public class ProjectPlans {
           newStart,
           newFinish,
           plannedCost,
-          dependsOn,
+          links,
           percentComplete,
           cancelled,
           sourceId);
@@ -97,13 +111,13 @@ public class ProjectPlans {
           start,
           finish,
           newPlannedCost,
-          dependsOn,
+          links,
           percentComplete,
           cancelled,
           sourceId);
     }
 
-    public PlannedItem withDependsOn(List<UUID> newDependsOn) {
+    public PlannedItem withLinks(List<Link> newLinks) {
       return new PlannedItem(
           id,
           kind,
@@ -111,7 +125,7 @@ public class ProjectPlans {
           start,
           finish,
           plannedCost,
-          newDependsOn,
+          newLinks,
           percentComplete,
           cancelled,
           sourceId);
@@ -119,7 +133,7 @@ public class ProjectPlans {
 
     public PlannedItem asCancelled() {
       return new PlannedItem(
-          id, kind, name, start, finish, plannedCost, dependsOn, percentComplete, true, sourceId);
+          id, kind, name, start, finish, plannedCost, links, percentComplete, true, sourceId);
     }
   }
 
@@ -143,7 +157,7 @@ public class ProjectPlans {
                 rs.getObject("planned_start", LocalDate.class),
                 rs.getObject("planned_finish", LocalDate.class),
                 rs.getBigDecimal("planned_cost"),
-                ids(rs.getString("depends_on")),
+                StoredLinks.parse(rs.getString("depends_on")),
                 rs.getInt("percent_complete"),
                 rs.getBoolean("cancelled"),
                 rs.getString("source_id")),
@@ -175,11 +189,5 @@ public class ProjectPlans {
         projectId,
         number);
     return frozen;
-  }
-
-  private static List<UUID> ids(String joined) {
-    return joined == null || joined.isBlank()
-        ? List.of()
-        : Arrays.stream(joined.split(",")).map(UUID::fromString).toList();
   }
 }

@@ -21,7 +21,7 @@ public final class Lateness {
       return item.percentComplete() < 100;
     }
     return items.stream()
-        .filter(other -> item.dependsOn().contains(other.id()))
+        .filter(other -> item.predecessors().contains(other.id()))
         .anyMatch(
             predecessor ->
                 isLate(predecessor, items, statusDate)

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.projectledger.api.schedule.ScheduleView;
 import org.projectledger.figures.CriticalPath;
-import org.projectledger.figures.CriticalPath.Node;
 import org.projectledger.figures.CriticalPath.Timing;
 import org.projectledger.figures.ScheduleTolerance;
 import org.projectledger.query.project.ProjectFacts;
@@ -28,18 +27,7 @@ public final class Schedules {
     List<PlannedItem> items = facts.itemsOn(date);
     Integer baselineNumber = facts.baselineNumber();
     Map<UUID, FrozenItem> baseline = facts.baseline();
-    Map<UUID, Timing> timings =
-        CriticalPath.of(
-            items.stream()
-                .map(
-                    item ->
-                        new Node(
-                            item.id(),
-                            item.isMilestone(),
-                            item.start(),
-                            item.finish(),
-                            item.dependsOn()))
-                .toList());
+    Map<UUID, Timing> timings = CriticalPath.of(items.stream().map(PlannedItem::node).toList());
 
     Map<UUID, ScheduleTolerance.Actual> actuals = facts.actualDatesOn(date);
     List<ScheduleView.Item> rows = new ArrayList<>();
@@ -72,7 +60,8 @@ public final class Schedules {
               Lateness.isLate(item, items, date),
               actuals.containsKey(item.id()) ? actuals.get(item.id()).start() : null,
               actuals.containsKey(item.id()) ? actuals.get(item.id()).finish() : null,
-              item.sourceId()));
+              item.sourceId(),
+              item.links()));
     }
     return new ScheduleView(
         projectId,
