@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.mpxj.ProjectFile;
 import org.mpxj.RelationType;
 import org.mpxj.Task;
+import org.mpxj.TimeUnit;
 import org.mpxj.reader.UniversalProjectReader;
 import org.projectledger.platform.testing.LedgerHttp;
 import org.projectledger.platform.testing.TestPostgres;
@@ -79,7 +80,7 @@ class ImportingAndExportingPlansTest {
     assertThat(report.get("created")).hasSize(4);
     assertThat(report.get("refused")).isEmpty();
     assertThat(report.get("notes").findValuesAsText("note"))
-        .anyMatch(note -> note.startsWith("SS relation from task 2 not imported"))
+        .noneMatch(note -> note.contains("relation"))
         .anyMatch(note -> note.contains("calendar(s) not imported"));
     long version = JSON.readTree(imported.body()).get("version").asLong();
 
@@ -92,7 +93,11 @@ class ImportingAndExportingPlansTest {
         .isEqualTo(items.get("Design").get("itemId").asText());
     assertThat(items.get("Go-live").get("dependsOn").get(0).asText())
         .isEqualTo(items.get("Build").get("itemId").asText());
+    // Training starts with Build (SS): not a finish-to-start link, so in links only.
     assertThat(items.get("Training").get("dependsOn")).isEmpty();
+    assertThat(items.get("Training").get("links").get(0).get("itemId").asText())
+        .isEqualTo(items.get("Build").get("itemId").asText());
+    assertThat(items.get("Training").get("links").get(0).get("type").asText()).isEqualTo("SS");
 
     // Every event says it came from the import: file, format, digest, row.
     JsonNode trail =
@@ -134,15 +139,7 @@ class ImportingAndExportingPlansTest {
     ProjectFile back =
         new UniversalProjectReader()
             .read(new ByteArrayInputStream(xml.raw().body().getBytes(StandardCharsets.UTF_8)));
-    assertThat(tasks(back))
-        .isEqualTo(
-            tasks(PlanFilesForTests.project(ERP)).entrySet().stream()
-                .collect(
-                    java.util.stream.Collectors.toMap(
-                        Map.Entry::getKey,
-                        entry -> entry.getValue().replace("; SS Build", ""),
-                        (a, b) -> a,
-                        TreeMap::new)));
+    assertThat(tasks(back)).isEqualTo(tasks(PlanFilesForTests.project(ERP)));
     assertThat(back.getProjectProperties().getSubject())
         .startsWith("Exported by Project Ledger at " + xml.header("X-Ledger-Taken-At"));
   }
@@ -182,10 +179,7 @@ class ImportingAndExportingPlansTest {
         upload(sheet, "fit-out.csv", csv.getBytes(StandardCharsets.UTF_8), false);
     assertThat(fromCsv.statusCode()).as(fromCsv.body()).isEqualTo(201);
     JsonNode csvReport = JSON.readTree(fromCsv.body()).get("report");
-    assertThat(csvReport.get("notes").findValuesAsText("note"))
-        .containsExactly(
-            "SS relation from line 3 not imported: the ledger keeps finish-to-start dependencies only");
-    assertThat(csvReport.get("notes").get(0).get("row").asText()).isEqualTo("line 5");
+    assertThat(csvReport.get("notes")).isEmpty();
     Map<String, JsonNode> planned =
         scheduleByName(sheet, JSON.readTree(fromCsv.body()).get("version").asLong());
     assertItem(planned.get("Survey"), "WORK_PACKAGE", "2026-03-02", "2026-03-13", "4000.25");
@@ -193,7 +187,12 @@ class ImportingAndExportingPlansTest {
     assertItem(planned.get("Handover"), "MILESTONE", "2026-04-24", "2026-04-24", null);
     assertThat(planned.get("Handover").get("dependsOn").get(0).asText())
         .isEqualTo(planned.get("Fit-out").get("itemId").asText());
+    // "A2SS+2d": Snagging starts two days after Fit-out starts, a link kept with its type and lag.
     assertThat(planned.get("Snagging").get("dependsOn")).isEmpty();
+    assertThat(planned.get("Snagging").get("links").get(0).get("itemId").asText())
+        .isEqualTo(planned.get("Fit-out").get("itemId").asText());
+    assertThat(planned.get("Snagging").get("links").get(0).get("type").asText()).isEqualTo("SS");
+    assertThat(planned.get("Snagging").get("links").get(0).get("lagDays").asInt()).isEqualTo(2);
 
     // The schedule CSV export has the import's columns: it can go back into a spreadsheet.
     LedgerHttp.Answer exported =
@@ -202,6 +201,11 @@ class ImportingAndExportingPlansTest {
     assertThat(exported.raw().body().lines().findFirst().orElseThrow())
         .startsWith("id,name,type,start,finish,cost,predecessors,");
     assertThat(exported.raw().body()).contains("Survey,TASK,2026-03-02,2026-03-13,4000.25");
+    assertThat(exported.raw().body())
+        .contains(
+            "Snagging,TASK,2026-04-27,2026-05-08,2000.00,\""
+                + planned.get("Fit-out").get("itemId").asText()
+                + "SS+2d\",");
     LedgerHttp.Answer ev =
         new LedgerHttp(port)
             .get(
@@ -456,9 +460,10 @@ class ImportingAndExportingPlansTest {
   }
 
   /**
-   * The same plan — work packages, a milestone, finish-to-start links, costs, progress and actual
-   * dates — written by each of MPXJ's writers (MS Project's MSPDI, Primavera's XER and PMXML) and
-   * imported: the ledger's schedule holds what MPXJ itself reads back from the same file.
+   * The same plan — work packages, milestones, links of all four types with lags and a lead, costs,
+   * progress and actual dates — written by each of MPXJ's writers (MS Project's MSPDI, Primavera's
+   * XER and PMXML) and imported: the ledger's schedule holds what MPXJ itself reads back from the
+   * same file, every link with its type and lag.
    */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"MSPDI", "XER", "PMXML"})
@@ -473,8 +478,17 @@ class ImportingAndExportingPlansTest {
             Spec.task("Build", "2026-03-02", "2026-04-30", 50000, "Design")
                 .done(40)
                 .ran("2026-03-02", null),
-            Spec.task("Test", "2026-05-04", "2026-05-29", 20000, "Build"),
-            Spec.milestone("Go-live", "2026-06-01", "Test"));
+            Spec.task("Docs", "2026-02-09", "2026-03-13", 3000)
+                .with("Design", RelationType.START_START, 5),
+            Spec.task("Test", "2026-05-04", "2026-05-29", 20000)
+                .with("Build", RelationType.FINISH_START, 3),
+            Spec.task("Sign-off", "2026-05-25", "2026-06-02", 1000)
+                .with("Test", RelationType.FINISH_FINISH, 2),
+            Spec.milestone("Go-live", "2026-06-01", "Test"),
+            Spec.task("Cut-over", "2026-05-27", "2026-06-01", 2000)
+                .with("Go-live", RelationType.START_FINISH, 0),
+            Spec.task("Hypercare", "2026-05-28", "2026-06-30", 4000)
+                .with("Test", RelationType.FINISH_START, -2));
     byte[] bytes = PlanFilesForTests.written(format, plan, LocalDate.parse("2026-03-31"));
     HttpResponse<String> imported = upload(script, "plan." + format.toLowerCase(), bytes, false);
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
@@ -482,7 +496,7 @@ class ImportingAndExportingPlansTest {
     JsonNode schedule =
         script.awaitRead(
             "/schedule?statusDate=2026-03-31&minVersion=" + version,
-            page -> page.get("items").size() == 4);
+            page -> page.get("items").size() == 8);
     Map<String, JsonNode> ours = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     schedule.get("items").forEach(item -> ours.put(item.get("name").asText(), item));
@@ -493,7 +507,7 @@ class ImportingAndExportingPlansTest {
         read.getTasks().stream()
             .filter(task -> task.getName() != null && !task.getSummary())
             .toList();
-    assertThat(tasks).hasSize(4);
+    assertThat(tasks).hasSize(8);
     for (Task task : tasks) {
       JsonNode item = ours.get(task.getName());
       assertThat(item).as(format + ": " + task.getName()).isNotNull();
@@ -532,12 +546,58 @@ class ImportingAndExportingPlansTest {
             .as(format + ": " + task.getName() + "'s percent complete")
             .isEqualTo(percent == null ? 0 : Math.round(percent.floatValue()));
       }
+      // Every link as MPXJ reads it from the file: predecessor, type, lag in days.
       List<String> predecessors =
-          task.getPredecessors().stream().map(r -> r.getPredecessorTask().getName()).toList();
-      List<String> dependsOn = new ArrayList<>();
-      item.get("dependsOn").forEach(id -> dependsOn.add(names.get(id.asText())));
-      assertThat(dependsOn).as(format + ": " + task.getName() + "'s links").isEqualTo(predecessors);
+          task.getPredecessors().stream()
+              .map(
+                  r ->
+                      r.getPredecessorTask().getName()
+                          + " "
+                          + TYPES.get(r.getType())
+                          + " "
+                          + (r.getLag() == null
+                              ? 0
+                              : Math.round(
+                                  r.getLag()
+                                      .convertUnits(TimeUnit.DAYS, read.getProjectProperties())
+                                      .getDuration())))
+              .toList();
+      List<String> links = new ArrayList<>();
+      item.get("links")
+          .forEach(
+              link ->
+                  links.add(
+                      names.get(link.get("itemId").asText())
+                          + " "
+                          + link.get("type").asText()
+                          + " "
+                          + link.get("lagDays").asInt()));
+      assertThat(links).as(format + ": " + task.getName() + "'s links").isEqualTo(predecessors);
     }
+    assertThat(ours.get("Docs").get("links").get(0).get("lagDays").asInt()).isEqualTo(5);
+    assertThat(ours.get("Hypercare").get("links").get(0).get("lagDays").asInt()).isEqualTo(-2);
+    assertThat(ours.get("Cut-over").get("links").get(0).get("type").asText()).isEqualTo("SF");
+    // The critical path method ran on the file's network: Hypercare (to 30 Jun, the last) may
+    // start two days before Test's end (the lead), which makes Test critical; Sign-off, which
+    // only finishes with Test, may slip from 2 Jun to 30 Jun: 28 days of float.
+    assertThat(ours.get("Hypercare").get("critical").asBoolean()).isTrue();
+    assertThat(ours.get("Test").get("critical").asBoolean()).isTrue();
+    assertThat(ours.get("Test").get("lateFinish").asText()).isEqualTo("2026-05-29");
+    assertThat(ours.get("Sign-off").get("totalFloat").asInt()).isEqualTo(28);
+
+    // And out again: the ledger's MSPDI export holds the same links, types and lags.
+    String xml =
+        new LedgerHttp(port)
+            .get(
+                "manager", "secret", script.project + "/exports/schedule.xml?minVersion=" + version)
+            .raw()
+            .body();
+    ProjectFile back =
+        new UniversalProjectReader()
+            .read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    assertThat(tasks(back))
+        .as(format + ": the export read back")
+        .isEqualTo(tasks(PlanFilesForTests.project(plan)));
     assertThat(ours.get("Design").get("percentComplete").asInt()).isEqualTo(100);
     assertThat(ours.get("Build").get("percentComplete").asInt()).isEqualTo(40);
     assertThat(ours.get("Test").get("percentComplete").asInt()).isZero();
@@ -617,6 +677,13 @@ class ImportingAndExportingPlansTest {
     return digest.get("position").asLong();
   }
 
+  private static final Map<RelationType, String> TYPES =
+      Map.of(
+          RelationType.FINISH_START, "FS",
+          RelationType.START_START, "SS",
+          RelationType.FINISH_FINISH, "FF",
+          RelationType.START_FINISH, "SF");
+
   private static void assertItem(
       JsonNode item, String kind, String start, String finish, String cost) {
     assertThat(item).as("item").isNotNull();
@@ -640,7 +707,7 @@ class ImportingAndExportingPlansTest {
     return byName;
   }
 
-  /** Each task as "name start–finish; FS predecessor", from a file read by MPXJ. */
+  /** Each task as "name start–finish; FINISH_START predecessor", from a file read by MPXJ. */
   private static Map<String, String> tasks(ProjectFile file) {
     Map<String, String> tasks = new TreeMap<>();
     for (Task task : file.getTasks()) {
@@ -652,8 +719,12 @@ class ImportingAndExportingPlansTest {
           .forEach(
               relation ->
                   links.add(
-                      (relation.getType() == RelationType.FINISH_START ? "FS " : "SS ")
-                          + relation.getPredecessorTask().getName()));
+                      relation.getType().name()
+                          + " "
+                          + relation.getPredecessorTask().getName()
+                          + (relation.getLag() == null || relation.getLag().getDuration() == 0
+                              ? ""
+                              : " " + relation.getLag())));
       tasks.put(
           task.getName(),
           task.getStart().toLocalDate()

@@ -27,7 +27,10 @@ import org.mpxj.primavera.PrimaveraXERFileWriter;
  */
 final class PlanFilesForTests {
 
-  /** A task to write: name, dates, cost (null for a milestone), predecessors by name and type. */
+  /**
+   * A task to write: name, dates, cost (null for a milestone), predecessors by name with the type
+   * and the lag in days of each link.
+   */
   record Spec(
       String name,
       String start,
@@ -36,20 +39,39 @@ final class PlanFilesForTests {
       Map<String, RelationType> after,
       Integer percentComplete,
       String actualStart,
-      String actualFinish) {
+      String actualFinish,
+      Map<String, Integer> lags) {
 
     Spec(String name, String start, String finish, Double cost, Map<String, RelationType> after) {
-      this(name, start, finish, cost, after, null, null, null);
+      this(name, start, finish, cost, after, null, null, null, Map.of());
     }
 
     /** The task as the file reports it done to this percentage, as of the file's status date. */
     Spec done(int percent) {
-      return new Spec(name, start, finish, cost, after, percent, actualStart, actualFinish);
+      return new Spec(name, start, finish, cost, after, percent, actualStart, actualFinish, lags);
     }
 
     /** The task as the file says it actually ran: started, and finished (null: still running). */
     Spec ran(String started, String finished) {
-      return new Spec(name, start, finish, cost, after, percentComplete, started, finished);
+      return new Spec(name, start, finish, cost, after, percentComplete, started, finished, lags);
+    }
+
+    /** One more predecessor, linked by this type with a lag (negative: a lead) in days. */
+    Spec with(String predecessor, RelationType type, int lagDays) {
+      Map<String, RelationType> predecessors = new LinkedHashMap<>(after);
+      predecessors.put(predecessor, type);
+      Map<String, Integer> newLags = new LinkedHashMap<>(lags);
+      newLags.put(predecessor, lagDays);
+      return new Spec(
+          name,
+          start,
+          finish,
+          cost,
+          predecessors,
+          percentComplete,
+          actualStart,
+          actualFinish,
+          newLags);
     }
 
     static Spec task(String name, String start, String finish, double cost, String... after) {
@@ -69,10 +91,7 @@ final class PlanFilesForTests {
     }
 
     Spec with(String predecessor, RelationType type) {
-      Map<String, RelationType> predecessors = new LinkedHashMap<>(after);
-      predecessors.put(predecessor, type);
-      return new Spec(
-          name, start, finish, cost, predecessors, percentComplete, actualStart, actualFinish);
+      return with(predecessor, type, 0);
     }
   }
 
@@ -142,7 +161,10 @@ final class PlanFilesForTests {
                       .addPredecessor(
                           new Relation.Builder()
                               .predecessorTask(tasks.get(predecessor))
-                              .type(type)));
+                              .type(type)
+                              .lag(
+                                  Duration.getInstance(
+                                      spec.lags().getOrDefault(predecessor, 0), TimeUnit.DAYS))));
     }
     return file;
   }
