@@ -249,10 +249,13 @@ export async function postForm(path, query, form) {
   return result;
 }
 
-/** POSTs a JSON body (a write) and answers the write's JSON answer, or throws its problem. */
-export async function post(path, json) {
+/**
+ * POSTs (or, where API.md says so, PUTs) a JSON body (a write) and answers the write's JSON
+ * answer, or throws its problem.
+ */
+export async function post(path, json, method = 'POST') {
   const answer = await fetch(path, {
-    method: 'POST',
+    method,
     headers: authorized({ 'Content-Type': 'application/json', Accept: 'application/json' }),
     body: JSON.stringify(json),
   });

@@ -56,9 +56,21 @@ export function sCurve(element, points, currency) {
   });
 }
 
+/** An item's links: every one with its type and lag; an answer of the first edition has ids only. */
+export function linksOf(item) {
+  return item.links || (item.dependsOn || []).map((itemId) => ({ itemId, type: 'FS', lagDays: 0 }));
+}
+
+/** A link as planners write it: FS, SS+5d, FS-2d. */
+export function linkLabel(link) {
+  const lag = link.lagDays || 0;
+  return `${link.type}${lag === 0 ? '' : `${lag > 0 ? '+' : ''}${lag}d`}`;
+}
+
 /**
  * A Gantt of the schedule's items: the baseline bar (grey, thin) under the current bar, critical
- * items in red, milestones as diamonds, each dependency an arrow from the predecessor's finish.
+ * items in red, milestones as diamonds, each link an arrow by its type (dashed unless finish-to-start,
+ * labelled with its type and lag).
  */
 export function gantt(element, schedule) {
   const items = schedule.items;
@@ -76,13 +88,21 @@ export function gantt(element, schedule) {
     ],
     name: item.name,
   }));
+  // Each link an arrow by its type: from the predecessor's finish (FS, FF) or start (SS, SF) to
+  // the successor's start (FS, SS; the head points right) or finish (FF, SF; the head points left).
+  const start = (item) => day(item.plannedStart);
+  const end = (item) => day(item.plannedFinish) + (item.kind === 'MILESTONE' ? 0 : DAY);
   const links = [];
-  items.forEach((item) => (item.dependsOn || []).forEach((from) => {
-    if (row.has(from)) {
-      const source = items[row.get(from)];
+  items.forEach((item) => linksOf(item).forEach((link) => {
+    if (row.has(link.itemId)) {
+      const source = items[row.get(link.itemId)];
+      const fromStart = link.type === 'SS' || link.type === 'SF';
+      const toFinish = link.type === 'FF' || link.type === 'SF';
       links.push({
-        value: [row.get(from), row.get(item.itemId),
-          day(source.plannedFinish) + (source.kind === 'MILESTONE' ? 0 : DAY), day(item.plannedStart)],
+        value: [row.get(link.itemId), row.get(item.itemId),
+          fromStart ? start(source) : end(source), toFinish ? end(item) : start(item),
+          toFinish ? 1 : 0, fromStart ? 1 : 0],
+        name: linkLabel(link),
       });
     }
   }));
@@ -116,17 +136,30 @@ export function gantt(element, schedule) {
     const [fx, fy] = api.coord([api.value(2), api.value(0)]);
     const [tx, ty] = api.coord([api.value(3), api.value(1)]);
     const band = api.size([0, 1])[1];
+    const toFinish = api.value(4) === 1;
+    const fromStart = api.value(5) === 1;
     const from = [fx, fy - band * 0.12];
     const to = [tx, ty - band * 0.12];
-    const elbow = Math.max(fx + 6, tx - 6);
-    const style = { stroke: '#546e7a', fill: null, lineWidth: 1.2 };
-    return {
-      type: 'group',
-      children: [
-        { type: 'polyline', shape: { points: [from, [elbow, from[1]], [elbow, to[1]], to] }, style },
-        { type: 'polygon', shape: { points: [[to[0], to[1]], [to[0] - 6, to[1] - 4], [to[0] - 6, to[1] + 4]] }, style: { fill: '#546e7a' } },
-      ],
-    };
+    // Leave the predecessor outwards (left of a start, right of a finish), enter the successor
+    // from outside its bar, and turn between them.
+    const out = fromStart ? Math.min(fx - 6, tx - 6) : Math.max(fx + 6, toFinish ? tx + 6 : tx - 6);
+    const into = toFinish ? Math.max(out, tx + 6) : Math.min(out, tx - 6);
+    const style = { stroke: '#546e7a', fill: null, lineWidth: 1.2, lineDash: api.value(4) + api.value(5) > 0 ? [4, 2] : null };
+    const head = toFinish
+      ? [[to[0], to[1]], [to[0] + 6, to[1] - 4], [to[0] + 6, to[1] + 4]]
+      : [[to[0], to[1]], [to[0] - 6, to[1] - 4], [to[0] - 6, to[1] + 4]];
+    const label = links[params.dataIndex].name;
+    const children = [
+      { type: 'polyline', shape: { points: [from, [out, from[1]], [out, to[1]], [into, to[1]], to] }, style },
+      { type: 'polygon', shape: { points: head }, style: { fill: '#546e7a' } },
+    ];
+    if (label !== 'FS') {
+      children.push({
+        type: 'text',
+        style: { text: label, x: out + 3, y: (from[1] + to[1]) / 2, fill: '#37474f', fontSize: 10, verticalAlign: 'middle' },
+      });
+    }
+    return { type: 'group', children };
   };
   const critical = items.filter((i) => i.critical).map((i) => i.name);
   element.style.height = `${Math.max(160, 60 + items.length * 44)}px`;

@@ -7,7 +7,7 @@
 //   #/projects/{id}/files                plan import (with its dry run) and exports
 
 import * as api from './api.js';
-import { gantt, sCurve } from './charts.js';
+import { gantt, linkLabel, linksOf, sCurve } from './charts.js';
 import { announce, h, index, instant, money, rag, replace, table } from './dom.js';
 
 const main = document.getElementById('main');
@@ -598,18 +598,21 @@ async function scheduleView(content, project) {
 }
 
 function renderSchedule(holder, schedule, id) {
+  const names = new Map(schedule.items.map((item) => [item.itemId, item.name]));
   const chart = h('div', { class: 'chart gantt', id, role: 'img' });
   replace(holder,
     h('p', { class: 'legend' },
       h('span', { class: 'key current' }), ' current plan ',
       h('span', { class: 'key baseline' }), ' baseline ',
       h('span', { class: 'key critical' }), ' critical path ',
-      '◆ milestone · arrows: dependencies'),
+      '◆ milestone · arrows: links (solid: finish-to-start; dashed: SS, FF, SF, labelled with the lag)'),
     chart,
-    table('Schedule: baseline and current dates', ['Item', 'Kind', 'Baseline', 'Current', 'Actual', 'Finish variance (days)', 'Total float', 'Done', 'Critical'],
+    table('Schedule: baseline and current dates', ['Item', 'Kind', 'Predecessors', 'Baseline', 'Current', 'Actual', 'Finish variance (days)', 'Total float', 'Done', 'Critical'],
       schedule.items.map((item) => [
         item.name,
         item.kind === 'MILESTONE' ? 'milestone' : 'work package',
+        h('span', { dataset: { links: item.itemId } }, linksOf(item)
+          .map((link) => `${names.get(link.itemId) ?? link.itemId} ${linkLabel(link)}`).join(', ') || '—'),
         item.baselineStart ? `${item.baselineStart} – ${item.baselineFinish}` : 'none',
         h('span', { dataset: { item: item.itemId, finish: item.plannedFinish } }, `${item.plannedStart} – ${item.plannedFinish}`),
         item.actualStart
@@ -625,6 +628,31 @@ function renderSchedule(holder, schedule, id) {
   } else {
     chart.replaceWith(h('p', {}, 'Nothing planned yet.'));
   }
+}
+
+/**
+ * The predecessors an item may have, each a checkbox with the link's type and its lag in working
+ * days beside it (negative: a lead), named `${name}-type-${id}` and `${name}-lag-${id}`.
+ */
+function linkPicker(name, items, attributes) {
+  return h('fieldset', attributes, h('legend', {}, 'Depends on: type of link and lag in days (negative: a lead)'),
+    items.map((i) => h('div', { class: 'link-choice' },
+      h('label', { class: 'check' }, h('input', { type: 'checkbox', name, value: i.id }), i.name),
+      h('label', { class: 'visually-hidden', for: `${name}-type-${i.id}` }, `Type of the link to ${i.name}`),
+      h('select', { id: `${name}-type-${i.id}` },
+        [['FS', 'finish-to-start'], ['SS', 'start-to-start'], ['FF', 'finish-to-finish'], ['SF', 'start-to-finish']]
+          .map(([v, text]) => h('option', { value: v }, `${v} (${text})`))),
+      h('label', { class: 'visually-hidden', for: `${name}-lag-${i.id}` }, `Lag after ${i.name} in days`),
+      h('input', { id: `${name}-lag-${i.id}`, type: 'number', step: 1, min: -3650, max: 3650, value: 0 }))));
+}
+
+/** The links a picker holds: each checked predecessor with its type and lag. */
+function chosenLinks(name) {
+  return [...document.querySelectorAll(`input[name="${name}"]:checked`)].map((c) => ({
+    itemId: c.value,
+    type: document.getElementById(`${name}-type-${c.value}`).value,
+    lagDays: Number(document.getElementById(`${name}-lag-${c.value}`).value || 0),
+  }));
 }
 
 // ---------------------------------------------------------------- audit trail
@@ -856,7 +884,7 @@ async function changesView(content, project) {
   const base = `/api/projects/${project.projectId}`;
   const status = h('p', { role: 'status', id: 'change-status' });
   const viaProvider = Boolean(api.session()?.provider);
-  const submit = (path, body, done) => async (event) => {
+  const submit = (path, body, done, method = 'POST') => async (event) => {
     event.preventDefault();
     try {
       const payload = body();
@@ -866,7 +894,7 @@ async function changesView(content, project) {
         await api.freshProviderSignIn();
         delete payload.password;
       }
-      const answer = await api.post(`${base}${path}`, payload);
+      const answer = await api.post(`${base}${path}`, payload, method);
       replace(status, `${done}: the project is now at version ${answer.version}.`);
       announce(status.textContent);
       window.setTimeout(route, 1500);
@@ -935,8 +963,8 @@ async function changesView(content, project) {
   }
   if (user === project.manager) {
     const items = [
-      ...project.workPackages.filter((w) => !w.cancelled).map((w) => ({ id: w.workPackageId, name: w.name, kind: 'work-packages', dependsOn: w.dependsOn })),
-      ...project.milestones.filter((m) => !m.cancelled).map((m) => ({ id: m.milestoneId, name: m.name, kind: 'milestones', dependsOn: m.dependsOn }))];
+      ...project.workPackages.filter((w) => !w.cancelled).map((w) => ({ id: w.workPackageId, name: w.name, kind: 'work-packages', links: linksOf(w) })),
+      ...project.milestones.filter((m) => !m.cancelled).map((m) => ({ id: m.milestoneId, name: m.name, kind: 'milestones', links: linksOf(m) }))];
     if (project.state !== 'CHARTERED') {
       sections.push(h('section', { 'aria-labelledby': 'plan-changes-title' },
         h('h2', { id: 'plan-changes-title' }, 'Cancel an item or change its dependencies'),
@@ -963,13 +991,12 @@ async function changesView(content, project) {
           class: 'stack', id: 'dependencies-form',
           onsubmit: async (event) => {
             const item = chosen('dependencies-item');
-            const dependsOn = [...document.querySelectorAll('#dependencies-form input[name="predecessor"]:checked')].map((c) => c.value);
-            return submit(`/items/${item.id}/dependencies`, () => ({ dependsOn, reason: value('dependencies-reason') }), `Dependencies of ${item.name} changed`)(event);
+            const links = chosenLinks('predecessor');
+            return submit(`/items/${item.id}/dependencies`, () => ({ links, reason: value('dependencies-reason') }), `Dependencies of ${item.name} changed`, 'PUT')(event);
           },
         },
         h('label', { for: 'dependencies-item' }, 'Item'), itemSelect('dependencies-item'),
-        h('fieldset', {}, h('legend', {}, 'Depends on (finish-to-start)'),
-          items.map((i) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'predecessor', value: i.id }), i.name))),
+        linkPicker('predecessor', items, {}),
         ...field('dependencies-reason', 'Why', { required: true, maxlength: 2000 }),
         h('button', { type: 'submit' }, 'Change the dependencies'))));
     }
@@ -1038,8 +1065,7 @@ function raiseChangeRequestSection(project, submit, field, value) {
     select('cr-category', 'Category of the new line',
       ['LABOUR', 'MATERIAL', 'SERVICES', 'LICENCES', 'TRAVEL', 'CONTINGENCY', 'MAINTENANCE'].map((c) => [c, c])),
     input('cr-amount', 'Amount', { type: 'number', min: 0.01, step: '0.01' }),
-    h('fieldset', { id: 'cr-predecessors-group' }, h('legend', {}, 'Depends on (finish-to-start)'),
-      items.map((i) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'cr-predecessor', value: i.id }), i.name))),
+    linkPicker('cr-predecessor', items, { id: 'cr-predecessors-group' }),
   ];
   const type = h('select', { id: 'cr-type' }, CHANGE_TYPES.map(([v, text]) => h('option', { value: v }, text)));
   const show = () => {
@@ -1062,7 +1088,7 @@ function raiseChangeRequestSection(project, submit, field, value) {
       case 'CANCEL_MILESTONE': Object.assign(body, { milestoneId: value('cr-ms') }); break;
       default: Object.assign(body, {
         itemId: value('cr-item'),
-        dependsOn: [...document.querySelectorAll('input[name="cr-predecessor"]:checked')].map((c) => c.value),
+        links: chosenLinks('cr-predecessor'),
       });
     }
     return body;
