@@ -54,6 +54,7 @@ import org.projectledger.api.schedule.PlanMilestone;
 import org.projectledger.api.schedule.PlanWorkPackage;
 import org.projectledger.api.schedule.RescheduleMilestone;
 import org.projectledger.api.schedule.RescheduleWorkPackage;
+import org.projectledger.api.schedule.SetCalendar;
 import org.projectledger.api.stakeholders.RegisterStakeholder;
 import org.projectledger.api.stakeholders.StakeholderRegistered;
 import org.projectledger.api.status.PublishStatusReport;
@@ -66,6 +67,7 @@ import org.projectledger.domain.imports.Imports;
 import org.projectledger.domain.maintenance.Maintenance;
 import org.projectledger.domain.risks.Risk;
 import org.projectledger.domain.risks.RiskRegister;
+import org.projectledger.domain.schedule.Calendars;
 import org.projectledger.domain.schedule.Cancellation;
 import org.projectledger.domain.schedule.Planning;
 import org.projectledger.domain.schedule.Progress;
@@ -225,6 +227,11 @@ public class Project {
   @CommandHandler
   void handle(ChangeDependencies command, Actor actor) {
     record(Cancellation.dependencies(command, actor, facts));
+  }
+
+  @CommandHandler
+  void handle(SetCalendar command, Actor actor) {
+    record(Calendars.set(command, actor, facts));
   }
 
   @CommandHandler

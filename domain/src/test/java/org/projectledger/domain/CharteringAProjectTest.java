@@ -17,6 +17,7 @@ import org.projectledger.api.ErrorCode;
 import org.projectledger.api.charter.CharterProject;
 import org.projectledger.api.charter.ProjectChartered;
 import org.projectledger.api.charter.Tolerances;
+import org.projectledger.api.schedule.ProjectCalendar;
 
 class CharteringAProjectTest {
 
@@ -30,7 +31,7 @@ class CharteringAProjectTest {
   }
 
   @Test
-  void thePmoChartersAProjectWithItsWholeCharter() {
+  void thePmoChartersAProjectWithItsWholeCharterWorkingMondayToFriday() {
     fixture
         .givenNoPriorActivity()
         .when(charter("PRJ-2026-014", "2026-03-01", "2026-12-31", "EUR"), Actors.pmo())
@@ -45,7 +46,9 @@ class CharteringAProjectTest {
                 "EUR",
                 LocalDate.parse("2026-03-01"),
                 LocalDate.parse("2026-12-31"),
-                new Tolerances(10, new BigDecimal("5"))));
+                new Tolerances(10, new BigDecimal("5")),
+                // No calendar in the charter: the project works Monday to Friday (third edition).
+                ProjectCalendar.MONDAY_TO_FRIDAY));
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.projectledger.figures;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -49,13 +48,14 @@ public final class CriticalPath {
           predecessors.stream().map(Link::finishToStart).toList());
     }
 
-    public long duration() {
-      return milestone ? 0 : ChronoUnit.DAYS.between(plannedStart, plannedFinish) + 1;
+    /** Its working days, start and finish counted (at least one for a work package). */
+    public long duration(WorkingDays days) {
+      return milestone ? 0 : Math.max(1, days.duration(plannedStart, plannedFinish));
     }
 
     /** Days from its start to its finish: 0 for a milestone and a one-day work package. */
-    long span() {
-      return milestone ? 0 : duration() - 1;
+    long span(WorkingDays days) {
+      return milestone ? 0 : duration(days) - 1;
     }
   }
 
@@ -71,7 +71,8 @@ public final class CriticalPath {
 
   private CriticalPath() {}
 
-  public static Map<UUID, Timing> of(List<Node> nodes) {
+  /** The passes over the items, counting the project's working days. */
+  public static Map<UUID, Timing> of(List<Node> nodes, WorkingDays days) {
     Map<UUID, Node> byId = new LinkedHashMap<>();
     nodes.forEach(node -> byId.put(node.id(), node));
     List<Node> order = topological(byId);
@@ -79,7 +80,9 @@ public final class CriticalPath {
     Map<UUID, LocalDate> earlyStart = new HashMap<>();
     Map<UUID, LocalDate> earlyFinish = new HashMap<>();
     for (Node node : order) {
-      LocalDate start = node.plannedStart();
+      long span = node.span(days);
+      LocalDate start =
+          node.milestone() ? node.plannedStart() : days.onOrAfter(node.plannedStart());
       for (Link link : node.links()) {
         if (!byId.containsKey(link.itemId())) {
           continue;
@@ -88,14 +91,14 @@ public final class CriticalPath {
             LinkRule.fromStart(link)
                 ? earlyStart.get(link.itemId())
                 : earlyFinish.get(link.itemId());
-        LocalDate allowed =
-            anchor.plusDays(LinkRule.scheduledOffset(link, node.milestone(), node.span()));
+        LocalDate bound = days.plus(anchor, LinkRule.scheduledGap(link, node.milestone()));
+        LocalDate allowed = LinkRule.toFinish(link) ? days.plus(bound, -span) : bound;
         if (allowed.isAfter(start)) {
           start = allowed;
         }
       }
       earlyStart.put(node.id(), start);
-      earlyFinish.put(node.id(), start.plusDays(node.span()));
+      earlyFinish.put(node.id(), days.plus(start, span));
     }
 
     LocalDate end = earlyFinish.values().stream().max(LocalDate::compareTo).orElse(null);
@@ -115,10 +118,13 @@ public final class CriticalPath {
           if (!link.itemId().equals(node.id())) {
             continue;
           }
-          long offset = LinkRule.scheduledOffset(link, successor.milestone(), successor.span());
-          LocalDate allowed = lateStart.get(successor.id()).minusDays(offset);
+          LocalDate bound =
+              LinkRule.toFinish(link)
+                  ? lateFinish.get(successor.id())
+                  : lateStart.get(successor.id());
+          LocalDate allowed = days.plus(bound, -LinkRule.scheduledGap(link, successor.milestone()));
           if (LinkRule.fromStart(link)) {
-            allowed = allowed.plusDays(node.span());
+            allowed = days.plus(allowed, node.span(days));
           }
           if (allowed.isBefore(latest)) {
             latest = allowed;
@@ -126,12 +132,12 @@ public final class CriticalPath {
         }
       }
       lateFinish.put(node.id(), latest);
-      lateStart.put(node.id(), latest.minusDays(node.span()));
+      lateStart.put(node.id(), days.plus(latest, -node.span(days)));
     }
 
     Map<UUID, Timing> timings = new LinkedHashMap<>();
     for (Node node : nodes) {
-      long slack = ChronoUnit.DAYS.between(earlyStart.get(node.id()), lateStart.get(node.id()));
+      long slack = days.between(earlyStart.get(node.id()), lateStart.get(node.id()));
       timings.put(
           node.id(),
           new Timing(

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -81,14 +80,15 @@ public final class EarnedValue {
       LocalDate statusDate,
       List<Reference> workPackages,
       List<Progress> progress,
-      List<Cost> costs) {
+      List<Cost> costs,
+      WorkingDays days) {
     BigDecimal bac = BigDecimal.ZERO;
     BigDecimal pv = BigDecimal.ZERO;
     BigDecimal ev = BigDecimal.ZERO;
     Map<UUID, Integer> complete = percentCompleteOn(statusDate, progress);
     for (Reference work : workPackages) {
       bac = bac.add(work.plannedCost());
-      pv = pv.add(work.plannedCost().multiply(plannedFraction(work, statusDate), PRECISION));
+      pv = pv.add(work.plannedCost().multiply(plannedFraction(work, statusDate, days), PRECISION));
       ev =
           ev.add(
               work.plannedCost()
@@ -128,16 +128,19 @@ public final class EarnedValue {
     return current.stream().map(work -> baseline.getOrDefault(work.workPackageId(), work)).toList();
   }
 
-  /** f of DOMAIN.md: 0 before the start, 1 from the finish on, else the share of days elapsed. */
-  public static BigDecimal plannedFraction(Reference work, LocalDate statusDate) {
+  /**
+   * f of DOMAIN.md: 0 before the start, 1 from the finish on, else the share of working days
+   * elapsed (the status date counted).
+   */
+  public static BigDecimal plannedFraction(Reference work, LocalDate statusDate, WorkingDays days) {
     if (statusDate.isBefore(work.start())) {
       return BigDecimal.ZERO;
     }
     if (!statusDate.isBefore(work.finish())) {
       return BigDecimal.ONE;
     }
-    long elapsed = ChronoUnit.DAYS.between(work.start(), statusDate) + 1;
-    long duration = ChronoUnit.DAYS.between(work.start(), work.finish()) + 1;
+    long elapsed = days.duration(work.start(), statusDate);
+    long duration = Math.max(1, days.duration(work.start(), work.finish()));
     return BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(duration), PRECISION);
   }
 

@@ -20,7 +20,7 @@ import org.projectledger.api.schedule.Link;
  *       the day before its predecessor's first.
  * </ul>
  *
- * Lags count days of the project's calendar (every day, until calendars are kept).
+ * Lags count the project's working days ({@link WorkingDays}).
  */
 public final class LinkRule {
 
@@ -28,16 +28,17 @@ public final class LinkRule {
 
   /**
    * The earliest planned start the link allows a successor whose finish is {@code successorSpan}
-   * days after its start (0 for a milestone or a one-day work package).
+   * working days after its start (0 for a milestone or a one-day work package).
    */
   public static LocalDate earliestPlannedStart(
-      Link link, LocalDate predecessorStart, LocalDate predecessorFinish, long successorSpan) {
-    return switch (link.type()) {
-      case FS -> predecessorFinish.plusDays(link.lagDays());
-      case SS -> predecessorStart.plusDays(link.lagDays());
-      case FF -> predecessorFinish.plusDays(link.lagDays() - successorSpan);
-      case SF -> predecessorStart.plusDays(link.lagDays() - successorSpan);
-    };
+      Link link,
+      LocalDate predecessorStart,
+      LocalDate predecessorFinish,
+      long successorSpan,
+      WorkingDays days) {
+    LocalDate anchor = fromStart(link) ? predecessorStart : predecessorFinish;
+    LocalDate bound = days.plus(anchor, link.lagDays());
+    return toFinish(link) ? days.plus(bound, -successorSpan) : bound;
   }
 
   /** Whether the link's constraint hangs on the predecessor's start (SS, SF) or its finish. */
@@ -48,17 +49,25 @@ public final class LinkRule {
     };
   }
 
+  /** Whether the link binds the successor's finish (FF, SF) or its start. */
+  static boolean toFinish(Link link) {
+    return switch (link.type()) {
+      case FF, SF -> true;
+      case FS, SS -> false;
+    };
+  }
+
   /**
-   * The days the critical path method adds to the predecessor's early start ({@link #fromStart}) or
-   * early finish to reach the successor's earliest start.
+   * The working days the critical path method moves from the predecessor's early start ({@link
+   * #fromStart}) or early finish to the earliest start (FS, SS) or finish (FF, SF) of the
+   * successor: the lag, and for FS and SF the day between the two bars.
    */
-  static long scheduledOffset(Link link, boolean successorMilestone, long successorSpan) {
+  static long scheduledGap(Link link, boolean successorMilestone) {
     long gap = successorMilestone ? 0 : 1;
     return switch (link.type()) {
       case FS -> gap + link.lagDays();
-      case SS -> link.lagDays();
-      case FF -> link.lagDays() - successorSpan;
-      case SF -> link.lagDays() - successorSpan - gap;
+      case SS, FF -> link.lagDays();
+      case SF -> link.lagDays() - gap;
     };
   }
 }

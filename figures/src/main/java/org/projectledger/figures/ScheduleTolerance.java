@@ -29,11 +29,6 @@ public final class ScheduleTolerance {
    * The forecast finish on {@code statusDate}: the latest early finish of the critical path over
    * the items as planned now, late unfinished work moved as above; null when nothing is planned.
    */
-  public static LocalDate forecastFinish(
-      List<Node> items, Map<UUID, Integer> percentComplete, LocalDate statusDate) {
-    return forecastFinish(items, percentComplete, Map.of(), statusDate);
-  }
-
   /**
    * The same, where work has actually started or finished (DOMAIN.md third edition, "Actuals in
    * time"): what happened replaces the plan. A work package that finished lies from its actual
@@ -45,7 +40,8 @@ public final class ScheduleTolerance {
       List<Node> items,
       Map<UUID, Integer> percentComplete,
       Map<UUID, Actual> actuals,
-      LocalDate statusDate) {
+      LocalDate statusDate,
+      WorkingDays days) {
     List<Node> forecast = new ArrayList<>();
     for (Node item : items) {
       int done = percentComplete.getOrDefault(item.id(), 0);
@@ -59,9 +55,11 @@ public final class ScheduleTolerance {
         continue;
       }
       if (actual != null && actual.start() != null && done < 100) {
-        LocalDate expected = actual.start().plusDays(item.duration() - 1);
+        LocalDate expected = days.plus(days.onOrAfter(actual.start()), item.duration(days) - 1);
         LocalDate finish =
-            expected.isBefore(statusDate) ? statusDate.plusDays(remaining(item, done)) : expected;
+            expected.isBefore(statusDate)
+                ? days.plus(statusDate, remaining(item, done, days))
+                : expected;
         forecast.add(new Node(item.id(), false, actual.start(), finish, List.of()));
         continue;
       }
@@ -74,25 +72,25 @@ public final class ScheduleTolerance {
               item.id(),
               false,
               item.plannedStart(),
-              statusDate.plusDays(remaining(item, done)),
+              days.plus(statusDate, remaining(item, done, days)),
               item.links()));
     }
-    return CriticalPath.of(forecast).values().stream()
+    return CriticalPath.of(forecast, days).values().stream()
         .map(Timing::earlyFinish)
         .max(LocalDate::compareTo)
         .orElse(null);
   }
 
-  /** The days of a work package still to run at {@code done} percent, rounded up. */
-  private static long remaining(Node item, int done) {
-    return BigDecimal.valueOf(item.duration() * (100 - done))
+  /** The working days of a work package still to run at {@code done} percent, rounded up. */
+  private static long remaining(Node item, int done, WorkingDays days) {
+    return BigDecimal.valueOf(item.duration(days) * (100 - done))
         .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING)
         .longValue();
   }
 
-  /** The latest forecast finish within tolerance: the baseline's finish plus its days. */
-  public static LocalDate limit(LocalDate baselineFinish, int scheduleDays) {
-    return baselineFinish.plusDays(scheduleDays);
+  /** The latest forecast finish within tolerance: the baseline's finish plus its working days. */
+  public static LocalDate limit(LocalDate baselineFinish, int scheduleDays, WorkingDays days) {
+    return days.plus(baselineFinish, scheduleDays);
   }
 
   /** Whether a forecast finish lies within the limit; no forecast (nothing planned) is within. */

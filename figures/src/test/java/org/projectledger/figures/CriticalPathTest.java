@@ -31,7 +31,7 @@ class CriticalPathTest {
   @Test
   void theLongerBranchIsCriticalAndTheShorterOneHasFloat() {
     Map<UUID, Timing> timings =
-        CriticalPath.of(
+        everyDay(
             List.of(
                 Node.finishToStart(GO_LIVE, true, d("2026-04-10"), d("2026-04-10"), List.of(TEST)),
                 Node.finishToStart(
@@ -58,7 +58,7 @@ class CriticalPathTest {
     // Design finishes on the 15th although Build was planned from the 11th: Build can start on
     // the 16th at the earliest, and finish on 5 Apr.
     Map<UUID, Timing> timings =
-        CriticalPath.of(
+        everyDay(
             List.of(
                 Node.finishToStart(DESIGN, false, d("2026-03-01"), d("2026-03-15"), List.of()),
                 Node.finishToStart(
@@ -83,7 +83,7 @@ class CriticalPathTest {
     UUID cutOver = id(7);
     UUID support = id(8);
     Map<UUID, Timing> timings =
-        CriticalPath.of(
+        everyDay(
             List.of(
                 new Node(DESIGN, false, d("2026-03-01"), d("2026-03-10"), List.of()),
                 new Node(
@@ -140,7 +140,7 @@ class CriticalPathTest {
   void aLeadLetsASuccessorStartBeforeItsPredecessorEnds() {
     // Build FS-3 on Design (1–10 Mar): it may start on 8 Mar (the day after the 10th, less 3).
     Map<UUID, Timing> timings =
-        CriticalPath.of(
+        everyDay(
             List.of(
                 new Node(DESIGN, false, d("2026-03-01"), d("2026-03-10"), List.of()),
                 new Node(
@@ -168,5 +168,10 @@ class CriticalPathTest {
 
   private static LocalDate d(String date) {
     return LocalDate.parse(date);
+  }
+
+  /** Every day working: these networks are worked by hand in calendar days. */
+  private static Map<UUID, Timing> everyDay(List<Node> nodes) {
+    return CriticalPath.of(nodes, WorkingDays.EVERY_DAY);
   }
 }

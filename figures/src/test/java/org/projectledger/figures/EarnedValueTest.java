@@ -52,7 +52,7 @@ class EarnedValueTest {
     // CPI 16,000 / 14,500 = 1.1034…; SPI 16,000 / 20,000 = 0.8; EAC 36,000 / CPI = 32,625;
     // ETC 32,625 − 14,500 = 18,125; VAC 36,000 − 32,625 = 3,375; TCPI 20,000 / 21,500 = 0.9302…
     EarnedValueFigures figures =
-        EarnedValue.shown(EarnedValue.at(d("2026-01-15"), WORK, PROGRESS, COSTS), "EUR");
+        EarnedValue.shown(at(d("2026-01-15"), WORK, PROGRESS, COSTS), "EUR");
 
     assertThat(figures)
         .isEqualTo(
@@ -76,7 +76,7 @@ class EarnedValueTest {
     // PV: A 3 of 10 days = 3,000. Nothing reported, nothing spent: CPI null (AC = 0),
     // SPI 0 / 3,000 = 0, EAC = AC + (BAC − EV) = 36,000, TCPI 36,000 / 36,000 = 1.
     EarnedValueFigures figures =
-        EarnedValue.shown(EarnedValue.at(d("2026-01-03"), WORK, PROGRESS, COSTS), "EUR");
+        EarnedValue.shown(at(d("2026-01-03"), WORK, PROGRESS, COSTS), "EUR");
 
     assertThat(figures)
         .isEqualTo(
@@ -100,7 +100,7 @@ class EarnedValueTest {
     // One work package of 1,000 over three days, one day in: PV = 1,000 / 3 = 333.333…, kept in
     // full and shown as 333.33.
     Reference third = new Reference(A, new BigDecimal("1000"), d("2026-03-01"), d("2026-03-03"));
-    EarnedValue.Exact exact = EarnedValue.at(d("2026-03-01"), List.of(third), List.of(), List.of());
+    EarnedValue.Exact exact = at(d("2026-03-01"), List.of(third), List.of(), List.of());
 
     assertThat(exact.pv().toPlainString()).startsWith("333.3333333333");
     assertThat(EarnedValue.shown(exact, "EUR").pv()).isEqualTo(money("333.33"));
@@ -112,7 +112,7 @@ class EarnedValueTest {
   @Test
   void moneyIsShownInTheMinorUnitOfItsCurrency() {
     Reference third = new Reference(A, new BigDecimal("1000"), d("2026-03-01"), d("2026-03-03"));
-    EarnedValue.Exact exact = EarnedValue.at(d("2026-03-01"), List.of(third), List.of(), List.of());
+    EarnedValue.Exact exact = at(d("2026-03-01"), List.of(third), List.of(), List.of());
 
     assertThat(EarnedValue.shown(exact, "JPY").pv()).isEqualTo(money("333"));
     assertThat(EarnedValue.shown(exact, "EUR").pv()).isEqualTo(money("333.33"));
@@ -124,7 +124,7 @@ class EarnedValueTest {
   @Test
   void whenNothingIsPlannedYetSpiAndTcpiAreNull() {
     EarnedValueFigures figures =
-        EarnedValue.shown(EarnedValue.at(d("2026-01-15"), List.of(), List.of(), List.of()), "EUR");
+        EarnedValue.shown(at(d("2026-01-15"), List.of(), List.of(), List.of()), "EUR");
 
     assertThat(figures.spi()).isNull();
     assertThat(figures.tcpi()).isNull();
@@ -137,5 +137,14 @@ class EarnedValueTest {
 
   private static LocalDate d(String date) {
     return LocalDate.parse(date);
+  }
+
+  /** Every day working: the figures are worked by hand in calendar days. */
+  private static EarnedValue.Exact at(
+      LocalDate statusDate,
+      List<EarnedValue.Reference> work,
+      List<EarnedValue.Progress> progress,
+      List<EarnedValue.Cost> costs) {
+    return EarnedValue.at(statusDate, work, progress, costs, WorkingDays.EVERY_DAY);
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.projectledger.api.schedule.ProjectCalendar;
 
 /** A PMO charters a new project: the first command of every project's history. */
 public record CharterProject(
@@ -15,7 +16,32 @@ public record CharterProject(
     String currency,
     LocalDate plannedStart,
     LocalDate plannedFinish,
-    Tolerances tolerances) {
+    Tolerances tolerances,
+    ProjectCalendar calendar) {
+
+  /** A charter without a calendar: the project works Monday to Friday (third edition). */
+  public CharterProject(
+      UUID projectId,
+      String code,
+      String name,
+      String sponsor,
+      String manager,
+      String currency,
+      LocalDate plannedStart,
+      LocalDate plannedFinish,
+      Tolerances tolerances) {
+    this(
+        projectId,
+        code,
+        name,
+        sponsor,
+        manager,
+        currency,
+        plannedStart,
+        plannedFinish,
+        tolerances,
+        null);
+  }
 
   public CharterProject {
     Objects.requireNonNull(projectId, "projectId");
@@ -27,5 +53,6 @@ public record CharterProject(
     Objects.requireNonNull(plannedStart, "plannedStart");
     Objects.requireNonNull(plannedFinish, "plannedFinish");
     Objects.requireNonNull(tolerances, "tolerances");
+    calendar = calendar == null ? ProjectCalendar.MONDAY_TO_FRIDAY : calendar;
   }
 }

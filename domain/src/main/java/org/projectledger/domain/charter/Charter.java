@@ -39,7 +39,8 @@ public final class Charter {
         command.currency(),
         command.plannedStart(),
         command.plannedFinish(),
-        command.tolerances());
+        command.tolerances(),
+        command.calendar());
   }
 
   /**

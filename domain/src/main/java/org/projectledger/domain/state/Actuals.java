@@ -19,6 +19,7 @@ import org.projectledger.figures.EarnedValue.Cost;
 import org.projectledger.figures.EarnedValue.Progress;
 import org.projectledger.figures.EarnedValue.Reference;
 import org.projectledger.figures.ScheduleTolerance;
+import org.projectledger.figures.WorkingDays;
 
 /**
  * What was reported and spent, each with its date: the facts earned value is measured from. The
@@ -139,7 +140,8 @@ public final class Actuals {
   }
 
   /** Earned value on {@code statusDate}, each work package against the latest baseline. */
-  public EarnedValue.Exact on(LocalDate statusDate, Plan plan, Baseline baseline) {
+  public EarnedValue.Exact on(
+      LocalDate statusDate, Plan plan, Baseline baseline, WorkingDays days) {
     List<Reference> current = new ArrayList<>();
     plan.live()
         .filter(item -> item.kind == ItemKind.WORK_PACKAGE)
@@ -162,7 +164,7 @@ public final class Actuals {
             .map(cost -> new Cost(cost.amount(), cost.incurredOn()))
             .toList();
     return EarnedValue.at(
-        statusDate, EarnedValue.measuredAgainst(current, frozen), progress, spent);
+        statusDate, EarnedValue.measuredAgainst(current, frozen), progress, spent, days);
   }
 
   public Map<UUID, RecordedCost> costs() {

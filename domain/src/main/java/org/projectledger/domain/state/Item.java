@@ -2,7 +2,6 @@ package org.projectledger.domain.state;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.Link;
 import org.projectledger.figures.LinkRule;
+import org.projectledger.figures.WorkingDays;
 
 /**
  * A scheduled item: a work package (days from start to finish, both counted, with a planned cost
@@ -69,9 +69,9 @@ public final class Item {
    * third edition; {@link LinkRule}): planned dates are "not earlier than", so an FS successor may
    * start on its predecessor's finish day.
    */
-  LocalDate earliestAfter(Link link, Item predecessor) {
-    long span = isMilestone() ? 0 : ChronoUnit.DAYS.between(start, finish);
-    return LinkRule.earliestPlannedStart(link, predecessor.start, predecessor.finish, span);
+  LocalDate earliestAfter(Link link, Item predecessor, WorkingDays days) {
+    long span = isMilestone() ? 0 : Math.max(0, days.duration(start, finish) - 1);
+    return LinkRule.earliestPlannedStart(link, predecessor.start, predecessor.finish, span, days);
   }
 
   void moveTo(LocalDate newStart, LocalDate newFinish) {

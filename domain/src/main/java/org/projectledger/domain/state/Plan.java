@@ -4,7 +4,6 @@ import static org.projectledger.domain.state.Policies.require;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,8 +21,10 @@ import org.projectledger.api.budget.BudgetLineOpened;
 import org.projectledger.api.budget.BudgetReallocated;
 import org.projectledger.api.budget.CostRecorded;
 import org.projectledger.api.budget.CostReversed;
+import org.projectledger.api.charter.ProjectChartered;
 import org.projectledger.api.maintenance.MaintenanceActivityRecorded;
 import org.projectledger.api.progress.ProgressReported;
+import org.projectledger.api.schedule.CalendarSet;
 import org.projectledger.api.schedule.DependenciesChanged;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.Link;
@@ -31,9 +32,11 @@ import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.MilestonePlanned;
 import org.projectledger.api.schedule.MilestoneRescheduled;
 import org.projectledger.api.schedule.PlannedCostChanged;
+import org.projectledger.api.schedule.ProjectCalendar;
 import org.projectledger.api.schedule.WorkPackageCancelled;
 import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
+import org.projectledger.figures.WorkingDays;
 
 /**
  * The schedule and the budget of one project: work packages and milestones joined by links of four
@@ -44,6 +47,13 @@ import org.projectledger.api.schedule.WorkPackageRescheduled;
 public final class Plan {
 
   Map<UUID, Item> items = new LinkedHashMap<>();
+
+  /** Every day for a project chartered before calendars existed, until one is set. */
+  ProjectCalendar calendar = ProjectCalendar.EVERY_DAY;
+
+  /** Its working days, derived from the calendar (not kept in snapshots). */
+  private transient WorkingDays days;
+
   Map<UUID, BudgetLine> lines = new LinkedHashMap<>();
   BigDecimal actualTotal = BigDecimal.ZERO;
 
@@ -52,6 +62,8 @@ public final class Plan {
     items.forEach((id, item) -> copy.items.put(id, item.copy()));
     lines.forEach((id, line) -> copy.lines.put(id, line.copy()));
     copy.actualTotal = actualTotal;
+    copy.calendar = calendar;
+    copy.days = days;
     return copy;
   }
 
@@ -59,7 +71,11 @@ public final class Plan {
    * Folds one event into the plan: the only way it changes. Events that do not touch it pass by.
    */
   void evolve(Object event) {
-    if (event instanceof WorkPackagePlanned e) {
+    if (event instanceof ProjectChartered e) {
+      setCalendar(e.workingCalendar());
+    } else if (event instanceof CalendarSet e) {
+      setCalendar(e.newCalendar());
+    } else if (event instanceof WorkPackagePlanned e) {
       Item item =
           new Item(
               e.workPackageId(),
@@ -116,6 +132,23 @@ public final class Plan {
     } else if (event instanceof MaintenanceActivityRecorded e && e.budgetLineId() != null) {
       lines.get(e.budgetLineId()).actual = e.lineActualAfter();
     }
+  }
+
+  private void setCalendar(ProjectCalendar newCalendar) {
+    calendar = newCalendar;
+    days = null;
+  }
+
+  public ProjectCalendar calendar() {
+    return calendar;
+  }
+
+  /** Day arithmetic in the project's working days. */
+  public WorkingDays days() {
+    if (days == null) {
+      days = WorkingDays.of(calendar);
+    }
+    return days;
   }
 
   public Item item(UUID id, ItemKind kind) {
@@ -242,7 +275,7 @@ public final class Plan {
   public void requireAfterPredecessors(Item item) {
     for (Link link : item.links) {
       Item predecessor = items.get(link.itemId());
-      LocalDate earliest = item.earliestAfter(link, predecessor);
+      LocalDate earliest = item.earliestAfter(link, predecessor, days());
       require(
           !item.start.isBefore(earliest),
           ErrorCode.DEPENDENCY_VIOLATION,
@@ -304,11 +337,14 @@ public final class Plan {
             ErrorCode.DEPENDENCY_VIOLATION,
             "%s follows %s and would have to move; reschedule with cascade to shift it"
                 .formatted(successor.label(), predecessor.label()));
-        long days = ChronoUnit.DAYS.between(successor.start, earliest);
+        // It keeps its working days: it starts on the first day its links allow.
+        WorkingDays days = days();
+        long span =
+            successor.isMilestone() ? 0 : days.duration(successor.start, successor.finish) - 1;
         Move earlier = moves.get(successor.id);
         LocalDate oldStart = earlier == null ? successor.start : earlier.oldStart();
         LocalDate oldFinish = earlier == null ? successor.finish : earlier.oldFinish();
-        successor.moveTo(successor.start.plusDays(days), successor.finish.plusDays(days));
+        successor.moveTo(earliest, days.plus(earliest, Math.max(0, span)));
         moves.put(
             successor.id,
             new Move(successor.id, oldStart, oldFinish, successor.start, successor.finish, cause));
@@ -321,7 +357,7 @@ public final class Plan {
   private LocalDate earliestStart(Item item) {
     LocalDate earliest = LocalDate.MIN;
     for (Link link : item.links) {
-      LocalDate after = item.earliestAfter(link, items.get(link.itemId()));
+      LocalDate after = item.earliestAfter(link, items.get(link.itemId()), days());
       if (after.isAfter(earliest)) {
         earliest = after;
       }
@@ -343,6 +379,7 @@ public final class Plan {
     return o instanceof Plan other
         && Objects.equals(items, other.items)
         && Objects.equals(lines, other.lines)
+        && Objects.equals(calendar, other.calendar)
         && Objects.equals(actualTotal, other.actualTotal);
   }
 

@@ -23,11 +23,13 @@ import org.projectledger.api.decisions.DecisionRecorded;
 import org.projectledger.api.lifecycle.ProjectClosed;
 import org.projectledger.api.maintenance.MaintenanceActivityRecorded;
 import org.projectledger.api.maintenance.ProjectHandedOver;
+import org.projectledger.api.schedule.ProjectCalendar;
 import org.projectledger.api.status.StatusReportPublished;
 import org.projectledger.api.tolerance.ToleranceBreached;
 import org.projectledger.api.tolerance.ToleranceKind;
 import org.projectledger.api.tolerance.ToleranceRestored;
 import org.projectledger.figures.EarnedValue;
+import org.projectledger.figures.WorkingDays;
 
 /**
  * What a project's rules decide on: its charter, plan, latest baseline, dated actuals and raised
@@ -149,7 +151,17 @@ public final class ProjectFacts {
 
   /** Earned value on {@code statusDate} by the one definition (the dashboard's). */
   public EarnedValue.Exact earnedValueOn(LocalDate statusDate) {
-    return actuals.on(statusDate, plan, baseline);
+    return actuals.on(statusDate, plan, baseline, workingDays());
+  }
+
+  /** The project's working calendar (every day for one chartered before calendars existed). */
+  public ProjectCalendar calendar() {
+    return plan.calendar();
+  }
+
+  /** Day arithmetic in the project's working days. */
+  public WorkingDays workingDays() {
+    return plan.days();
   }
 
   // ---------------------------------------------------------------- parts

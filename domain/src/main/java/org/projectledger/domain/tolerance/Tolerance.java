@@ -4,7 +4,6 @@ import static org.projectledger.domain.state.Policies.require;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -114,7 +113,7 @@ public final class Tolerance {
       return;
     }
     int days = facts.tolerances().scheduleDays();
-    LocalDate limit = ScheduleTolerance.limit(baselineFinish, days);
+    LocalDate limit = ScheduleTolerance.limit(baselineFinish, days, facts.workingDays());
     LocalDate forecast =
         ScheduleTolerance.forecastFinish(
             facts
@@ -131,7 +130,8 @@ public final class Tolerance {
                 .toList(),
             facts.actuals().percentCompleteOn(statusDate),
             facts.actuals().actualDatesOn(statusDate),
-            statusDate);
+            statusDate,
+            facts.workingDays());
     boolean within = ScheduleTolerance.within(forecast, limit);
     if (!within && !facts.scheduleToleranceBreached()) {
       out.add(
@@ -173,7 +173,7 @@ public final class Tolerance {
       if (item.cancelled()) {
         continue;
       }
-      long drift = Math.abs(ChronoUnit.DAYS.between(frozen.plannedFinish(), item.finish()));
+      long drift = Math.abs(trial.workingDays().between(frozen.plannedFinish(), item.finish()));
       require(
           drift <= days,
           ErrorCode.TOLERANCE_EXCEEDED,
