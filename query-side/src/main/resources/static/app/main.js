@@ -590,10 +590,24 @@ async function showProvenance(project, figure, label, budgetLineId) {
 
 // ---------------------------------------------------------------- schedule
 
+/** A working calendar in words: "Monday to Friday; not 2026-04-03, 2026-04-06". */
+function calendarText(calendar) {
+  const days = (calendar && calendar.workingDays) || [];
+  const names = days.map((d) => d.charAt(0) + d.slice(1).toLowerCase());
+  const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
+  const text = days.length === 7 ? 'every day'
+    : days.length === 5 && weekdays.every((d) => days.includes(d)) ? 'Monday to Friday'
+      : names.join(', ');
+  const off = (calendar && calendar.nonWorkingDates) || [];
+  return off.length ? `${text}; not working on ${off.join(', ')}` : text;
+}
+
 async function scheduleView(content, project) {
   const schedule = await api.get(`/api/projects/${project.projectId}/schedule`);
   const holder = h('div');
-  replace(content, h('h2', {}, `Schedule on ${schedule.statusDate}`), holder);
+  replace(content, h('h2', {}, `Schedule on ${schedule.statusDate}`),
+    h('p', { id: 'working-calendar' }, `Working calendar: ${calendarText(schedule.calendar)}. Durations, float, lags and variance count working days.`),
+    holder);
   renderSchedule(holder, schedule, 'gantt');
 }
 
@@ -999,6 +1013,27 @@ async function changesView(content, project) {
         linkPicker('predecessor', items, {}),
         ...field('dependencies-reason', 'Why', { required: true, maxlength: 2000 }),
         h('button', { type: 'submit' }, 'Change the dependencies'))));
+      const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+      const { calendar } = await api.get(`/api/projects/${project.projectId}/schedule`);
+      sections.push(h('section', { 'aria-labelledby': 'calendar-title' },
+        h('h2', { id: 'calendar-title' }, 'Set the working calendar'),
+        h('p', {}, 'Durations, float, lags, variance, tolerances and planned value count the working days. After the first baseline the calendar changes through a change request.'),
+        h('form', {
+          class: 'stack', id: 'calendar-form',
+          onsubmit: submit('/calendar', () => ({
+            workingDays: [...document.querySelectorAll('#calendar-form input[name="working-day"]:checked')].map((c) => c.value),
+            nonWorkingDates: value('calendar-holidays').split(/[\s,;]+/).filter(Boolean),
+            reason: value('calendar-reason'),
+          }), 'Working calendar set', 'PUT'),
+        },
+        h('fieldset', {}, h('legend', {}, 'Working days'),
+          weekdays.map((d) => h('label', { class: 'check' },
+            h('input', { type: 'checkbox', name: 'working-day', value: d, checked: calendar.workingDays.includes(d) }),
+            d.charAt(0) + d.slice(1).toLowerCase()))),
+        h('label', { for: 'calendar-holidays' }, 'Non-working dates (YYYY-MM-DD, separated by commas or spaces)'),
+        h('textarea', { id: 'calendar-holidays', name: 'calendar-holidays', rows: 2 }, calendar.nonWorkingDates.join(', ')),
+        ...field('calendar-reason', 'Why', { required: true, maxlength: 2000 }),
+        h('button', { type: 'submit' }, 'Set the calendar'))));
     }
   }
   const baselined = project.state === 'EXECUTING' || project.state === 'IN_MAINTENANCE';

@@ -18,12 +18,23 @@ final class ProjectScript {
   private final LedgerHttp http;
   final String project;
 
-  private ProjectScript(LedgerHttp http, String project) {
+  ProjectScript(LedgerHttp http, String project) {
     this.http = http;
     this.project = project;
   }
 
-  /** Charters a project for 2026, sponsor "sponsor" and manager "manager", in EUR. */
+  /**
+   * Every day working: the figures these tests check are worked by hand in calendar days (a charter
+   * without a calendar works Monday to Friday; {@code WorkingCalendarsTest} checks that).
+   */
+  static final String EVERY_DAY =
+      "\"calendar\":{\"workingDays\":[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\","
+          + "\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]}";
+
+  /**
+   * Charters a project for 2026, sponsor "sponsor" and manager "manager", in EUR, working every
+   * day.
+   */
   static ProjectScript charter(LedgerHttp http, String code) {
     Answer chartered =
         http.post(
@@ -32,9 +43,10 @@ final class ProjectScript {
             "/api/projects",
             """
             {"code":"%s","name":"Ledger rollout","sponsor":"sponsor","manager":"manager","currency":"EUR",
-             "plannedStart":"2026-01-01","plannedFinish":"2026-12-31","tolerances":{"scheduleDays":30,"costPercent":10}}
+             "plannedStart":"2026-01-01","plannedFinish":"2026-12-31","tolerances":{"scheduleDays":30,"costPercent":10},
+             %s}
             """
-                .formatted(code));
+                .formatted(code, EVERY_DAY));
     assertThat(chartered.status()).as(chartered.raw().body()).isEqualTo(201);
     return new ProjectScript(http, "/api/projects/" + chartered.json().get("projectId").asText());
   }

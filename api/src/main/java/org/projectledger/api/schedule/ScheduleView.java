@@ -10,7 +10,8 @@ import java.util.UUID;
  * baseline (positive: late), early and late dates and total float by the critical path method; an
  * item is {@code late} when its planned finish is before the status date and it is not done. An
  * item's {@code dependsOn} names its finish-to-start predecessors without lag; {@code links} every
- * link with its type and lag.
+ * link with its type and lag. Day counts (variance, float) are in the project's working days, by
+ * its {@code calendar}.
  */
 public record ScheduleView(
     UUID projectId,
@@ -19,7 +20,8 @@ public record ScheduleView(
     LocalDate forecastFinish,
     List<Item> items,
     List<UUID> criticalPath,
-    long version) {
+    long version,
+    ProjectCalendar calendar) {
 
   public record Item(
       UUID itemId,

@@ -40,8 +40,8 @@ class CharterController {
             request.currency(),
             request.plannedStart(),
             request.plannedFinish(),
-            new Tolerances(
-                request.tolerances().scheduleDays(), request.tolerances().costPercent()));
+            new Tolerances(request.tolerances().scheduleDays(), request.tolerances().costPercent()),
+            request.calendar() == null ? null : request.calendar().toCalendar());
     return commands.execute(
         Answer.created(projectId, projectId, "/api/projects/" + projectId), command, null, request);
   }

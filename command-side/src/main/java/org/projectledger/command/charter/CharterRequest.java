@@ -12,9 +12,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.projectledger.api.charter.ProjectCodes;
+import org.projectledger.command.schedule.CalendarBody;
 import org.projectledger.command.write.Iso4217;
 
-/** The body of {@code POST /api/projects} (API.md, CharterProject). */
+/**
+ * The body of {@code POST /api/projects} (API.md, CharterProject); without a {@code calendar} the
+ * project works Monday to Friday.
+ */
 record CharterRequest(
     UUID projectId,
     @NotBlank
@@ -29,7 +33,8 @@ record CharterRequest(
     @NotNull @Iso4217 String currency,
     @NotNull LocalDate plannedStart,
     @NotNull LocalDate plannedFinish,
-    @NotNull @Valid TolerancesBody tolerances) {
+    @NotNull @Valid TolerancesBody tolerances,
+    @Valid CalendarBody calendar) {
 
   /** PRINCE2 tolerances: days of schedule slip and percent of cost growth. */
   record TolerancesBody(

@@ -14,6 +14,7 @@ import org.projectledger.api.schedule.PlanMilestone;
 import org.projectledger.api.schedule.PlanWorkPackage;
 import org.projectledger.api.schedule.RescheduleMilestone;
 import org.projectledger.api.schedule.RescheduleWorkPackage;
+import org.projectledger.api.schedule.SetCalendar;
 import org.projectledger.command.schedule.ScheduleRequests.CancelRequest;
 import org.projectledger.command.schedule.ScheduleRequests.ChangeDependenciesRequest;
 import org.projectledger.command.schedule.ScheduleRequests.ChangePlannedCostRequest;
@@ -22,6 +23,7 @@ import org.projectledger.command.schedule.ScheduleRequests.PlanWorkPackageReques
 import org.projectledger.command.schedule.ScheduleRequests.ReportProgressRequest;
 import org.projectledger.command.schedule.ScheduleRequests.RescheduleMilestoneRequest;
 import org.projectledger.command.schedule.ScheduleRequests.RescheduleWorkPackageRequest;
+import org.projectledger.command.schedule.ScheduleRequests.SetCalendarRequest;
 import org.projectledger.command.write.Answer;
 import org.projectledger.command.write.Commands;
 import org.projectledger.command.write.WriteAnswer;
@@ -179,6 +181,23 @@ class ScheduleController {
     return commands.execute(
         Answer.updated(projectId),
         new CancelMilestone(projectId, milestoneId, body.reason()),
+        body.reason(),
+        body);
+  }
+
+  @PutMapping("/calendar")
+  @Operation(
+      summary =
+          "Set the project's working calendar (the manager; after the first baseline only by"
+              + " change request)")
+  ResponseEntity<WriteAnswer> setCalendar(
+      @PathVariable UUID projectId, @Valid @RequestBody SetCalendarRequest body) {
+    return commands.execute(
+        Answer.updated(projectId),
+        new SetCalendar(
+            projectId,
+            new CalendarBody(body.workingDays(), body.nonWorkingDates()).toCalendar(),
+            body.reason()),
         body.reason(),
         body);
   }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -57,6 +58,12 @@ final class ScheduleRequests {
       @NotNull LocalDate dueDate, @NotBlank @Size(max = 2000) String reason, Boolean cascade) {}
 
   record CancelRequest(@NotBlank @Size(max = 2000) String reason) {}
+
+  /** The project's working calendar, with a reason. */
+  record SetCalendarRequest(
+      @NotNull @Size(min = 1, max = 7) List<@NotNull DayOfWeek> workingDays,
+      @Size(max = 1000) List<@NotNull LocalDate> nonWorkingDates,
+      @NotBlank @Size(max = 2000) String reason) {}
 
   /** The new predecessors: {@code dependsOn} (finish-to-start) or {@code links}, one of them. */
   record ChangeDependenciesRequest(

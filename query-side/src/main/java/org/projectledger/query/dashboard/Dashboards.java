@@ -2,7 +2,6 @@ package org.projectledger.query.dashboard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import org.projectledger.figures.EarnedValue.Cost;
 import org.projectledger.figures.EarnedValue.Progress;
 import org.projectledger.figures.EarnedValue.Reference;
 import org.projectledger.figures.ScheduleTolerance;
+import org.projectledger.figures.WorkingDays;
 import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectFacts.CostFact;
 import org.projectledger.query.project.ProjectFacts.Header;
@@ -85,7 +85,8 @@ public class Dashboards {
             .filter(cost -> !cost.incurredOn().isAfter(statusDate))
             .map(cost -> new Cost(cost.amount(), cost.incurredOn()))
             .toList();
-    EarnedValue.Exact exact = EarnedValue.at(statusDate, references, progress, costs);
+    WorkingDays days = facts.workingDays();
+    EarnedValue.Exact exact = EarnedValue.at(statusDate, references, progress, costs, days);
     Header project = facts.header();
     // One forecast finish per read, for the schedule summary and the tolerance alike.
     LocalDate forecast = forecastFinish(facts, statusDate);
@@ -185,7 +186,8 @@ public class Dashboards {
         planned.stream().map(PlannedItem::node).toList(),
         percent,
         facts.actualDatesOn(statusDate),
-        statusDate);
+        statusDate,
+        facts.workingDays());
   }
 
   private static ScheduleSummary schedule(
@@ -252,7 +254,8 @@ public class Dashboards {
       FrozenItem frozen = baseline.get(item.id());
       if (frozen != null) {
         worstDrift =
-            Math.max(worstDrift, Math.abs(ChronoUnit.DAYS.between(frozen.finish(), item.finish())));
+            Math.max(
+                worstDrift, Math.abs(facts.workingDays().between(frozen.finish(), item.finish())));
       }
     }
     return new ToleranceState(
@@ -262,7 +265,8 @@ public class Dashboards {
         CostTolerance.within(exact.eac(), limit),
         worstDrift,
         ScheduleTolerance.within(
-            forecast, ScheduleTolerance.limit(baselineFinish, project.scheduleDays())),
+            forecast,
+            ScheduleTolerance.limit(baselineFinish, project.scheduleDays(), facts.workingDays())),
         facts.breaches(),
         baselineFinish,
         forecast);

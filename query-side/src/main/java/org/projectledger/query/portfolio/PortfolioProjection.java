@@ -21,8 +21,10 @@ import org.projectledger.api.charter.ProjectRole;
 import org.projectledger.api.charter.ProjectRoleReassigned;
 import org.projectledger.api.lifecycle.ProjectClosed;
 import org.projectledger.api.maintenance.ProjectHandedOver;
+import org.projectledger.api.schedule.CalendarSet;
 import org.projectledger.query.ProjectViews;
 import org.projectledger.query.consistency.ProjectionWrites;
+import org.projectledger.query.project.StoredCalendars;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -68,8 +70,8 @@ class PortfolioProjection {
         """
         INSERT INTO portfolio_project (project_id, code, name, state, sponsor, manager, currency,
             planned_start, planned_finish, schedule_tolerance_days, cost_tolerance_percent,
-            chartered_at, chartered_by, version)
-        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+            chartered_at, chartered_by, version, working_days, non_working_dates)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
         WHERE NOT EXISTS (SELECT 1 FROM portfolio_project WHERE project_id = ?)
         """,
         event.projectId(),
@@ -86,7 +88,23 @@ class PortfolioProjection {
         recordedAt.atOffset(ZoneOffset.UTC),
         actor,
         sequence,
+        event.calendar() == null ? null : StoredCalendars.workingDays(event.calendar()),
+        event.calendar() == null ? null : StoredCalendars.nonWorkingDates(event.calendar()),
         event.projectId());
+  }
+
+  @EventHandler
+  void on(CalendarSet event, @SequenceNumber long sequence) {
+    writes.update(
+        """
+        UPDATE portfolio_project SET working_days = ?, non_working_dates = ?, version = ?
+        WHERE project_id = ? AND version < ?
+        """,
+        StoredCalendars.workingDays(event.newCalendar()),
+        StoredCalendars.nonWorkingDates(event.newCalendar()),
+        sequence,
+        event.projectId(),
+        sequence);
   }
 
   @EventHandler

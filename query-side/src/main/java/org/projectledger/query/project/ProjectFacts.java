@@ -12,8 +12,10 @@ import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
 import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
 import org.projectledger.api.dashboard.DashboardView.OpenRisk;
 import org.projectledger.api.dashboard.DashboardView.StatusReport;
+import org.projectledger.api.schedule.ProjectCalendar;
 import org.projectledger.api.stakeholders.SealedPersonalData;
 import org.projectledger.figures.ScheduleTolerance;
+import org.projectledger.figures.WorkingDays;
 import org.projectledger.query.project.ProjectPlans.FrozenItem;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
 
@@ -37,13 +39,15 @@ public record ProjectFacts(
     StatusReport latestStatusReport,
     int breaches,
     List<StakeholderFact> stakeholders,
-    List<MaintenanceActivity> maintenance) {
+    List<MaintenanceActivity> maintenance,
+    ProjectCalendar calendar) {
 
   /**
    * Every amount in the project's currency's minor unit (JPY 0 decimals, EUR 2, KWD 3), whether
    * read from the tables (which keep 3) or folded from the events (as typed).
    */
   public ProjectFacts {
+    calendar = calendar == null ? ProjectCalendar.EVERY_DAY : calendar;
     String currency = header.currency();
     items =
         items.stream()
@@ -158,6 +162,11 @@ public record ProjectFacts(
       }
     }
     return latest;
+  }
+
+  /** Day arithmetic in the project's working days (DOMAIN.md, third edition). */
+  public WorkingDays workingDays() {
+    return WorkingDays.of(calendar);
   }
 
   /** The costs that count: every recorded cost but those reversed. */

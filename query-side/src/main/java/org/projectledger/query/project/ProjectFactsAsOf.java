@@ -41,12 +41,14 @@ import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.risks.RiskClosed;
 import org.projectledger.api.risks.RiskLogged;
 import org.projectledger.api.risks.RiskReassessed;
+import org.projectledger.api.schedule.CalendarSet;
 import org.projectledger.api.schedule.DependenciesChanged;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.MilestonePlanned;
 import org.projectledger.api.schedule.MilestoneRescheduled;
 import org.projectledger.api.schedule.PlannedCostChanged;
+import org.projectledger.api.schedule.ProjectCalendar;
 import org.projectledger.api.schedule.WorkPackageCancelled;
 import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
@@ -103,12 +105,14 @@ public class ProjectFactsAsOf {
     private final Map<UUID, OpenRisk> openRisks = new LinkedHashMap<>();
     private StatusReport latestStatusReport;
     private int breaches;
+    private ProjectCalendar calendar = ProjectCalendar.EVERY_DAY;
     private final Map<UUID, StakeholderFact> stakeholders = new LinkedHashMap<>();
 
     void apply(DomainEventMessage<?> message) {
       Object event = message.getPayload();
       long sequence = message.getSequenceNumber();
       if (event instanceof ProjectChartered e) {
+        calendar = e.workingCalendar();
         header =
             new Header(
                 e.code(),
@@ -174,6 +178,8 @@ public class ProjectFactsAsOf {
             e.role() == ProjectRole.MANAGER
                 ? header.withParts(header.sponsor(), e.to())
                 : header.withParts(e.to(), header.manager());
+      } else if (event instanceof CalendarSet e) {
+        calendar = e.newCalendar();
       } else if (event instanceof DependenciesChanged e) {
         items.computeIfPresent(e.itemId(), (id, item) -> item.withLinks(e.allNewLinks()));
       } else if (event instanceof WorkPackageCancelled e) {
@@ -355,7 +361,8 @@ public class ProjectFactsAsOf {
                   Comparator.comparing(StakeholderFact::role)
                       .thenComparing(StakeholderFact::stakeholderId))
               .toList(),
-          List.copyOf(maintenance));
+          List.copyOf(maintenance),
+          calendar);
     }
   }
 }

@@ -13,6 +13,7 @@ import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
 import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
 import org.projectledger.api.dashboard.DashboardView.OpenRisk;
 import org.projectledger.api.dashboard.DashboardView.StatusReport;
+import org.projectledger.api.schedule.ProjectCalendar;
 import org.projectledger.api.stakeholders.SealedPersonalData;
 import org.projectledger.query.project.ProjectFacts.CostFact;
 import org.projectledger.query.project.ProjectFacts.Header;
@@ -42,25 +43,30 @@ public class ProjectFactsFromTables {
 
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Optional<ProjectFacts> of(UUID projectId) {
+    ProjectCalendar[] calendar = {ProjectCalendar.EVERY_DAY};
     Optional<Header> header =
         jdbc
             .query(
                 "SELECT * FROM portfolio_project WHERE project_id = ?",
-                (rs, row) ->
-                    new Header(
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getString("currency"),
-                        ProjectState.valueOf(rs.getString("state")),
-                        rs.getObject("planned_start", LocalDate.class),
-                        rs.getObject("planned_finish", LocalDate.class),
-                        rs.getInt("schedule_tolerance_days"),
-                        rs.getBigDecimal("cost_tolerance_percent"),
-                        rs.getString("sponsor"),
-                        rs.getString("manager"),
-                        rs.getObject("chartered_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("chartered_by"),
-                        rs.getLong("version")),
+                (rs, row) -> {
+                  calendar[0] =
+                      StoredCalendars.parse(
+                          rs.getString("working_days"), rs.getString("non_working_dates"));
+                  return new Header(
+                      rs.getString("code"),
+                      rs.getString("name"),
+                      rs.getString("currency"),
+                      ProjectState.valueOf(rs.getString("state")),
+                      rs.getObject("planned_start", LocalDate.class),
+                      rs.getObject("planned_finish", LocalDate.class),
+                      rs.getInt("schedule_tolerance_days"),
+                      rs.getBigDecimal("cost_tolerance_percent"),
+                      rs.getString("sponsor"),
+                      rs.getString("manager"),
+                      rs.getObject("chartered_at", OffsetDateTime.class).toInstant(),
+                      rs.getString("chartered_by"),
+                      rs.getLong("version"));
+                },
                 projectId)
             .stream()
             .findFirst();
@@ -197,7 +203,8 @@ public class ProjectFactsFromTables {
                             ? List.of()
                             : List.of(rs.getString("interests").split(","))),
                 projectId),
-            maintenance));
+            maintenance,
+            calendar[0]));
   }
 
   /** One row of {@code project_cost}. */

@@ -1,7 +1,6 @@
 package org.projectledger.query.schedule;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.projectledger.api.schedule.ScheduleView;
 import org.projectledger.figures.CriticalPath;
 import org.projectledger.figures.CriticalPath.Timing;
 import org.projectledger.figures.ScheduleTolerance;
+import org.projectledger.figures.WorkingDays;
 import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectPlans.FrozenItem;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
@@ -27,7 +27,9 @@ public final class Schedules {
     List<PlannedItem> items = facts.itemsOn(date);
     Integer baselineNumber = facts.baselineNumber();
     Map<UUID, FrozenItem> baseline = facts.baseline();
-    Map<UUID, Timing> timings = CriticalPath.of(items.stream().map(PlannedItem::node).toList());
+    WorkingDays days = facts.workingDays();
+    Map<UUID, Timing> timings =
+        CriticalPath.of(items.stream().map(PlannedItem::node).toList(), days);
 
     Map<UUID, ScheduleTolerance.Actual> actuals = facts.actualDatesOn(date);
     List<ScheduleView.Item> rows = new ArrayList<>();
@@ -47,7 +49,7 @@ public final class Schedules {
               item.finish(),
               frozen == null ? null : frozen.start(),
               frozen == null ? null : frozen.finish(),
-              frozen == null ? null : ChronoUnit.DAYS.between(frozen.finish(), item.finish()),
+              frozen == null ? null : days.between(frozen.finish(), item.finish()),
               item.isMilestone() ? null : item.plannedCost(),
               item.percentComplete(),
               item.dependsOn(),
@@ -70,6 +72,7 @@ public final class Schedules {
         timings.values().stream().map(Timing::earlyFinish).max(LocalDate::compareTo).orElse(null),
         rows,
         critical,
-        version);
+        version,
+        facts.calendar());
   }
 }
