@@ -81,7 +81,7 @@ class ImportingAndExportingPlansTest {
     assertThat(report.get("refused")).isEmpty();
     assertThat(report.get("notes").findValuesAsText("note"))
         .noneMatch(note -> note.contains("relation"))
-        .anyMatch(note -> note.contains("calendar(s) not imported"));
+        .anyMatch(note -> note.startsWith("the project now works the file's calendar"));
     long version = JSON.readTree(imported.body()).get("version").asLong();
 
     Map<String, JsonNode> items = scheduleByName(script, version);
@@ -119,7 +119,8 @@ class ImportingAndExportingPlansTest {
         fromImport++;
       }
     }
-    assertThat(fromImport).isEqualTo(4);
+    // The file's working calendar (CalendarSet) and its four items.
+    assertThat(fromImport).isEqualTo(5);
 
     // The same file again: every row is already there, so nothing is imported.
     HttpResponse<String> again = upload(script, "erp-plan.xml", file, false);
@@ -449,14 +450,15 @@ class ImportingAndExportingPlansTest {
     assertThat(copied.get("items").findValuesAsText("actualStart"))
         .contains("2026-02-02", "2026-03-09");
 
-    // With a baseline, the forecast runs from what happened: Build (60 days) from its actual start
-    // on 9 March to 7 May, Test (26 days) from 8 May to 2 June.
+    // With a baseline, the forecast runs from what happened, in the file's working days (Monday to
+    // Friday): Build (44 working days) from its actual start on 9 March to 7 May, Test (20 working
+    // days) from 8 May to 4 June.
     assertThat(script.baseline().status()).isEqualTo(200);
     JsonNode dashboard =
         new LedgerHttp(port)
             .get("auditor", "secret", script.project + "/dashboard?statusDate=2026-03-31")
             .json();
-    assertThat(dashboard.at("/schedule/forecastFinish").asText()).isEqualTo("2026-06-02");
+    assertThat(dashboard.at("/schedule/forecastFinish").asText()).isEqualTo("2026-06-04");
   }
 
   /**
@@ -480,7 +482,7 @@ class ImportingAndExportingPlansTest {
                 .ran("2026-03-02", null),
             Spec.task("Docs", "2026-02-09", "2026-03-13", 3000)
                 .with("Design", RelationType.START_START, 5),
-            Spec.task("Test", "2026-05-04", "2026-05-29", 20000)
+            Spec.task("Test", "2026-05-06", "2026-05-29", 20000)
                 .with("Build", RelationType.FINISH_START, 3),
             Spec.task("Sign-off", "2026-05-25", "2026-06-02", 1000)
                 .with("Test", RelationType.FINISH_FINISH, 2),
@@ -577,13 +579,21 @@ class ImportingAndExportingPlansTest {
     assertThat(ours.get("Docs").get("links").get(0).get("lagDays").asInt()).isEqualTo(5);
     assertThat(ours.get("Hypercare").get("links").get(0).get("lagDays").asInt()).isEqualTo(-2);
     assertThat(ours.get("Cut-over").get("links").get(0).get("type").asText()).isEqualTo("SF");
-    // The critical path method ran on the file's network: Hypercare (to 30 Jun, the last) may
-    // start two days before Test's end (the lead), which makes Test critical; Sign-off, which
-    // only finishes with Test, may slip from 2 Jun to 30 Jun: 28 days of float.
+    // The file's calendar (Monday to Friday) is the project's now, and the critical path method
+    // ran on the file's network in its working days: Test starts the third working day after
+    // Build's last (Thursday 30 Apr): Wednesday 6 May. Hypercare (to 30 Jun, the last) may start
+    // two working days before Test's end (the lead), which makes Test critical; Sign-off, which
+    // only finishes with Test, may slip from 2 Jun to 30 Jun: 20 working days of float.
+    assertThat(schedule.at("/calendar/workingDays")).hasSize(5);
+    assertThat(JSON.readTree(imported.body()).at("/report/notes").findValuesAsText("note"))
+        .contains(
+            "the project now works the file's calendar: MONDAY, TUESDAY, WEDNESDAY, THURSDAY,"
+                + " FRIDAY working, 0 non-working date(s)");
+    assertThat(ours.get("Test").get("earlyStart").asText()).isEqualTo("2026-05-06");
     assertThat(ours.get("Hypercare").get("critical").asBoolean()).isTrue();
     assertThat(ours.get("Test").get("critical").asBoolean()).isTrue();
     assertThat(ours.get("Test").get("lateFinish").asText()).isEqualTo("2026-05-29");
-    assertThat(ours.get("Sign-off").get("totalFloat").asInt()).isEqualTo(28);
+    assertThat(ours.get("Sign-off").get("totalFloat").asInt()).isEqualTo(20);
 
     // And out again: the ledger's MSPDI export holds the same links, types and lags.
     String xml =

@@ -60,16 +60,23 @@ final class PlanFiles {
       UUID projectId, PlanUpload.Recognised file, boolean dryRun, LocalDate importedOn) {
     String sha256 = sha256(file.bytes());
     List<ImportNote> notes = new ArrayList<>();
-    List<ImportedItem> items =
-        file.format() == PlanUpload.Format.CSV
-            ? csv(projectId, sha256, file.bytes(), notes, importedOn)
-            : tasks(projectId, sha256, PlanUpload.read(file), notes, importedOn);
+    if (file.format() == PlanUpload.Format.CSV) {
+      return new ImportPlan(
+          projectId,
+          new ImportSource(file.fileName(), file.format().name(), sha256),
+          csv(projectId, sha256, file.bytes(), notes, importedOn),
+          notes,
+          dryRun);
+    }
+    ProjectFile project = PlanUpload.read(file);
+    List<ImportedItem> items = tasks(projectId, sha256, project, notes, importedOn);
     return new ImportPlan(
         projectId,
         new ImportSource(file.fileName(), file.format().name(), sha256),
         items,
         notes,
-        dryRun);
+        dryRun,
+        calendar(project, notes));
   }
 
   // ------------------------------------------------------------------ MPXJ
@@ -239,13 +246,23 @@ final class PlanFiles {
               sourceId(task),
               links));
     }
-    int calendars = file.getCalendars().size();
-    if (calendars > 0) {
+    org.mpxj.ProjectCalendar projectCalendar = file.getDefaultCalendar();
+    long ownCalendars =
+        file.getTasks().stream()
+            .filter(
+                t ->
+                    t.getCalendar() != null
+                        && (projectCalendar == null
+                            || !java.util.Objects.equals(
+                                t.getCalendar().getUniqueID(), projectCalendar.getUniqueID())))
+            .count();
+    if (ownCalendars > 0) {
       notes.add(
           new ImportNote(
               "file",
-              calendars
-                  + " calendar(s) not imported: the ledger takes the dates as they stand, in calendar days"));
+              ownCalendars
+                  + " task calendar(s) not imported: the project's working calendar applies to"
+                  + " every task"));
     }
     long resources = file.getResources().stream().filter(r -> r.getName() != null).count();
     if (resources > 0) {
@@ -257,6 +274,70 @@ final class PlanFiles {
     }
     return items;
   }
+
+  /**
+   * The file's project calendar as the ledger keeps one: its working weekdays and its non-working
+   * dates (exceptions, recurring ones expanded, its base calendars' too), at most {@link
+   * #MAX_NON_WORKING_DATES}. Working exceptions (a Saturday worked) cannot be held: a note.
+   */
+  private static org.projectledger.api.schedule.ProjectCalendar calendar(
+      ProjectFile file, List<ImportNote> notes) {
+    org.mpxj.ProjectCalendar calendar = file.getDefaultCalendar();
+    if (calendar == null) {
+      return null;
+    }
+    List<java.time.DayOfWeek> working = new ArrayList<>();
+    for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+      if (calendar.isWorkingDay(day)) {
+        working.add(day);
+      }
+    }
+    if (working.isEmpty()) {
+      notes.add(
+          new ImportNote(
+              "calendar",
+              "calendar \"%s\" has no working weekday: not imported"
+                  .formatted(calendar.getName())));
+      return null;
+    }
+    java.util.TreeSet<LocalDate> off = new java.util.TreeSet<>();
+    int workedExceptions = 0;
+    for (org.mpxj.ProjectCalendar c = calendar; c != null; c = c.getParent()) {
+      for (org.mpxj.ProjectCalendarException exception : c.getCalendarExceptions()) {
+        for (org.mpxj.ProjectCalendarException one : exception.getExpandedExceptions()) {
+          if (one.getWorking()) {
+            workedExceptions++;
+            continue;
+          }
+          for (LocalDate day = one.getFromDate();
+              !day.isAfter(one.getToDate()) && off.size() <= MAX_NON_WORKING_DATES;
+              day = day.plusDays(1)) {
+            off.add(day);
+          }
+        }
+      }
+    }
+    if (workedExceptions > 0) {
+      notes.add(
+          new ImportNote(
+              "calendar",
+              workedExceptions
+                  + " working exception(s) of calendar \"%s\" not imported: the ledger keeps working weekdays and non-working dates"
+                      .formatted(calendar.getName())));
+    }
+    if (off.size() > MAX_NON_WORKING_DATES) {
+      notes.add(
+          new ImportNote(
+              "calendar",
+              "calendar \"%s\" has more than %d non-working dates: the first %d are kept"
+                  .formatted(calendar.getName(), MAX_NON_WORKING_DATES, MAX_NON_WORKING_DATES)));
+    }
+    return new org.projectledger.api.schedule.ProjectCalendar(
+        working, off.stream().limit(MAX_NON_WORKING_DATES).toList());
+  }
+
+  /** As many as a calendar in the ledger holds. */
+  private static final int MAX_NON_WORKING_DATES = 1000;
 
   private static String row(Task task) {
     if (task.getActivityID() != null && !task.getActivityID().isBlank()) {

@@ -23,7 +23,9 @@ import org.projectledger.api.imports.ImportRefusal;
 import org.projectledger.api.imports.ImportReport;
 import org.projectledger.api.imports.ImportedItem;
 import org.projectledger.api.progress.ProgressReported;
+import org.projectledger.api.schedule.CalendarSet;
 import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.ProjectCalendar;
 import org.projectledger.domain.schedule.Planning;
 import org.projectledger.domain.schedule.Progress;
 import org.projectledger.domain.state.ProjectFacts;
@@ -62,6 +64,33 @@ public final class Imports {
     // one per row repeating it (third edition), so that the cause is easy to find.
     Map<UUID, Set<String>> causes = new HashMap<>();
     Map<String, List<String>> refusedWith = new LinkedHashMap<>();
+    // The file's working calendar becomes the project's before the first baseline, so that its
+    // lags and durations mean what they meant in the file; after it, only a change request may.
+    ProjectCalendar calendar = command.calendar();
+    if (calendar != null && !calendar.equals(trial.calendar())) {
+      if (trial.baseline() == null) {
+        CalendarSet set =
+            new CalendarSet(
+                trial.projectId(),
+                trial.calendar(),
+                calendar,
+                "Imported from %s: its working calendar".formatted(command.source().fileName()),
+                null);
+        trial.evolve(set, null);
+        events.add(new Sourced(set, source(command, "calendar")));
+        notes.add(
+            new ImportNote(
+                "calendar",
+                "the project now works the file's calendar: %s".formatted(describe(calendar))));
+      } else {
+        notes.add(
+            new ImportNote(
+                "calendar",
+                "the file's calendar (%s) is not the project's and was not taken: after the"
+                        .formatted(describe(calendar))
+                    + " baseline the calendar changes through a change request"));
+      }
+    }
     for (ImportedItem item : ImportOrder.of(command.items(), refused, refusedRows)) {
       Set<String> blockedBy = new LinkedHashSet<>();
       item.dependsOn().stream()
@@ -194,9 +223,23 @@ public final class Imports {
 
   /** Each event recorded says, in its metadata, which file and row it came from. */
   private static MetaData source(ImportPlan command, ImportedItem item) {
+    return source(command, item.row());
+  }
+
+  private static MetaData source(ImportPlan command, String row) {
     return MetaData.with(MetaDataKeys.IMPORT_FILE, command.source().fileName())
         .and(MetaDataKeys.IMPORT_FORMAT, command.source().format())
         .and(MetaDataKeys.IMPORT_SHA256, command.source().sha256())
-        .and(MetaDataKeys.IMPORT_ROW, item.row());
+        .and(MetaDataKeys.IMPORT_ROW, row);
+  }
+
+  /** "MONDAY–FRIDAY working, 2 non-working dates". */
+  private static String describe(ProjectCalendar calendar) {
+    return calendar.workingDays().stream()
+            .map(Enum::name)
+            .collect(java.util.stream.Collectors.joining(", "))
+        + " working, "
+        + calendar.nonWorkingDates().size()
+        + " non-working date(s)";
   }
 }
