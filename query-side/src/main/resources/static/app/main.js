@@ -1013,25 +1013,15 @@ async function changesView(content, project) {
         linkPicker('predecessor', items, {}),
         ...field('dependencies-reason', 'Why', { required: true, maxlength: 2000 }),
         h('button', { type: 'submit' }, 'Change the dependencies'))));
-      const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
       const { calendar } = await api.get(`/api/projects/${project.projectId}/schedule`);
       sections.push(h('section', { 'aria-labelledby': 'calendar-title' },
         h('h2', { id: 'calendar-title' }, 'Set the working calendar'),
         h('p', {}, 'Durations, float, lags, variance, tolerances and planned value count the working days. After the first baseline the calendar changes through a change request.'),
         h('form', {
           class: 'stack', id: 'calendar-form',
-          onsubmit: submit('/calendar', () => ({
-            workingDays: [...document.querySelectorAll('#calendar-form input[name="working-day"]:checked')].map((c) => c.value),
-            nonWorkingDates: value('calendar-holidays').split(/[\s,;]+/).filter(Boolean),
-            reason: value('calendar-reason'),
-          }), 'Working calendar set', 'PUT'),
+          onsubmit: submit('/calendar', () => ({ ...chosenCalendar('calendar'), reason: value('calendar-reason') }), 'Working calendar set', 'PUT'),
         },
-        h('fieldset', {}, h('legend', {}, 'Working days'),
-          weekdays.map((d) => h('label', { class: 'check' },
-            h('input', { type: 'checkbox', name: 'working-day', value: d, checked: calendar.workingDays.includes(d) }),
-            d.charAt(0) + d.slice(1).toLowerCase()))),
-        h('label', { for: 'calendar-holidays' }, 'Non-working dates (YYYY-MM-DD, separated by commas or spaces)'),
-        h('textarea', { id: 'calendar-holidays', name: 'calendar-holidays', rows: 2 }, calendar.nonWorkingDates.join(', ')),
+        ...calendarFields('calendar', calendar),
         ...field('calendar-reason', 'Why', { required: true, maxlength: 2000 }),
         h('button', { type: 'submit' }, 'Set the calendar'))));
     }
@@ -1072,7 +1062,30 @@ const CHANGE_TYPES = [
   ['CANCEL_WORK_PACKAGE', 'Cancel a work package', ['cr-wp']],
   ['CANCEL_MILESTONE', 'Cancel a milestone', ['cr-ms']],
   ['CHANGE_DEPENDENCIES', 'Change an item\'s dependencies', ['cr-item', 'cr-predecessors']],
+  ['CHANGE_CALENDAR', 'Change the working calendar', ['cr-calendar']],
 ];
+
+const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+/** A calendar's fields: a checkbox per weekday and the non-working dates, as the calendar holds them. */
+function calendarFields(prefix, calendar) {
+  return [
+    h('fieldset', {}, h('legend', {}, 'Working days'),
+      WEEKDAYS.map((d) => h('label', { class: 'check' },
+        h('input', { type: 'checkbox', name: `${prefix}-day`, value: d, checked: calendar.workingDays.includes(d) }),
+        d.charAt(0) + d.slice(1).toLowerCase()))),
+    h('label', { for: `${prefix}-holidays` }, 'Non-working dates (YYYY-MM-DD, separated by commas or spaces)'),
+    h('textarea', { id: `${prefix}-holidays`, name: `${prefix}-holidays`, rows: 2 }, calendar.nonWorkingDates.join(', ')),
+  ];
+}
+
+/** The calendar the fields hold, as API.md's `workingDays` and `nonWorkingDates`. */
+function chosenCalendar(prefix) {
+  return {
+    workingDays: [...document.querySelectorAll(`input[name="${prefix}-day"]:checked`)].map((c) => c.value),
+    nonWorkingDates: document.getElementById(`${prefix}-holidays`).value.split(/[\s,;]+/).filter(Boolean),
+  };
+}
 
 /**
  * The manager raises a change request after the first baseline: one proposed change of any kind,
@@ -1101,6 +1114,8 @@ function raiseChangeRequestSection(project, submit, field, value) {
       ['LABOUR', 'MATERIAL', 'SERVICES', 'LICENCES', 'TRAVEL', 'CONTINGENCY', 'MAINTENANCE'].map((c) => [c, c])),
     input('cr-amount', 'Amount', { type: 'number', min: 0.01, step: '0.01' }),
     linkPicker('cr-predecessor', items, { id: 'cr-predecessors-group' }),
+    h('div', { class: 'stack', id: 'cr-calendar-group' },
+      ...calendarFields('cr-calendar', { workingDays: WEEKDAYS.slice(0, 5), nonWorkingDates: [] })),
   ];
   const type = h('select', { id: 'cr-type' }, CHANGE_TYPES.map(([v, text]) => h('option', { value: v }, text)));
   const show = () => {
@@ -1121,6 +1136,7 @@ function raiseChangeRequestSection(project, submit, field, value) {
       case 'OPEN_BUDGET_LINE': Object.assign(body, { budgetLineId: newId(), category: value('cr-category'), amount: number('cr-amount') }); break;
       case 'CANCEL_WORK_PACKAGE': Object.assign(body, { workPackageId: value('cr-wp') }); break;
       case 'CANCEL_MILESTONE': Object.assign(body, { milestoneId: value('cr-ms') }); break;
+      case 'CHANGE_CALENDAR': Object.assign(body, chosenCalendar('cr-calendar')); break;
       default: Object.assign(body, {
         itemId: value('cr-item'),
         links: chosenLinks('cr-predecessor'),
@@ -1130,7 +1146,7 @@ function raiseChangeRequestSection(project, submit, field, value) {
   };
   return h('section', { 'aria-labelledby': 'raise-title' },
     h('h2', { id: 'raise-title' }, 'Raise a change request'),
-    h('p', {}, 'Beyond your tolerance, and for new budget lines, cancellations and new dependencies after the baseline, the plan changes only when the sponsor approves a change request; the approval revises the baseline.'),
+    h('p', {}, 'Beyond your tolerance, and for new budget lines, cancellations, new dependencies and a new working calendar after the baseline, the plan changes only when the sponsor approves a change request; the approval revises the baseline.'),
     h('form', {
       class: 'stack', id: 'raise-form',
       onsubmit: submit('/change-requests', () => ({

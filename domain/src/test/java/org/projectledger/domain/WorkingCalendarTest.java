@@ -1,5 +1,10 @@
 package org.projectledger.domain;
 
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.messageWithPayload;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.instanceOf;
 import static org.projectledger.domain.Given.PROJECT;
 import static org.projectledger.domain.Given.d;
 import static org.projectledger.domain.Given.eur;
@@ -12,6 +17,12 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.projectledger.api.ErrorCode;
+import org.projectledger.api.SignatureMeaning;
+import org.projectledger.api.baselines.BaselineRevised;
+import org.projectledger.api.changecontrol.ApproveChangeRequest;
+import org.projectledger.api.changecontrol.ChangeRequestApproved;
+import org.projectledger.api.changecontrol.ChangeRequestRaised;
+import org.projectledger.api.changecontrol.ProposedChange;
 import org.projectledger.api.schedule.CalendarSet;
 import org.projectledger.api.schedule.Link;
 import org.projectledger.api.schedule.LinkType;
@@ -75,6 +86,38 @@ class WorkingCalendarTest {
         .when(new SetCalendar(PROJECT, WEEKDAYS_AND_EASTER, "Weekends off"), Given.manager())
         .expectNoEvents()
         .expectException(refusedWith(ErrorCode.CHANGE_CONTROL_REQUIRED));
+  }
+
+  @Test
+  void aChangeRequestApprovedBySponsorChangesTheCalendarAndRevisesTheBaseline() {
+    UUID cr = UUID.fromString("00000000-0000-4000-8000-0000000000e5");
+    fixture
+        .given(Given.baselinedPlan())
+        .andGiven(
+            new ChangeRequestRaised(
+                PROJECT,
+                cr,
+                "Weekends off",
+                "The site closes at weekends and over Easter",
+                List.of(ProposedChange.changeCalendar(WEEKDAYS_AND_EASTER)),
+                "manager"))
+        .when(
+            new ApproveChangeRequest(
+                PROJECT, cr, "Agreed", Given.signedBy("sponsor", SignatureMeaning.APPROVAL)),
+            Given.sponsor())
+        .expectEventsMatching(
+            exactSequenceOf(
+                messageWithPayload(instanceOf(ChangeRequestApproved.class)),
+                messageWithPayload(
+                    equalTo(
+                        new CalendarSet(
+                            PROJECT,
+                            ProjectCalendar.EVERY_DAY,
+                            WEEKDAYS_AND_EASTER,
+                            "Change request approved: Weekends off",
+                            cr))),
+                messageWithPayload(instanceOf(BaselineRevised.class)),
+                andNoMore()));
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.projectledger.platform.testing.LedgerHttp;
 import org.projectledger.platform.testing.TestPostgres;
 import org.projectledger.platform.testing.TestUsers;
@@ -163,6 +164,43 @@ class WorkingCalendarsTest {
             "{\"workingDays\":[\"MONDAY\"],\"reason\":\"Four-day weeks\"}");
     assertThat(late.status()).as(late.raw().body()).isEqualTo(409);
     assertThat(late.json().get("code").asText()).isEqualTo("CHANGE_CONTROL_REQUIRED");
+
+    // So the manager raises a CHANGE_CALENDAR change request in the page (Saturdays worked), and
+    // the sponsor approves it, signed: the calendar changes and the baseline is revised.
+    try (Browser browser = Browser.open(port)) {
+      browser.signIn("manager", TestUsers.PASSWORD);
+      browser.go("/#/projects/" + script.projectId() + "/changes");
+      new Select(browser.await(By.id("cr-type"))).selectByValue("CHANGE_CALENDAR");
+      browser.until(d -> d.findElement(By.id("cr-calendar-holidays")).isDisplayed());
+      browser.await(By.id("cr-title")).sendKeys("Saturday shifts");
+      browser.await(By.id("cr-justification")).sendKeys("The fit-out crew works Saturdays");
+      browser.await(By.cssSelector("input[name='cr-calendar-day'][value='SATURDAY']")).click();
+      browser.await(By.id("cr-calendar-holidays")).sendKeys("2026-04-03");
+      browser.await(By.cssSelector("#raise-form button[type='submit']")).click();
+      browser.until(
+          d -> d.findElement(By.id("change-status")).getText().startsWith("Change request raised"));
+    }
+    script.awaitRead("/dashboard", view -> view.get("openChangeRequests").size() == 1);
+    try (Browser browser = Browser.open(port)) {
+      browser.signIn("sponsor", TestUsers.PASSWORD);
+      browser.go("/#/projects/" + script.projectId() + "/changes");
+      browser.await(By.id("cr-0-comment")).sendKeys("Agreed");
+      browser.await(By.id("cr-0-password")).sendKeys(TestUsers.PASSWORD);
+      browser.await(By.cssSelector("#cr-0-decide button[value='approve']")).click();
+      browser.until(
+          d ->
+              d.findElement(By.id("change-status"))
+                  .getText()
+                  .startsWith("“Saturday shifts” approved"));
+      assertThat(browser.consoleErrors()).isEmpty();
+    }
+    JsonNode changed =
+        script.awaitRead("/schedule", page -> page.at("/calendar/workingDays").size() == 6);
+    assertThat(changed.at("/calendar/nonWorkingDates/0").asText()).isEqualTo("2026-04-03");
+    JsonNode calendarEvents =
+        script.awaitRead("/audit?type=CalendarSet", page -> page.get("entries").size() == 3);
+    assertThat(calendarEvents.get("entries").findValuesAsText("reason"))
+        .containsExactlyInAnyOrder("Site closed for the fair", "Good Friday too", "Agreed");
   }
 
   private static Map<String, JsonNode> byName(JsonNode schedule) {

@@ -15,7 +15,8 @@ public enum ChangeType {
   OPEN_BUDGET_LINE("budgetLineId", "category", "amount"),
   CANCEL_WORK_PACKAGE("workPackageId"),
   CANCEL_MILESTONE("milestoneId"),
-  CHANGE_DEPENDENCIES("itemId", "dependsOn");
+  CHANGE_DEPENDENCIES("itemId", "dependsOn"),
+  CHANGE_CALENDAR("calendar");
 
   private final Set<String> fields;
 

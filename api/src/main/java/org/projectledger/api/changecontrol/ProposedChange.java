@@ -9,13 +9,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.projectledger.api.budget.BudgetCategory;
 import org.projectledger.api.schedule.Link;
+import org.projectledger.api.schedule.ProjectCalendar;
 
 /**
  * One change a change request proposes. One shape for every kind, as API.md writes them; each kind
  * requires its own fields and leaves the others null. {@code category} (a new budget line), {@code
  * itemId} and {@code dependsOn} (new dependencies) are of the second edition and absent from change
- * requests recorded before it; {@code links} (the same predecessors with their types and lags) is
- * of the third edition, null before it.
+ * requests recorded before it; {@code links} (the same predecessors with their types and lags) and
+ * {@code calendar} (a new working calendar) are of the third edition, null before it.
  */
 public record ProposedChange(
     ChangeType type,
@@ -30,7 +31,8 @@ public record ProposedChange(
     BudgetCategory category,
     UUID itemId,
     List<UUID> dependsOn,
-    List<Link> links) {
+    List<Link> links,
+    ProjectCalendar calendar) {
 
   public ProposedChange(
       ChangeType type,
@@ -58,6 +60,7 @@ public record ProposedChange(
         category,
         itemId,
         dependsOn,
+        null,
         null);
   }
 
@@ -75,7 +78,8 @@ public record ProposedChange(
             amount,
             category,
             itemId,
-            dependsOn);
+            dependsOn,
+            calendar);
     for (String field : type.fields()) {
       if (!given.contains(field)) {
         throw new NullPointerException(field);
@@ -110,7 +114,8 @@ public record ProposedChange(
           "amount",
           "category",
           "itemId",
-          "dependsOn");
+          "dependsOn",
+          "calendar");
 
   public static ProposedChange rescheduleWorkPackage(UUID id, LocalDate start, LocalDate finish) {
     Fields change = new Fields();
@@ -170,6 +175,13 @@ public record ProposedChange(
     return Link.orFinishToStart(links, dependsOn);
   }
 
+  /** The project's working calendar, after the first baseline (third edition). */
+  public static ProposedChange changeCalendar(ProjectCalendar calendar) {
+    Fields change = new Fields();
+    change.calendar = calendar;
+    return change.as(ChangeType.CHANGE_CALENDAR);
+  }
+
   public static ProposedChange openBudgetLine(
       UUID budgetLineId, BudgetCategory category, BigDecimal amount) {
     Fields change = new Fields();
@@ -193,6 +205,7 @@ public record ProposedChange(
     private UUID itemId;
     private List<UUID> dependsOn;
     private List<Link> links;
+    private ProjectCalendar calendar;
 
     private ProposedChange as(ChangeType type) {
       return new ProposedChange(
@@ -208,7 +221,8 @@ public record ProposedChange(
           category,
           itemId,
           dependsOn,
-          links);
+          links,
+          calendar);
     }
   }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.projectledger.api.changecontrol.RaiseChangeRequest;
 import org.projectledger.api.changecontrol.RejectChangeRequest;
 import org.projectledger.api.changecontrol.WithdrawChangeRequest;
 import org.projectledger.api.lifecycle.CloseProject;
+import org.projectledger.command.schedule.CalendarBody;
 import org.projectledger.command.schedule.LinkRequest;
 import org.projectledger.command.write.Answer;
 import org.projectledger.command.write.Commands;
@@ -66,13 +68,19 @@ class ChangeControlController {
       BudgetCategory category,
       UUID itemId,
       @Size(max = 100) List<@NotNull UUID> dependsOn,
-      @Size(max = 100) List<@NotNull @Valid LinkRequest> links) {
+      @Size(max = 100) List<@NotNull @Valid LinkRequest> links,
+      @Size(max = 7) List<@NotNull DayOfWeek> workingDays,
+      @Size(max = 1000) List<@NotNull LocalDate> nonWorkingDates) {
 
-    /** {@code links} stands for {@code dependsOn} (third edition); never both. */
+    /**
+     * {@code links} stands for {@code dependsOn} (third edition), never both; {@code workingDays}
+     * and {@code nonWorkingDates} (optional) are a CHANGE_CALENDAR's new calendar.
+     */
     @AssertTrue(message = "must carry the fields its type needs and no others")
     boolean isComplete() {
       return type == null
           || !(dependsOn != null && links != null)
+              && !(nonWorkingDates != null && workingDays == null)
               && ProposedChange.given(
                       workPackageId,
                       milestoneId,
@@ -84,13 +92,18 @@ class ChangeControlController {
                       amount,
                       category,
                       itemId,
-                      links != null ? links : dependsOn)
+                      links != null ? links : dependsOn,
+                      workingDays)
                   .equals(type.fields());
     }
 
     ProposedChange toChange() {
       if (type == ChangeType.CHANGE_DEPENDENCIES) {
         return ProposedChange.changeLinks(itemId, LinkRequest.of(dependsOn, links));
+      }
+      if (type == ChangeType.CHANGE_CALENDAR) {
+        return ProposedChange.changeCalendar(
+            new CalendarBody(workingDays, nonWorkingDates).toCalendar());
       }
       return new ProposedChange(
           type,

@@ -23,12 +23,14 @@ import org.projectledger.api.changecontrol.ChangeRequestApproved;
 import org.projectledger.api.changecontrol.ChangeRequestRaised;
 import org.projectledger.api.changecontrol.ProposedChange;
 import org.projectledger.api.changecontrol.RaiseChangeRequest;
+import org.projectledger.api.schedule.CalendarSet;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.MilestoneRescheduled;
 import org.projectledger.api.schedule.PlannedCostChanged;
 import org.projectledger.api.schedule.WorkPackageCancelled;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
+import org.projectledger.domain.schedule.Calendars;
 import org.projectledger.domain.schedule.DependenciesChange;
 import org.projectledger.domain.state.BudgetLine;
 import org.projectledger.domain.state.Item;
@@ -116,6 +118,7 @@ public final class ChangeControl {
         }
         case CANCEL_WORK_PACKAGE -> plan.item(change.workPackageId(), ItemKind.WORK_PACKAGE);
         case CANCEL_MILESTONE -> plan.item(change.milestoneId(), ItemKind.MILESTONE);
+        case CHANGE_CALENDAR -> Calendars.requireValid(change.calendar());
       }
     }
     return new ChangeRequestRaised(
@@ -221,6 +224,9 @@ public final class ChangeControl {
           new WorkPackageCancelled(id, change.workPackageId(), reason, request.id());
       case CANCEL_MILESTONE ->
           new MilestoneCancelled(id, change.milestoneId(), reason, request.id());
+      // Every link is checked under the new calendar once every change is folded in.
+      case CHANGE_CALENDAR ->
+          new CalendarSet(id, trial.calendar(), change.calendar(), reason, request.id());
     };
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.projectledger.api.Actor;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.schedule.CalendarSet;
+import org.projectledger.api.schedule.ProjectCalendar;
 import org.projectledger.api.schedule.SetCalendar;
 import org.projectledger.domain.state.ProjectFacts;
 
@@ -23,17 +24,22 @@ public final class Calendars {
 
   private Calendars() {}
 
-  public static List<Object> set(SetCalendar command, Actor actor, ProjectFacts facts) {
-    facts.requireManager(actor);
-    requireReason(command.reason());
+  /** Some working weekday, and no more non-working dates than a calendar holds. */
+  public static void requireValid(ProjectCalendar calendar) {
     require(
-        !command.calendar().workingDays().isEmpty(),
+        !calendar.workingDays().isEmpty(),
         ErrorCode.VALIDATION_FAILED,
         "A calendar needs at least one working weekday");
     require(
-        command.calendar().nonWorkingDates().size() <= MAX_NON_WORKING_DATES,
+        calendar.nonWorkingDates().size() <= MAX_NON_WORKING_DATES,
         ErrorCode.VALIDATION_FAILED,
         "A calendar holds at most %d non-working dates".formatted(MAX_NON_WORKING_DATES));
+  }
+
+  public static List<Object> set(SetCalendar command, Actor actor, ProjectFacts facts) {
+    facts.requireManager(actor);
+    requireReason(command.reason());
+    requireValid(command.calendar());
     require(
         facts.baseline() == null,
         ErrorCode.CHANGE_CONTROL_REQUIRED,
