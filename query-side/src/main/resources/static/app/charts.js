@@ -85,6 +85,7 @@ export function gantt(element, schedule) {
       item.critical ? 1 : 0,
       item.kind === 'MILESTONE' ? 1 : 0,
       item.percentComplete || 0,
+      item.kind === 'SUMMARY' ? 1 : 0,
     ],
     name: item.name,
   }));
@@ -123,7 +124,14 @@ export function gantt(element, schedule) {
         ? { type: 'polygon', shape: { points: diamond(b0, y + band * 0.2, band * 0.15) }, style: { fill: '#9e9e9e' } }
         : { type: 'rect', shape: { x: b0, y: y + band * 0.12, width: Math.max(b1 - b0, 2), height: band * 0.16 }, style: { fill: '#bdbdbd' } });
     }
-    if (api.value(6) === 1) {
+    if (api.value(8) === 1) {
+      // A summary element: a dark bracket over the span of what lies under it.
+      const width = Math.max(x1 - x0, 2);
+      const dark = critical ? '#8e0000' : '#263238';
+      children.push({ type: 'rect', shape: { x: x0, y: y - band * 0.22, width, height: band * 0.14 }, style: { fill: dark } });
+      children.push({ type: 'polygon', shape: { points: [[x0, y - band * 0.22], [x0 + 6, y - band * 0.22], [x0, y + band * 0.05]] }, style: { fill: dark } });
+      children.push({ type: 'polygon', shape: { points: [[x0 + width, y - band * 0.22], [x0 + width - 6, y - band * 0.22], [x0 + width, y + band * 0.05]] }, style: { fill: dark } });
+    } else if (api.value(6) === 1) {
       children.push({ type: 'polygon', shape: { points: diamond(x0, y - band * 0.1, band * 0.2) }, style: { fill: color } });
     } else {
       const width = Math.max(x1 - x0, 2);
@@ -195,7 +203,7 @@ export function gantt(element, schedule) {
     yAxis: {
       type: 'category',
       inverse: true,
-      data: items.map((item) => item.name),
+      data: items.map((item) => (item.wbsCode ? `${item.wbsCode} ${item.name}` : item.name)),
       axisLabel: {
         width: 140,
         overflow: 'truncate',

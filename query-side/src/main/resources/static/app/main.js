@@ -611,34 +611,94 @@ async function scheduleView(content, project) {
   renderSchedule(holder, schedule, 'gantt');
 }
 
+const FOLDED = new Map();
+
 function renderSchedule(holder, schedule, id) {
   const names = new Map(schedule.items.map((item) => [item.itemId, item.name]));
   const chart = h('div', { class: 'chart gantt', id, role: 'img' });
+  // The WBS folds: a summary element's row hides or shows everything under it, in the table and
+  // in the Gantt alike.
+  // Kept per project and chart while the tab lives, so that a page redrawn after a write keeps
+  // what the user folded.
+  const key = `${schedule.projectId}:${id}`;
+  if (!FOLDED.has(key)) {
+    FOLDED.set(key, new Set());
+  }
+  const collapsed = FOLDED.get(key);
+  const hiddenBy = (item) => [...collapsed].some((code) => item.wbsCode && item.wbsCode.startsWith(`${code}.`));
+  const depth = (item) => (item.wbsCode ? item.wbsCode.split('.').length - 1 : 0);
+  const nameCell = (item) => {
+    const label = `${item.wbsCode ? `${item.wbsCode} ` : ''}${item.name}`;
+    if (item.kind !== 'SUMMARY') {
+      return h('span', { class: 'wbs-name', style: `padding-left: ${depth(item) * 1.2}rem` }, label);
+    }
+    const folded0 = collapsed.has(item.wbsCode);
+    const toggle = h('button', {
+      type: 'button', class: 'wbs-toggle', 'aria-expanded': String(!folded0), dataset: { wbs: item.wbsCode },
+      'aria-label': `${folded0 ? 'Unfold' : 'Fold'} ${item.name}`,
+      onclick: () => {
+        const folded = collapsed.has(item.wbsCode);
+        if (folded) {
+          collapsed.delete(item.wbsCode);
+        } else {
+          collapsed.add(item.wbsCode);
+        }
+        toggle.setAttribute('aria-expanded', String(folded));
+        toggle.setAttribute('aria-label', `${folded ? 'Fold' : 'Unfold'} ${item.name}`);
+        toggle.textContent = folded ? '−' : '+';
+        redraw();
+      },
+    }, folded0 ? '+' : '−');
+    return h('span', { class: 'wbs-name wbs-summary', style: `padding-left: ${depth(item) * 1.2}rem` }, toggle, ' ', h('strong', {}, label));
+  };
+  const kindText = { MILESTONE: 'milestone', WORK_PACKAGE: 'work package', SUMMARY: 'summary' };
+  const money2 = (value) => (value === null || value === undefined ? '—' : money(value));
+  const scheduleTable = table('Schedule: the WBS with baseline and current dates, and earned value', ['Item', 'Kind', 'Predecessors', 'Baseline', 'Current', 'Actual', 'Finish variance (working days)', 'Total float', 'Done', 'PV', 'EV', 'AC', 'Critical'],
+    schedule.items.map((item) => [
+      nameCell(item),
+      kindText[item.kind] || item.kind,
+      h('span', { dataset: { links: item.itemId } }, linksOf(item)
+        .map((link) => `${names.get(link.itemId) ?? link.itemId} ${linkLabel(link)}`).join(', ') || '—'),
+      item.baselineStart ? `${item.baselineStart} – ${item.baselineFinish}` : 'none',
+      h('span', { dataset: { item: item.itemId, finish: item.plannedFinish } }, `${item.plannedStart} – ${item.plannedFinish}`),
+      item.actualStart
+        ? h('span', { dataset: { actual: item.itemId } }, `${item.actualStart} – ${item.actualFinish ?? 'in progress'}`)
+        : '—',
+      String(item.finishVarianceDays ?? '—'),
+      String(item.totalFloat),
+      `${item.percentComplete}%`,
+      money2(item.plannedValue),
+      h('span', { dataset: { ev: item.itemId } }, money2(item.earnedValue)),
+      money2(item.actualCost),
+      item.critical ? h('strong', { class: 'bad' }, 'critical') : 'no',
+    ]), { class: 'schedule-table' });
+  const rows = [...scheduleTable.querySelectorAll('tbody tr')];
+  schedule.items.forEach((item, i) => {
+    if (rows[i]) {
+      rows[i].dataset.wbs = item.wbsCode || '';
+      rows[i].dataset.row = item.itemId;
+    }
+  });
+  function redraw() {
+    schedule.items.forEach((item, i) => {
+      if (rows[i]) {
+        rows[i].hidden = hiddenBy(item);
+      }
+    });
+    if (schedule.items.length) {
+      gantt(chart, { ...schedule, items: schedule.items.filter((item) => !hiddenBy(item)) });
+    }
+  }
   replace(holder,
     h('p', { class: 'legend' },
       h('span', { class: 'key current' }), ' current plan ',
       h('span', { class: 'key baseline' }), ' baseline ',
       h('span', { class: 'key critical' }), ' critical path ',
-      '◆ milestone · arrows: links (solid: finish-to-start; dashed: SS, FF, SF, labelled with the lag)'),
+      '◆ milestone · ▬ summary element (− folds it, + unfolds it) · arrows: links (solid: finish-to-start; dashed: SS, FF, SF, labelled with the lag)'),
     chart,
-    table('Schedule: baseline and current dates', ['Item', 'Kind', 'Predecessors', 'Baseline', 'Current', 'Actual', 'Finish variance (days)', 'Total float', 'Done', 'Critical'],
-      schedule.items.map((item) => [
-        item.name,
-        item.kind === 'MILESTONE' ? 'milestone' : 'work package',
-        h('span', { dataset: { links: item.itemId } }, linksOf(item)
-          .map((link) => `${names.get(link.itemId) ?? link.itemId} ${linkLabel(link)}`).join(', ') || '—'),
-        item.baselineStart ? `${item.baselineStart} – ${item.baselineFinish}` : 'none',
-        h('span', { dataset: { item: item.itemId, finish: item.plannedFinish } }, `${item.plannedStart} – ${item.plannedFinish}`),
-        item.actualStart
-          ? h('span', { dataset: { actual: item.itemId } }, `${item.actualStart} – ${item.actualFinish ?? 'in progress'}`)
-          : '—',
-        String(item.finishVarianceDays ?? '—'),
-        String(item.totalFloat),
-        `${item.percentComplete}%`,
-        item.critical ? h('strong', { class: 'bad' }, 'critical') : 'no',
-      ]), { class: 'schedule-table' }));
+    scheduleTable);
   if (schedule.items.length) {
-    gantt(chart, schedule);
+    redraw();
   } else {
     chart.replaceWith(h('p', {}, 'Nothing planned yet.'));
   }

@@ -51,6 +51,7 @@ import org.projectledger.api.schedule.CancelWorkPackage;
 import org.projectledger.api.schedule.ChangeDependencies;
 import org.projectledger.api.schedule.ChangePlannedCost;
 import org.projectledger.api.schedule.PlanMilestone;
+import org.projectledger.api.schedule.PlanSummary;
 import org.projectledger.api.schedule.PlanWorkPackage;
 import org.projectledger.api.schedule.RescheduleMilestone;
 import org.projectledger.api.schedule.RescheduleWorkPackage;
@@ -227,6 +228,11 @@ public class Project {
   @CommandHandler
   void handle(ChangeDependencies command, Actor actor) {
     record(Cancellation.dependencies(command, actor, facts));
+  }
+
+  @CommandHandler
+  void handle(PlanSummary command, Actor actor) {
+    record(Planning.summary(command, actor, facts));
   }
 
   @CommandHandler

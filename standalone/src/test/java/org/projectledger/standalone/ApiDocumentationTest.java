@@ -52,6 +52,8 @@ class ApiDocumentationTest {
                 "/api/projects/{projectId}/work-packages/{workPackageId}/planned-cost", "post"),
             Map.entry("/api/projects/{projectId}/work-packages/{workPackageId}/progress", "post"),
             Map.entry("/api/projects/{projectId}/milestones", "post"),
+            Map.entry("/api/projects/{projectId}/summaries", "post"),
+            Map.entry("/api/projects/{projectId}/calendar", "put"),
             Map.entry("/api/projects/{projectId}/milestones/{milestoneId}/reschedule", "post"),
             Map.entry("/api/projects/{projectId}/budget-lines", "post"),
             Map.entry("/api/projects/{projectId}/budget-reallocations", "post"),

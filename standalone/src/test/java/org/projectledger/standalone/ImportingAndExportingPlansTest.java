@@ -491,14 +491,23 @@ class ImportingAndExportingPlansTest {
                 .with("Go-live", RelationType.START_FINISH, 0),
             Spec.task("Hypercare", "2026-05-28", "2026-06-30", 4000)
                 .with("Test", RelationType.FINISH_START, -2));
-    byte[] bytes = PlanFilesForTests.written(format, plan, LocalDate.parse("2026-03-31"));
+    // The WBS: Delivery, with Phase 1 (Design, Build, Docs) and Phase 2 (the rest) under it.
+    Map<String, List<String>> wbs =
+        PlanFilesForTests.wbs(
+            "Delivery",
+            List.of("Phase 1", "Phase 2"),
+            "Phase 1",
+            List.of("Design", "Build", "Docs"),
+            "Phase 2",
+            List.of("Test", "Sign-off", "Go-live", "Cut-over", "Hypercare"));
+    byte[] bytes = PlanFilesForTests.written(format, plan, wbs, LocalDate.parse("2026-03-31"));
     HttpResponse<String> imported = upload(script, "plan." + format.toLowerCase(), bytes, false);
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
     long version = JSON.readTree(imported.body()).get("version").asLong();
     JsonNode schedule =
         script.awaitRead(
             "/schedule?statusDate=2026-03-31&minVersion=" + version,
-            page -> page.get("items").size() == 8);
+            page -> page.get("items").size() == 11);
     Map<String, JsonNode> ours = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     schedule.get("items").forEach(item -> ours.put(item.get("name").asText(), item));
@@ -507,9 +516,31 @@ class ImportingAndExportingPlansTest {
     ProjectFile read = new UniversalProjectReader().read(new ByteArrayInputStream(bytes));
     List<Task> tasks =
         read.getTasks().stream()
-            .filter(task -> task.getName() != null && !task.getSummary())
+            .filter(task -> task.getName() != null && !task.getSummary() && task.getUniqueID() != 0)
             .toList();
     assertThat(tasks).hasSize(8);
+    // Each task under the summary the file puts it under, and the summaries as the WBS.
+    for (Task task : tasks) {
+      String parent =
+          task.getParentTask() == null || task.getParentTask().getUniqueID() == 0
+              ? null
+              : task.getParentTask().getName();
+      JsonNode item = ours.get(task.getName());
+      assertThat(item.get("parentId").isNull() ? null : names.get(item.get("parentId").asText()))
+          .as(format + ": " + task.getName() + "'s summary")
+          .isEqualTo(parent);
+    }
+    assertThat(ours.get("Delivery").get("wbsCode").asText()).isEqualTo("1");
+    assertThat(ours.get("Phase 1").get("wbsCode").asText()).isEqualTo("1.1");
+    assertThat(ours.get("Design").get("wbsCode").asText()).isEqualTo("1.1.1");
+    assertThat(ours.get("Phase 2").get("kind").asText()).isEqualTo("SUMMARY");
+    // Rolled up: Phase 1 from Design's start to Build's finish, its cost the three packages'
+    // (10,000 + 50,000 + 3,000), its earned value Design's whole and 40 % of Build.
+    assertThat(ours.get("Phase 1").get("plannedStart").asText()).isEqualTo("2026-02-02");
+    assertThat(ours.get("Phase 1").get("plannedFinish").asText()).isEqualTo("2026-04-30");
+    assertThat(ours.get("Phase 1").get("plannedCost").decimalValue()).isEqualByComparingTo("63000");
+    assertThat(ours.get("Phase 1").get("earnedValue").decimalValue()).isEqualByComparingTo("30000");
+    assertThat(ours.get("Delivery").get("plannedFinish").asText()).isEqualTo("2026-06-30");
     for (Task task : tasks) {
       JsonNode item = ours.get(task.getName());
       assertThat(item).as(format + ": " + task.getName()).isNotNull();
@@ -607,7 +638,7 @@ class ImportingAndExportingPlansTest {
             .read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     assertThat(tasks(back))
         .as(format + ": the export read back")
-        .isEqualTo(tasks(PlanFilesForTests.project(plan)));
+        .isEqualTo(tasks(PlanFilesForTests.project(plan, wbs)));
     assertThat(ours.get("Design").get("percentComplete").asInt()).isEqualTo(100);
     assertThat(ours.get("Build").get("percentComplete").asInt()).isEqualTo(40);
     assertThat(ours.get("Test").get("percentComplete").asInt()).isZero();

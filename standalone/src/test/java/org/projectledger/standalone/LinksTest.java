@@ -24,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code links} instead of {@code dependsOn}, never both; every read answers {@code links} and
  * keeps {@code dependsOn} for the finish-to-start links without lag; a link the dates break is
  * refused and nothing is appended; the manager picks a link's type and lag in the page, and the
- * schedule names every link and draws it in the Gantt, in Chromium.
+ * schedule names every link and draws it in the Gantt, in Chromium. The items sit in a WBS of two
+ * summary elements, rolled up and folded in the table and the Gantt.
  */
 @SpringBootTest(
     classes = LedgerApplication.class,
@@ -46,23 +47,39 @@ class LinksTest {
     LedgerHttp http = new LedgerHttp(port);
     ProjectScript script = ProjectScript.charter(http, "PRJ-LINKS-1");
     script.budgetLine("LABOUR", "200000");
-    String design = script.workPackage("Design", "2026-03-02", "2026-03-27", "20000");
+    // The WBS: Preparation (Design, Docs) and Delivery (Build, Go-live).
+    String preparation = script.created("manager", "/summaries", "{\"name\":\"Preparation\"}");
+    String delivery = script.created("manager", "/summaries", "{\"name\":\"Delivery\"}");
+    String design =
+        script.created(
+            "manager",
+            "/work-packages",
+            "{\"name\":\"Design\",\"plannedStart\":\"2026-03-02\",\"plannedFinish\":\"2026-03-27\","
+                + "\"plannedCost\":20000,\"parentId\":\"%s\"}".formatted(preparation));
     String build =
         script.created(
             "manager",
             "/work-packages",
-            workPackage("Build", "2026-03-09", "2026-04-24", "50000", link(design, "SS", 5)));
+            under(
+                workPackage("Build", "2026-03-09", "2026-04-24", "50000", link(design, "SS", 5)),
+                delivery));
     String docs =
         script.created(
             "manager",
             "/work-packages",
-            workPackage("Docs", "2026-03-16", "2026-03-31", "5000", link(design, "FF", 2)));
+            under(
+                workPackage("Docs", "2026-03-16", "2026-03-31", "5000", link(design, "FF", 2)),
+                preparation));
     String goLive =
         script.created(
             "manager",
             "/milestones",
-            "{\"name\":\"Go-live\",\"dueDate\":\"2026-04-24\",\"links\":[%s]}"
-                .formatted(link(build, "FF", 0)));
+            "{\"name\":\"Go-live\",\"dueDate\":\"2026-04-24\",\"links\":[%s],\"parentId\":\"%s\"}"
+                .formatted(link(build, "FF", 0), delivery));
+    LedgerHttp.Answer orphan =
+        script.post(
+            "manager", "/summaries", "{\"name\":\"Lost\",\"parentId\":\"%s\"}".formatted(design));
+    assertThat(orphan.status()).as(orphan.raw().body()).isEqualTo(404);
 
     // Refused, each with its problem, and nothing appended.
     long before = script.awaitRead("", project -> true).get("version").asLong();
@@ -106,7 +123,7 @@ class LinksTest {
     assertThat(script.awaitRead("", project -> true).get("version").asLong()).isEqualTo(before);
 
     // Reads: links with types and lags; dependsOn only the finish-to-start links without lag.
-    JsonNode schedule = script.awaitRead("/schedule", page -> page.get("items").size() == 4);
+    JsonNode schedule = script.awaitRead("/schedule", page -> page.get("items").size() == 6);
     Map<String, JsonNode> items = new LinkedHashMap<>();
     schedule.get("items").forEach(item -> items.put(item.get("name").asText(), item));
     assertThat(items.get("Build").get("links"))
@@ -123,6 +140,16 @@ class LinksTest {
     // Design and is the longest path with Go-live.
     assertThat(items.get("Docs").get("earlyFinish").asText()).isEqualTo("2026-03-31");
     assertThat(items.get("Build").get("critical").asBoolean()).isTrue();
+    // The WBS in its order, each summary rolled up from what lies under it.
+    assertThat(schedule.get("items").findValuesAsText("wbsCode"))
+        .containsExactly("1", "1.1", "1.2", "2", "2.1", "2.2");
+    assertThat(schedule.get("items").findValuesAsText("name"))
+        .containsExactly("Preparation", "Design", "Docs", "Delivery", "Build", "Go-live");
+    assertThat(items.get("Preparation").get("plannedFinish").asText()).isEqualTo("2026-03-31");
+    assertThat(items.get("Preparation").get("plannedCost").decimalValue())
+        .isEqualByComparingTo("25000");
+    assertThat(items.get("Delivery").get("critical").asBoolean()).isTrue();
+    assertThat(items.get("Docs").get("parentId").asText()).isEqualTo(preparation);
     JsonNode project = script.awaitRead("", p -> true);
     assertThat(project.get("milestones").get(0).get("links").get(0).get("itemId").asText())
         .isEqualTo(build);
@@ -178,7 +205,21 @@ class LinksTest {
                   .toList()
                   .containsAll(java.util.List.of("SS+10d", "SS+5d", "FF")));
       browser.script("document.getElementById('gantt').scrollIntoView({block: 'start'});");
-      browser.screenshot("links-gantt");
+      browser.screenshot("wbs-links-gantt");
+      // Folding Preparation hides Design and Docs in the table and the Gantt.
+      fold(browser, "1");
+      browser.until(
+          d -> !d.findElement(By.cssSelector("tr[data-row='" + docs + "']")).isDisplayed());
+      assertThat(browser.await(By.cssSelector("tr[data-row='" + build + "']")).isDisplayed())
+          .isTrue();
+      browser.until(
+          d ->
+              d.findElements(By.cssSelector("#gantt svg text")).stream()
+                  .map(WebElement::getText)
+                  .noneMatch(text -> text.contains("Docs")));
+      fold(browser, "1");
+      browser.until(
+          d -> d.findElement(By.cssSelector("tr[data-row='" + docs + "']")).isDisplayed());
       assertThat(browser.consoleErrors()).isEmpty();
     }
     JsonNode trail =
@@ -192,6 +233,20 @@ class LinksTest {
       String name, String start, String finish, String cost, String link) {
     return "{\"name\":\"%s\",\"plannedStart\":\"%s\",\"plannedFinish\":\"%s\",\"plannedCost\":%s,\"links\":[%s]}"
         .formatted(name, start, finish, cost, link);
+  }
+
+  /** Clicks a summary's fold button, again if the page was redrawn under the click. */
+  private static void fold(Browser browser, String wbsCode) {
+    browser.until(
+        d -> {
+          d.findElement(By.cssSelector("button.wbs-toggle[data-wbs='" + wbsCode + "']")).click();
+          return true;
+        });
+  }
+
+  /** The body placed under a summary element. */
+  private static String under(String body, String parentId) {
+    return body.substring(0, body.length() - 1) + ",\"parentId\":\"%s\"}".formatted(parentId);
   }
 
   private static String link(String itemId, String type, int lagDays) {

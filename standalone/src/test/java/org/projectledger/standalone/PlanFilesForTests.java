@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -97,14 +98,41 @@ final class PlanFilesForTests {
 
   private PlanFilesForTests() {}
 
+  /**
+   * The WBS's summary tasks: each name with the tasks under it, in order; a summary may sit under
+   * another (its name among the other's tasks).
+   */
+  static Map<String, List<String>> wbs(Object... nameThenChildren) {
+    Map<String, List<String>> wbs = new LinkedHashMap<>();
+    for (int i = 0; i < nameThenChildren.length; i += 2) {
+      @SuppressWarnings("unchecked")
+      List<String> children = (List<String>) nameThenChildren[i + 1];
+      wbs.put((String) nameThenChildren[i], children);
+    }
+    return wbs;
+  }
+
   static ProjectFile project(List<Spec> specs) {
+    return project(specs, Map.of());
+  }
+
+  /** The tasks, under the summary tasks of {@code wbs} (dates rolled up as the tools do). */
+  static ProjectFile project(List<Spec> specs, Map<String, List<String>> wbs) {
     ProjectFile file = new ProjectFile();
     ProjectCalendar calendar = file.addDefaultBaseCalendar();
     file.setDefaultCalendar(calendar);
     file.getProjectProperties().setStartDate(LocalDate.parse("2026-01-01").atTime(8, 0));
+    Map<String, String> parentOf = new LinkedHashMap<>();
+    wbs.forEach((summary, children) -> children.forEach(child -> parentOf.put(child, summary)));
+    // In outline order, as the files keep it: each summary just before the first task under it.
+    Map<String, Task> summaries = new LinkedHashMap<>();
     Map<String, Task> tasks = new LinkedHashMap<>();
     for (Spec spec : specs) {
-      Task task = file.addTask();
+      String parent = parentOf.get(spec.name());
+      Task task =
+          parent == null
+              ? file.addTask()
+              : summaryTask(file, parent, parentOf, summaries).addTask();
       task.setName(spec.name());
       LocalDate start = LocalDate.parse(spec.start());
       LocalDate finish = LocalDate.parse(spec.finish());
@@ -166,7 +194,49 @@ final class PlanFilesForTests {
                                   Duration.getInstance(
                                       spec.lags().getOrDefault(predecessor, 0), TimeUnit.DAYS))));
     }
+    for (Task summary : summaries.values()) {
+      rollUp(summary);
+    }
     return file;
+  }
+
+  private static Task summaryTask(
+      ProjectFile file, String name, Map<String, String> parentOf, Map<String, Task> summaries) {
+    if (summaries.containsKey(name)) {
+      return summaries.get(name);
+    }
+    String parent = parentOf.get(name);
+    Task task =
+        parent == null ? file.addTask() : summaryTask(file, parent, parentOf, summaries).addTask();
+    task.setName(name);
+    task.setSummary(true);
+    summaries.put(name, task);
+    return task;
+  }
+
+  /** A summary task's dates as the tools keep them: from its first start to its last finish. */
+  private static void rollUp(Task summary) {
+    LocalDateTime start = null;
+    LocalDateTime finish = null;
+    for (Task child : summary.getChildTasks()) {
+      if (child.getSummary()) {
+        rollUp(child);
+      }
+      if (child.getStart() != null && (start == null || child.getStart().isBefore(start))) {
+        start = child.getStart();
+      }
+      if (child.getFinish() != null && (finish == null || child.getFinish().isAfter(finish))) {
+        finish = child.getFinish();
+      }
+    }
+    summary.setStart(start);
+    summary.setFinish(finish);
+    if (start != null) {
+      summary.setDuration(
+          Duration.getInstance(
+              ChronoUnit.DAYS.between(start.toLocalDate(), finish.toLocalDate()) + 1,
+              TimeUnit.DAYS));
+    }
   }
 
   /** As {@link #mspdi(List)}, the file's progress as of this status date. */
@@ -194,7 +264,13 @@ final class PlanFilesForTests {
 
   /** The file each of MPXJ's writers makes of these tasks, with progress as of the status date. */
   static byte[] written(String format, List<Spec> specs, LocalDate statusDate) {
-    ProjectFile file = project(specs);
+    return written(format, specs, Map.of(), statusDate);
+  }
+
+  /** The same, the tasks under the summary tasks of {@code wbs}. */
+  static byte[] written(
+      String format, List<Spec> specs, Map<String, List<String>> wbs, LocalDate statusDate) {
+    ProjectFile file = project(specs, wbs);
     file.getProjectProperties().setStatusDate(statusDate.atTime(17, 0));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {

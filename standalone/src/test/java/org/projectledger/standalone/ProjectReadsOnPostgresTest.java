@@ -59,8 +59,9 @@ class ProjectReadsOnPostgresTest {
             """
             {"code":"PRJ-EV-1","name":"Earned value","sponsor":"sponsor","manager":"manager",
              "currency":"EUR","plannedStart":"2026-01-01","plannedFinish":"2026-12-31",
-             "tolerances":{"scheduleDays":10,"costPercent":5}}
-            """);
+             "tolerances":{"scheduleDays":10,"costPercent":5},%s}
+            """
+                .formatted(ProjectScript.EVERY_DAY));
     project = "/api/projects/" + chartered.json().get("projectId").asText();
     String labour =
         id(write(project + "/budget-lines", "{\"category\":\"LABOUR\",\"amount\":30000}"));
@@ -301,8 +302,9 @@ class ProjectReadsOnPostgresTest {
                     "/api/projects",
                     """
                     {"code":"PRJ-ASOF-1","name":"As of","sponsor":"sponsor","manager":"manager","currency":"EUR",
-                     "plannedStart":"2026-01-01","plannedFinish":"2026-12-31","tolerances":{"scheduleDays":30,"costPercent":50}}
-                    """)
+                     "plannedStart":"2026-01-01","plannedFinish":"2026-12-31","tolerances":{"scheduleDays":30,"costPercent":50},%s}
+                    """
+                        .formatted(ProjectScript.EVERY_DAY))
                 .json()
                 .get("projectId")
                 .asText();

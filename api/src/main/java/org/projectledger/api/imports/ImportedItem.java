@@ -30,7 +30,41 @@ public record ImportedItem(
     LocalDate actualStart,
     LocalDate actualFinish,
     String sourceId,
-    List<Link> links) {
+    List<Link> links,
+    UUID parentId) {
+
+  public ImportedItem(
+      String row,
+      UUID itemId,
+      ItemKind kind,
+      String name,
+      LocalDate start,
+      LocalDate finish,
+      BigDecimal plannedCost,
+      List<UUID> dependsOn,
+      Integer percentComplete,
+      LocalDate progressOn,
+      LocalDate actualStart,
+      LocalDate actualFinish,
+      String sourceId,
+      List<Link> links) {
+    this(
+        row,
+        itemId,
+        kind,
+        name,
+        start,
+        finish,
+        plannedCost,
+        dependsOn,
+        percentComplete,
+        progressOn,
+        actualStart,
+        actualFinish,
+        sourceId,
+        links,
+        null);
+  }
 
   public ImportedItem(
       String row,
@@ -60,6 +94,7 @@ public record ImportedItem(
         actualStart,
         actualFinish,
         sourceId,
+        null,
         null);
   }
 
@@ -138,6 +173,7 @@ public record ImportedItem(
         actualStart,
         actualFinish,
         sourceId,
-        links);
+        links,
+        parentId);
   }
 }

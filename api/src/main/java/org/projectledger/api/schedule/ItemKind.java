@@ -1,7 +1,12 @@
 package org.projectledger.api.schedule;
 
-/** The two kinds of scheduled item; dependencies may join either to either. */
+/**
+ * The kinds of element of the WBS: work packages and milestones, which links may join either to
+ * either, and summary elements (third edition), which hold others and whose dates, cost, progress
+ * and earned value roll up from them.
+ */
 public enum ItemKind {
   WORK_PACKAGE,
-  MILESTONE
+  MILESTONE,
+  SUMMARY
 }

@@ -14,7 +14,19 @@ public record MilestonePlanned(
     LocalDate dueDate,
     List<UUID> dependsOn,
     String sourceId,
-    List<Link> links) {
+    List<Link> links,
+    UUID parentId) {
+
+  public MilestonePlanned(
+      UUID projectId,
+      UUID milestoneId,
+      String name,
+      LocalDate dueDate,
+      List<UUID> dependsOn,
+      String sourceId,
+      List<Link> links) {
+    this(projectId, milestoneId, name, dueDate, dependsOn, sourceId, links, null);
+  }
 
   public MilestonePlanned(
       UUID projectId,

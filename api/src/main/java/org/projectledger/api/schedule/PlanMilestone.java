@@ -13,12 +13,23 @@ public record PlanMilestone(
     String name,
     LocalDate dueDate,
     List<UUID> dependsOn,
-    List<Link> links) {
+    List<Link> links,
+    UUID parentId) {
+
+  public PlanMilestone(
+      UUID projectId,
+      UUID milestoneId,
+      String name,
+      LocalDate dueDate,
+      List<UUID> dependsOn,
+      List<Link> links) {
+    this(projectId, milestoneId, name, dueDate, dependsOn, links, null);
+  }
 
   /** Finish-to-start predecessors without lags, as before the third edition. */
   public PlanMilestone(
       UUID projectId, UUID milestoneId, String name, LocalDate dueDate, List<UUID> dependsOn) {
-    this(projectId, milestoneId, name, dueDate, dependsOn, null);
+    this(projectId, milestoneId, name, dueDate, dependsOn, null, null);
   }
 
   /** {@code links} where given, else {@code dependsOn} as finish-to-start links. */

@@ -19,7 +19,30 @@ public record PlanWorkPackage(
     LocalDate plannedFinish,
     BigDecimal plannedCost,
     List<UUID> dependsOn,
-    List<Link> links) {
+    List<Link> links,
+    UUID parentId) {
+
+  /** A work package at the top of the WBS. */
+  public PlanWorkPackage(
+      UUID projectId,
+      UUID workPackageId,
+      String name,
+      LocalDate plannedStart,
+      LocalDate plannedFinish,
+      BigDecimal plannedCost,
+      List<UUID> dependsOn,
+      List<Link> links) {
+    this(
+        projectId,
+        workPackageId,
+        name,
+        plannedStart,
+        plannedFinish,
+        plannedCost,
+        dependsOn,
+        links,
+        null);
+  }
 
   /** Finish-to-start predecessors without lags, as before the third edition. */
   public PlanWorkPackage(
@@ -30,7 +53,16 @@ public record PlanWorkPackage(
       LocalDate plannedFinish,
       BigDecimal plannedCost,
       List<UUID> dependsOn) {
-    this(projectId, workPackageId, name, plannedStart, plannedFinish, plannedCost, dependsOn, null);
+    this(
+        projectId,
+        workPackageId,
+        name,
+        plannedStart,
+        plannedFinish,
+        plannedCost,
+        dependsOn,
+        null,
+        null);
   }
 
   /**

@@ -11,7 +11,9 @@ import java.util.UUID;
  * item is {@code late} when its planned finish is before the status date and it is not done. An
  * item's {@code dependsOn} names its finish-to-start predecessors without lag; {@code links} every
  * link with its type and lag. Day counts (variance, float) are in the project's working days, by
- * its {@code calendar}.
+ * its {@code calendar}. The items are the WBS in its order (third edition): each with its {@code
+ * wbsCode} and {@code parentId}, summary elements (kind SUMMARY) rolled up from those under them,
+ * and each work package's and summary's PV, EV and AC on the status date.
  */
 public record ScheduleView(
     UUID projectId,
@@ -45,5 +47,10 @@ public record ScheduleView(
       LocalDate actualStart,
       LocalDate actualFinish,
       String sourceId,
-      List<Link> links) {}
+      List<Link> links,
+      UUID parentId,
+      String wbsCode,
+      BigDecimal plannedValue,
+      BigDecimal earnedValue,
+      BigDecimal actualCost) {}
 }

@@ -44,9 +44,10 @@ import org.projectledger.platform.web.SpreadsheetCells;
  * ({@link PlanUpload}); CSV with Jackson, each cell as the ledger's export wrote it ({@link
  * SpreadsheetCells#restored}). Tasks become work packages, milestones milestones, relations of the
  * four types links with their lags (in whole days), baseline cost (or else cost, or else planned
- * cost) planned cost. What is not taken over — calendars, summary tasks, resources — is listed as
- * notes, never dropped silently. Item ids derive from the project, the file's SHA-256 and the
- * task's id, so the same file imported twice is refused as duplicates rather than planned twice.
+ * cost) planned cost, summary tasks the WBS's summary elements, each task under its summary. What
+ * is not taken over — resources, task calendars, links on summary tasks — is listed as notes, never
+ * dropped silently. Item ids derive from the project, the file's SHA-256 and the task's id, so the
+ * same file imported twice is refused as duplicates rather than planned twice.
  */
 final class PlanFiles {
 
@@ -164,6 +165,7 @@ final class PlanFiles {
             ? file.getProjectProperties().getStatusDate().toLocalDate()
             : importedOn;
     Map<Task, UUID> ids = new LinkedHashMap<>();
+    Map<Task, UUID> summaryIds = new LinkedHashMap<>();
     for (Task task : file.getTasks()) {
       if (task.getUniqueID() == null || task.getName() == null && task.getUniqueID() == 0) {
         continue;
@@ -177,17 +179,41 @@ final class PlanFiles {
         continue;
       }
       if (task.getSummary() || !task.getChildTasks().isEmpty()) {
+        // A summary task is a summary element of the WBS; the project's own summary (unique id
+        // 0, MS Project's row 0) is the project itself.
         if (task.getUniqueID() != 0) {
-          notes.add(
-              new ImportNote(
-                  row(task),
-                  "summary task \"%s\" not imported: its sub-tasks are".formatted(task.getName())));
+          summaryIds.put(task, id(projectId, sha256, "task:" + task.getUniqueID()));
         }
         continue;
       }
       ids.put(task, id(projectId, sha256, "task:" + task.getUniqueID()));
     }
     List<ImportedItem> items = new ArrayList<>();
+    for (Map.Entry<Task, UUID> entry : summaryIds.entrySet()) {
+      Task task = entry.getKey();
+      String name = task.getName();
+      if (name == null || name.isBlank()) {
+        name = "(unnamed task " + task.getUniqueID() + ")";
+        notes.add(new ImportNote(row(task), "task without a name: kept as \"%s\"".formatted(name)));
+      }
+      items.add(
+          new ImportedItem(
+              row(task),
+              entry.getValue(),
+              ItemKind.SUMMARY,
+              name,
+              null,
+              null,
+              null,
+              List.of(),
+              null,
+              null,
+              null,
+              null,
+              sourceId(task),
+              List.of(),
+              summaryIds.get(task.getParentTask())));
+    }
     for (Map.Entry<Task, UUID> entry : ids.entrySet()) {
       Task task = entry.getKey();
       List<Link> links = new ArrayList<>();
@@ -244,7 +270,8 @@ final class PlanFiles {
               actuals.start(),
               actuals.finish(),
               sourceId(task),
-              links));
+              links,
+              summaryIds.get(task.getParentTask())));
     }
     org.mpxj.ProjectCalendar projectCalendar = file.getDefaultCalendar();
     long ownCalendars =

@@ -11,6 +11,7 @@ import org.projectledger.api.schedule.CancelWorkPackage;
 import org.projectledger.api.schedule.ChangeDependencies;
 import org.projectledger.api.schedule.ChangePlannedCost;
 import org.projectledger.api.schedule.PlanMilestone;
+import org.projectledger.api.schedule.PlanSummary;
 import org.projectledger.api.schedule.PlanWorkPackage;
 import org.projectledger.api.schedule.RescheduleMilestone;
 import org.projectledger.api.schedule.RescheduleWorkPackage;
@@ -19,6 +20,7 @@ import org.projectledger.command.schedule.ScheduleRequests.CancelRequest;
 import org.projectledger.command.schedule.ScheduleRequests.ChangeDependenciesRequest;
 import org.projectledger.command.schedule.ScheduleRequests.ChangePlannedCostRequest;
 import org.projectledger.command.schedule.ScheduleRequests.PlanMilestoneRequest;
+import org.projectledger.command.schedule.ScheduleRequests.PlanSummaryRequest;
 import org.projectledger.command.schedule.ScheduleRequests.PlanWorkPackageRequest;
 import org.projectledger.command.schedule.ScheduleRequests.ReportProgressRequest;
 import org.projectledger.command.schedule.ScheduleRequests.RescheduleMilestoneRequest;
@@ -63,7 +65,23 @@ class ScheduleController {
             body.plannedFinish(),
             body.plannedCost(),
             List.of(),
-            LinkRequest.of(body.dependsOn(), body.links())),
+            LinkRequest.of(body.dependsOn(), body.links()),
+            body.parentId()),
+        null,
+        body);
+  }
+
+  @PostMapping("/summaries")
+  @Operation(
+      summary =
+          "Add a summary element to the WBS, under another or at the top (the manager); its dates,"
+              + " cost and progress roll up from the elements under it")
+  ResponseEntity<WriteAnswer> planSummary(
+      @PathVariable UUID projectId, @Valid @RequestBody PlanSummaryRequest body) {
+    UUID id = body.summaryId() != null ? body.summaryId() : UUID.randomUUID();
+    return commands.execute(
+        Answer.created(projectId, id, "/api/projects/" + projectId + "/summaries/" + id),
+        new PlanSummary(projectId, id, body.name(), body.parentId()),
         null,
         body);
   }
@@ -133,7 +151,8 @@ class ScheduleController {
             body.name(),
             body.dueDate(),
             List.of(),
-            LinkRequest.of(body.dependsOn(), body.links())),
+            LinkRequest.of(body.dependsOn(), body.links()),
+            body.parentId()),
         null,
         body);
   }

@@ -27,7 +27,12 @@ final class ScheduleRequests {
       @NotNull LocalDate plannedFinish,
       @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 3) BigDecimal plannedCost,
       @Size(max = 100) List<@NotNull UUID> dependsOn,
-      @Size(max = 100) List<@NotNull @Valid LinkRequest> links) {}
+      @Size(max = 100) List<@NotNull @Valid LinkRequest> links,
+      UUID parentId) {}
+
+  /** A summary element of the WBS, under {@code parentId} (absent: at the top). */
+  record PlanSummaryRequest(
+      UUID summaryId, @NotBlank @Size(max = 200) String name, UUID parentId) {}
 
   record RescheduleWorkPackageRequest(
       @NotNull LocalDate plannedStart,
@@ -52,7 +57,8 @@ final class ScheduleRequests {
       @NotBlank @Size(max = 200) String name,
       @NotNull LocalDate dueDate,
       @Size(max = 100) List<@NotNull UUID> dependsOn,
-      @Size(max = 100) List<@NotNull @Valid LinkRequest> links) {}
+      @Size(max = 100) List<@NotNull @Valid LinkRequest> links,
+      UUID parentId) {}
 
   record RescheduleMilestoneRequest(
       @NotNull LocalDate dueDate, @NotBlank @Size(max = 2000) String reason, Boolean cascade) {}

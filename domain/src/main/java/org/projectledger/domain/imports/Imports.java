@@ -91,9 +91,29 @@ public final class Imports {
                     + " baseline the calendar changes through a change request"));
       }
     }
-    for (ImportedItem item : ImportOrder.of(command.items(), refused, refusedRows)) {
+    // The WBS's summary elements first, in the file's order (a parent before its children), then
+    // the work packages and milestones under them, in dependency order.
+    for (ImportedItem summary : command.items()) {
+      if (summary.kind() != ItemKind.SUMMARY) {
+        continue;
+      }
+      try {
+        Object event =
+            Planning.summaryOn(
+                trial, summary.itemId(), summary.name(), summary.parentId(), summary.sourceId());
+        accepted.add(summary);
+        events.add(new Sourced(event, source(command, summary)));
+      } catch (LedgerException refusal) {
+        refused.add(new ImportRefusal(summary.row(), refusal.code().name(), refusal.getMessage()));
+        refusedRows.put(summary.itemId(), summary.row());
+      }
+    }
+    List<ImportedItem> planned =
+        command.items().stream().filter(item -> item.kind() != ItemKind.SUMMARY).toList();
+    for (ImportedItem item : ImportOrder.of(planned, refused, refusedRows)) {
       Set<String> blockedBy = new LinkedHashSet<>();
-      item.dependsOn().stream()
+      java.util.stream.Stream.concat(
+              item.dependsOn().stream(), java.util.stream.Stream.ofNullable(item.parentId()))
           .filter(refusedRows::containsKey)
           .forEach(
               predecessor ->
@@ -123,7 +143,8 @@ public final class Imports {
                 item.finish(),
                 item.plannedCost(),
                 item.links(),
-                item.sourceId());
+                item.sourceId(),
+                item.parentId());
         accepted.add(item);
         events.add(new Sourced(event, source(command, item)));
         if (item.kind() == ItemKind.WORK_PACKAGE

@@ -16,7 +16,9 @@ import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.Link;
 import org.projectledger.api.schedule.MilestonePlanned;
 import org.projectledger.api.schedule.PlanMilestone;
+import org.projectledger.api.schedule.PlanSummary;
 import org.projectledger.api.schedule.PlanWorkPackage;
+import org.projectledger.api.schedule.SummaryPlanned;
 import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.domain.state.Item;
 import org.projectledger.domain.state.ProjectFacts;
@@ -39,7 +41,9 @@ public final class Planning {
             command.plannedStart(),
             command.plannedFinish(),
             command.plannedCost(),
-            command.links());
+            command.links(),
+            null,
+            command.parentId());
     requireWithinBudgetAndTolerance(trial);
     return List.of(planned);
   }
@@ -55,7 +59,9 @@ public final class Planning {
             command.dueDate(),
             command.dueDate(),
             BigDecimal.ZERO,
-            command.links()));
+            command.links(),
+            null,
+            command.parentId()));
   }
 
   /**
@@ -74,10 +80,37 @@ public final class Planning {
       LocalDate finish,
       BigDecimal cost,
       List<Link> links) {
-    return planOn(trial, id, kind, name, start, finish, cost, links, null);
+    return planOn(trial, id, kind, name, start, finish, cost, links, null, null);
   }
 
-  /** The same, for an item imported from a plan file that names it {@code sourceId}. */
+  /** The manager adds a summary element to the WBS. */
+  public static List<Object> summary(PlanSummary command, Actor actor, ProjectFacts facts) {
+    facts.requireManager(actor);
+    return List.of(
+        summaryOn(facts.copy(), command.summaryId(), command.name(), command.parentId(), null));
+  }
+
+  /**
+   * The rules of a summary element: a new id, a name, a parent that is a summary element (or none,
+   * at the top); folded into {@code trial}.
+   */
+  public static Object summaryOn(
+      ProjectFacts trial, UUID id, String name, UUID parentId, String sourceId) {
+    requireNew(
+        !trial.plan().items().containsKey(id) && !trial.plan().summaries().containsKey(id),
+        "summary element",
+        id);
+    requireText(name, "name");
+    trial.plan().requireParent(parentId);
+    Object event = new SummaryPlanned(trial.projectId(), id, name, parentId, sourceId);
+    trial.evolve(event, null);
+    return event;
+  }
+
+  /**
+   * The same, for an item imported from a plan file that names it {@code sourceId}, under the
+   * summary element {@code parentId} (null: at the top).
+   */
   public static Object planOn(
       ProjectFacts trial,
       UUID id,
@@ -87,7 +120,8 @@ public final class Planning {
       LocalDate finish,
       BigDecimal cost,
       List<Link> links,
-      String sourceId) {
+      String sourceId,
+      UUID parentId) {
     requireNew(!trial.plan().items().containsKey(id), "work package or milestone", id);
     requireText(name, "name");
     require(
@@ -101,11 +135,19 @@ public final class Planning {
       requireOrderedDates(start, finish, "The work package");
     }
     trial.plan().requireDependenciesExistWithoutCycle(id, links);
+    trial.plan().requireParent(parentId);
     List<UUID> dependsOn = Link.predecessors(links);
     Object event =
         kind == ItemKind.MILESTONE
             ? new MilestonePlanned(
-                trial.projectId(), id, name, finish, dependsOn, sourceId, Link.recorded(links))
+                trial.projectId(),
+                id,
+                name,
+                finish,
+                dependsOn,
+                sourceId,
+                Link.recorded(links),
+                parentId)
             : new WorkPackagePlanned(
                 trial.projectId(),
                 id,
@@ -115,7 +157,8 @@ public final class Planning {
                 cost,
                 dependsOn,
                 sourceId,
-                Link.recorded(links));
+                Link.recorded(links),
+                parentId);
     trial.evolve(event, null);
     Item item = trial.plan().items().get(id);
     trial.requireInsideProject(item);

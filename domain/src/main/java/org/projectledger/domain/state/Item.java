@@ -27,6 +27,7 @@ public final class Item {
   LocalDate actualStart;
   LocalDate actualFinish;
   String sourceId;
+  UUID parentId;
   List<Link> links = new ArrayList<>();
   boolean cancelled;
 
@@ -56,6 +57,7 @@ public final class Item {
     copy.actualStart = actualStart;
     copy.actualFinish = actualFinish;
     copy.sourceId = sourceId;
+    copy.parentId = parentId;
     copy.cancelled = cancelled;
     return copy;
   }
@@ -116,6 +118,11 @@ public final class Item {
     return sourceId;
   }
 
+  /** The summary element it sits under in the WBS; null at the top. */
+  public UUID parentId() {
+    return parentId;
+  }
+
   /** The day the work actually started, where a progress report said; null if not known. */
   public LocalDate actualStart() {
     return actualStart;
@@ -154,6 +161,7 @@ public final class Item {
         && Objects.equals(actualStart, other.actualStart)
         && Objects.equals(actualFinish, other.actualFinish)
         && Objects.equals(sourceId, other.sourceId)
+        && Objects.equals(parentId, other.parentId)
         && Objects.equals(links, other.links)
         && cancelled == other.cancelled;
   }

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
@@ -33,6 +32,7 @@ import org.projectledger.api.schedule.MilestonePlanned;
 import org.projectledger.api.schedule.MilestoneRescheduled;
 import org.projectledger.api.schedule.PlannedCostChanged;
 import org.projectledger.api.schedule.ProjectCalendar;
+import org.projectledger.api.schedule.SummaryPlanned;
 import org.projectledger.api.schedule.WorkPackageCancelled;
 import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
@@ -55,6 +55,7 @@ public final class Plan {
   private transient WorkingDays days;
 
   Map<UUID, BudgetLine> lines = new LinkedHashMap<>();
+  Map<UUID, Summary> summaries = new LinkedHashMap<>();
   BigDecimal actualTotal = BigDecimal.ZERO;
 
   Plan copy() {
@@ -64,6 +65,7 @@ public final class Plan {
     copy.actualTotal = actualTotal;
     copy.calendar = calendar;
     copy.days = days;
+    copy.summaries = new LinkedHashMap<>(summaries);
     return copy;
   }
 
@@ -86,6 +88,7 @@ public final class Plan {
               e.plannedCost(),
               e.allLinks());
       item.sourceId = e.sourceId();
+      item.parentId = e.parentId();
       items.put(e.workPackageId(), item);
     } else if (event instanceof MilestonePlanned e) {
       Item item =
@@ -98,7 +101,11 @@ public final class Plan {
               BigDecimal.ZERO,
               e.allLinks());
       item.sourceId = e.sourceId();
+      item.parentId = e.parentId();
       items.put(e.milestoneId(), item);
+    } else if (event instanceof SummaryPlanned e) {
+      summaries.put(
+          e.summaryId(), new Summary(e.summaryId(), e.name(), e.parentId(), e.sourceId()));
     } else if (event instanceof WorkPackageRescheduled e) {
       items.get(e.workPackageId()).moveTo(e.newStart(), e.newFinish());
     } else if (event instanceof MilestoneRescheduled e) {
@@ -248,27 +255,10 @@ public final class Plan {
         new HashSet<>(dependsOn).size() == dependsOn.size(),
         ErrorCode.VALIDATION_FAILED,
         "dependsOn names an item twice");
-    if (reaches(dependsOn, itemId)) {
+    if (Violations.reaches(items, dependsOn, itemId)) {
       throw new LedgerException(
           ErrorCode.DEPENDENCY_CYCLE, "These dependencies would form a cycle");
     }
-  }
-
-  /** Whether walking predecessors from {@code from} ever arrives at {@code target}. */
-  private boolean reaches(List<UUID> from, UUID target) {
-    Deque<UUID> work = new ArrayDeque<>(from);
-    Set<UUID> seen = new HashSet<>();
-    while (!work.isEmpty()) {
-      UUID current = work.pop();
-      if (current.equals(target)) {
-        return true;
-      }
-      Item item = items.get(current);
-      if (item != null && seen.add(current)) {
-        work.addAll(item.dependsOn());
-      }
-    }
-    return false;
   }
 
   /** The item starts (or is due) no earlier than each of its links allows. */
@@ -279,26 +269,8 @@ public final class Plan {
       require(
           !item.start.isBefore(earliest),
           ErrorCode.DEPENDENCY_VIOLATION,
-          violation(item, link, predecessor));
+          Violations.of(item, link, predecessor));
     }
-  }
-
-  private static String violation(Item item, Link link, Item predecessor) {
-    String lag = link.lagDays() == 0 ? "" : " with a lag of %d days".formatted(link.lagDays());
-    return switch (link.type()) {
-      case FS ->
-          "%s would start on %s, but it follows %s, which finishes on %s%s"
-              .formatted(item.label(), item.start, predecessor.label(), predecessor.finish, lag);
-      case SS ->
-          "%s would start on %s, but it starts with %s, which starts on %s%s"
-              .formatted(item.label(), item.start, predecessor.label(), predecessor.start, lag);
-      case FF ->
-          "%s would finish on %s, but it finishes with %s, which finishes on %s%s"
-              .formatted(item.label(), item.finish, predecessor.label(), predecessor.finish, lag);
-      case SF ->
-          "%s would finish on %s, but it may finish only once %s starts, on %s%s"
-              .formatted(item.label(), item.finish, predecessor.label(), predecessor.start, lag);
-    };
   }
 
   List<Item> successorsOf(UUID id) {
@@ -373,6 +345,19 @@ public final class Plan {
     return lines;
   }
 
+  /** The WBS's summary elements. */
+  public Map<UUID, Summary> summaries() {
+    return summaries;
+  }
+
+  /** An element of the WBS may sit under a summary element that exists, or at the top (null). */
+  public void requireParent(UUID parentId) {
+    require(
+        parentId == null || summaries.containsKey(parentId),
+        ErrorCode.NOT_FOUND,
+        "No summary element with id " + parentId + " to sit under");
+  }
+
   /** State equality: a project rebuilt from a snapshot must equal one rebuilt from its events. */
   @Override
   public boolean equals(Object o) {
@@ -380,6 +365,7 @@ public final class Plan {
         && Objects.equals(items, other.items)
         && Objects.equals(lines, other.lines)
         && Objects.equals(calendar, other.calendar)
+        && Objects.equals(summaries, other.summaries)
         && Objects.equals(actualTotal, other.actualTotal);
   }
 

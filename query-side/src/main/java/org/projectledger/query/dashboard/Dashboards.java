@@ -19,11 +19,7 @@ import org.projectledger.api.dashboard.DashboardView.ScheduleSummary;
 import org.projectledger.api.dashboard.DashboardView.ToleranceState;
 import org.projectledger.figures.CostTolerance;
 import org.projectledger.figures.EarnedValue;
-import org.projectledger.figures.EarnedValue.Cost;
-import org.projectledger.figures.EarnedValue.Progress;
-import org.projectledger.figures.EarnedValue.Reference;
 import org.projectledger.figures.ScheduleTolerance;
-import org.projectledger.figures.WorkingDays;
 import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectFacts.CostFact;
 import org.projectledger.query.project.ProjectFacts.Header;
@@ -53,40 +49,7 @@ public class Dashboards {
   }
 
   public static DashboardView of(UUID projectId, ProjectFacts facts, LocalDate statusDate) {
-    List<Reference> current = new ArrayList<>();
-    Map<UUID, Reference> frozen = new HashMap<>();
-    for (PlannedItem item : facts.liveItems()) {
-      if (item.isMilestone()) {
-        continue;
-      }
-      current.add(new Reference(item.id(), item.plannedCost(), item.start(), item.finish()));
-      FrozenItem baselined = facts.baseline().get(item.id());
-      if (baselined != null) {
-        frozen.put(
-            item.id(),
-            new Reference(
-                item.id(), baselined.plannedCost(), baselined.start(), baselined.finish()));
-      }
-    }
-    List<Reference> references = EarnedValue.measuredAgainst(current, frozen);
-    List<Progress> progress =
-        facts.progress().stream()
-            .filter(report -> !report.statusDate().isAfter(statusDate))
-            .map(
-                report ->
-                    new Progress(
-                        report.workPackageId(),
-                        report.statusDate(),
-                        report.sequence(),
-                        report.percentComplete()))
-            .toList();
-    List<Cost> costs =
-        facts.actualCosts().stream()
-            .filter(cost -> !cost.incurredOn().isAfter(statusDate))
-            .map(cost -> new Cost(cost.amount(), cost.incurredOn()))
-            .toList();
-    WorkingDays days = facts.workingDays();
-    EarnedValue.Exact exact = EarnedValue.at(statusDate, references, progress, costs, days);
+    EarnedValue.Exact exact = facts.earnedValueOn(statusDate, id -> true);
     Header project = facts.header();
     // One forecast finish per read, for the schedule summary and the tolerance alike.
     LocalDate forecast = forecastFinish(facts, statusDate);

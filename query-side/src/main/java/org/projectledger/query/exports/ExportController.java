@@ -147,10 +147,13 @@ class ExportController {
     ProjectCalendar calendar = file.addDefaultBaseCalendar();
     file.setDefaultCalendar(calendar);
     Map<UUID, Task> tasks = new HashMap<>();
+    // The WBS as the tools keep it: each element under its summary task, in the schedule's order.
     for (ScheduleView.Item item : schedule.items()) {
-      Task task = file.addTask();
+      Task parent = item.parentId() == null ? null : tasks.get(item.parentId());
+      Task task = parent == null ? file.addTask() : parent.addTask();
       task.setName(item.name());
       task.setGUID(item.itemId());
+      task.setSummary(item.kind() == ItemKind.SUMMARY);
       boolean milestone = item.kind() == ItemKind.MILESTONE;
       task.setMilestone(milestone);
       task.setStart(item.plannedStart().atTime(milestone ? 17 : 8, 0));
@@ -263,6 +266,9 @@ class ExportController {
     ScheduleView schedule = Schedules.of(projectId, facts, date);
     List<List<Object>> rows = new ArrayList<>();
     for (ScheduleView.Item item : schedule.items()) {
+      if (item.kind() == ItemKind.SUMMARY) {
+        continue;
+      }
       rows.add(
           Arrays.asList(
               item.itemId(),

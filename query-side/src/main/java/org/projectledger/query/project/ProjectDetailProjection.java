@@ -37,6 +37,7 @@ import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.MilestonePlanned;
 import org.projectledger.api.schedule.MilestoneRescheduled;
 import org.projectledger.api.schedule.PlannedCostChanged;
+import org.projectledger.api.schedule.SummaryPlanned;
 import org.projectledger.api.schedule.WorkPackageCancelled;
 import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
@@ -61,6 +62,7 @@ class ProjectDetailProjection {
 
   private static final String[] TABLES = {
     "project_item",
+    "project_summary",
     "project_progress",
     "project_cost",
     "project_budget_line",
@@ -108,7 +110,26 @@ class ProjectDetailProjection {
         event.plannedCost(),
         event.allLinks(),
         event.sourceId(),
+        event.parentId(),
         sequence);
+  }
+
+  @EventHandler
+  void on(SummaryPlanned event, @SequenceNumber long sequence) {
+    writes.update(
+        """
+        INSERT INTO project_summary (project_id, summary_id, name, parent_id, position, source_id)
+        SELECT ?, ?, ?, ?, ?, ?
+        WHERE NOT EXISTS (SELECT 1 FROM project_summary WHERE project_id = ? AND summary_id = ?)
+        """,
+        event.projectId(),
+        event.summaryId(),
+        event.name(),
+        event.parentId(),
+        (int) sequence,
+        event.sourceId(),
+        event.projectId(),
+        event.summaryId());
   }
 
   @EventHandler
@@ -123,6 +144,7 @@ class ProjectDetailProjection {
         java.math.BigDecimal.ZERO,
         event.allLinks(),
         event.sourceId(),
+        event.parentId(),
         sequence);
   }
 
@@ -136,12 +158,13 @@ class ProjectDetailProjection {
       java.math.BigDecimal cost,
       java.util.List<org.projectledger.api.schedule.Link> links,
       String sourceId,
+      UUID parentId,
       long sequence) {
     writes.update(
         """
         INSERT INTO project_item (project_id, item_id, kind, name, planned_start, planned_finish,
-            planned_cost, depends_on, percent_complete, position, source_id)
-        SELECT ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?
+            planned_cost, depends_on, percent_complete, position, source_id, parent_id)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?
         WHERE NOT EXISTS (SELECT 1 FROM project_item WHERE project_id = ? AND item_id = ?)
         """,
         projectId,
@@ -154,6 +177,7 @@ class ProjectDetailProjection {
         StoredLinks.format(links),
         (int) sequence,
         sourceId,
+        parentId,
         projectId,
         itemId);
   }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.projectledger.api.Currencies;
 import org.projectledger.api.ProjectState;
 import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
@@ -14,10 +15,12 @@ import org.projectledger.api.dashboard.DashboardView.OpenRisk;
 import org.projectledger.api.dashboard.DashboardView.StatusReport;
 import org.projectledger.api.schedule.ProjectCalendar;
 import org.projectledger.api.stakeholders.SealedPersonalData;
+import org.projectledger.figures.EarnedValue;
 import org.projectledger.figures.ScheduleTolerance;
 import org.projectledger.figures.WorkingDays;
 import org.projectledger.query.project.ProjectPlans.FrozenItem;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
+import org.projectledger.query.project.ProjectPlans.SummaryItem;
 
 /**
  * What the dashboard and the schedule are computed from: a project's charter, plan, latest
@@ -40,7 +43,8 @@ public record ProjectFacts(
     int breaches,
     List<StakeholderFact> stakeholders,
     List<MaintenanceActivity> maintenance,
-    ProjectCalendar calendar) {
+    ProjectCalendar calendar,
+    List<SummaryItem> summaries) {
 
   /**
    * Every amount in the project's currency's minor unit (JPY 0 decimals, EUR 2, KWD 3), whether
@@ -48,6 +52,7 @@ public record ProjectFacts(
    */
   public ProjectFacts {
     calendar = calendar == null ? ProjectCalendar.EVERY_DAY : calendar;
+    summaries = summaries == null ? List.of() : List.copyOf(summaries);
     String currency = header.currency();
     items =
         items.stream()
@@ -162,6 +167,52 @@ public record ProjectFacts(
       }
     }
     return latest;
+  }
+
+  /**
+   * Earned value on {@code statusDate} of the work packages {@code included} accepts, by the one
+   * definition (DOMAIN.md): each measured against its latest baseline where the baseline froze it,
+   * else its current plan; progress and costs up to the status date; PV time-phased over working
+   * days. The dashboard takes every work package (and the costs booked to none: {@code included} is
+   * asked with null for them); a summary element of the WBS those under it.
+   */
+  public EarnedValue.Exact earnedValueOn(LocalDate statusDate, Predicate<UUID> included) {
+    List<EarnedValue.Reference> current = new java.util.ArrayList<>();
+    Map<UUID, EarnedValue.Reference> frozen = new java.util.HashMap<>();
+    for (PlannedItem item : liveItems()) {
+      if (item.isMilestone() || !included.test(item.id())) {
+        continue;
+      }
+      current.add(
+          new EarnedValue.Reference(item.id(), item.plannedCost(), item.start(), item.finish()));
+      FrozenItem baselined = baseline().get(item.id());
+      if (baselined != null) {
+        frozen.put(
+            item.id(),
+            new EarnedValue.Reference(
+                item.id(), baselined.plannedCost(), baselined.start(), baselined.finish()));
+      }
+    }
+    List<EarnedValue.Reference> references = EarnedValue.measuredAgainst(current, frozen);
+    List<EarnedValue.Progress> reports =
+        progress().stream()
+            .filter(report -> !report.statusDate().isAfter(statusDate))
+            .filter(report -> included.test(report.workPackageId()))
+            .map(
+                report ->
+                    new EarnedValue.Progress(
+                        report.workPackageId(),
+                        report.statusDate(),
+                        report.sequence(),
+                        report.percentComplete()))
+            .toList();
+    List<EarnedValue.Cost> spent =
+        actualCosts().stream()
+            .filter(cost -> !cost.incurredOn().isAfter(statusDate))
+            .filter(cost -> included.test(cost.workPackageId()))
+            .map(cost -> new EarnedValue.Cost(cost.amount(), cost.incurredOn()))
+            .toList();
+    return EarnedValue.at(statusDate, references, reports, spent, workingDays());
   }
 
   /** Day arithmetic in the project's working days (DOMAIN.md, third edition). */

@@ -49,6 +49,7 @@ import org.projectledger.api.schedule.MilestonePlanned;
 import org.projectledger.api.schedule.MilestoneRescheduled;
 import org.projectledger.api.schedule.PlannedCostChanged;
 import org.projectledger.api.schedule.ProjectCalendar;
+import org.projectledger.api.schedule.SummaryPlanned;
 import org.projectledger.api.schedule.WorkPackageCancelled;
 import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
@@ -63,6 +64,7 @@ import org.projectledger.query.project.ProjectFacts.ProgressFact;
 import org.projectledger.query.project.ProjectFacts.StakeholderFact;
 import org.projectledger.query.project.ProjectPlans.FrozenItem;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
+import org.projectledger.query.project.ProjectPlans.SummaryItem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -106,6 +108,7 @@ public class ProjectFactsAsOf {
     private StatusReport latestStatusReport;
     private int breaches;
     private ProjectCalendar calendar = ProjectCalendar.EVERY_DAY;
+    private final List<SummaryItem> summaries = new ArrayList<>();
     private final Map<UUID, StakeholderFact> stakeholders = new LinkedHashMap<>();
 
     void apply(DomainEventMessage<?> message) {
@@ -141,7 +144,10 @@ public class ProjectFactsAsOf {
                 e.allLinks(),
                 0,
                 false,
-                e.sourceId()));
+                e.sourceId(),
+                e.parentId()));
+      } else if (event instanceof SummaryPlanned e) {
+        summaries.add(new SummaryItem(e.summaryId(), e.name(), e.parentId(), e.sourceId()));
       } else if (event instanceof MilestonePlanned e) {
         items.put(
             e.milestoneId(),
@@ -155,7 +161,8 @@ public class ProjectFactsAsOf {
                 e.allLinks(),
                 0,
                 false,
-                e.sourceId()));
+                e.sourceId(),
+                e.parentId()));
       } else if (event instanceof WorkPackageRescheduled e) {
         items.computeIfPresent(
             e.workPackageId(), (id, item) -> item.withDates(e.newStart(), e.newFinish()));
@@ -362,7 +369,8 @@ public class ProjectFactsAsOf {
                       .thenComparing(StakeholderFact::stakeholderId))
               .toList(),
           List.copyOf(maintenance),
-          calendar);
+          calendar,
+          List.copyOf(summaries));
     }
   }
 }

@@ -204,7 +204,8 @@ public class ProjectFactsFromTables {
                             : List.of(rs.getString("interests").split(","))),
                 projectId),
             maintenance,
-            calendar[0]));
+            calendar[0],
+            plans.summaries(projectId)));
   }
 
   /** One row of {@code project_cost}. */

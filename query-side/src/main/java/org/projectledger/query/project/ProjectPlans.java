@@ -29,7 +29,8 @@ public class ProjectPlans {
       List<Link> links,
       int percentComplete,
       boolean cancelled,
-      String sourceId) {
+      String sourceId,
+      UUID parentId) {
 
     public PlannedItem {
       links = List.copyOf(links);
@@ -72,7 +73,8 @@ public class ProjectPlans {
           links,
           percentComplete,
           cancelled,
-          newSourceId);
+          newSourceId,
+          parentId);
     }
 
     public PlannedItem withPercentComplete(int newPercentComplete) {
@@ -86,7 +88,8 @@ public class ProjectPlans {
           links,
           newPercentComplete,
           cancelled,
-          sourceId);
+          sourceId,
+          parentId);
     }
 
     public PlannedItem withDates(LocalDate newStart, LocalDate newFinish) {
@@ -100,7 +103,8 @@ public class ProjectPlans {
           links,
           percentComplete,
           cancelled,
-          sourceId);
+          sourceId,
+          parentId);
     }
 
     public PlannedItem withPlannedCost(BigDecimal newPlannedCost) {
@@ -114,7 +118,8 @@ public class ProjectPlans {
           links,
           percentComplete,
           cancelled,
-          sourceId);
+          sourceId,
+          parentId);
     }
 
     public PlannedItem withLinks(List<Link> newLinks) {
@@ -128,14 +133,28 @@ public class ProjectPlans {
           newLinks,
           percentComplete,
           cancelled,
-          sourceId);
+          sourceId,
+          parentId);
     }
 
     public PlannedItem asCancelled() {
       return new PlannedItem(
-          id, kind, name, start, finish, plannedCost, links, percentComplete, true, sourceId);
+          id,
+          kind,
+          name,
+          start,
+          finish,
+          plannedCost,
+          links,
+          percentComplete,
+          true,
+          sourceId,
+          parentId);
     }
   }
+
+  /** A summary element of the WBS, under {@code parentId} (null: at the top), in its order. */
+  public record SummaryItem(UUID id, String name, UUID parentId, String sourceId) {}
 
   /** An item as the latest baseline froze it. */
   public record FrozenItem(UUID id, LocalDate start, LocalDate finish, BigDecimal plannedCost) {}
@@ -160,6 +179,19 @@ public class ProjectPlans {
                 StoredLinks.parse(rs.getString("depends_on")),
                 rs.getInt("percent_complete"),
                 rs.getBoolean("cancelled"),
+                rs.getString("source_id"),
+                rs.getObject("parent_id", UUID.class)),
+        projectId);
+  }
+
+  public List<SummaryItem> summaries(UUID projectId) {
+    return jdbc.query(
+        "SELECT * FROM project_summary WHERE project_id = ? ORDER BY position",
+        (rs, row) ->
+            new SummaryItem(
+                rs.getObject("summary_id", UUID.class),
+                rs.getString("name"),
+                rs.getObject("parent_id", UUID.class),
                 rs.getString("source_id")),
         projectId);
   }
