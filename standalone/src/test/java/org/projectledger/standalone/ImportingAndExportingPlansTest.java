@@ -122,10 +122,10 @@ class ImportingAndExportingPlansTest {
     // The file's working calendar (CalendarSet) and its four items.
     assertThat(fromImport).isEqualTo(5);
 
-    // The same file again: every row is already there, so nothing is imported.
+    // The same file again: the same plan, unchanged, so nothing is recorded.
     HttpResponse<String> again = upload(script, "erp-plan.xml", file, false);
-    assertThat(again.statusCode()).isEqualTo(422);
-    assertThat(JSON.readTree(again.body()).get("code").asText()).isEqualTo("IMPORT_REFUSED");
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(again.body()).at("/report/unchanged")).hasSize(4);
 
     // Round trip: export as MSPDI, read it back with MPXJ.
     LedgerHttp.Answer xml =
@@ -642,6 +642,113 @@ class ImportingAndExportingPlansTest {
     assertThat(ours.get("Design").get("percentComplete").asInt()).isEqualTo(100);
     assertThat(ours.get("Build").get("percentComplete").asInt()).isEqualTo(40);
     assertThat(ours.get("Test").get("percentComplete").asInt()).isZero();
+  }
+
+  /**
+   * Re-import (third edition): a newer version of a plan already imported is the same plan, matched
+   * by each task's sourceId. The same file twice changes nothing (200); a dry run of a newer
+   * version lists what it would change and records nothing; applied, its differences are the
+   * ordinary events (201); after the baseline, the changes to baselined work go to the sponsor as
+   * one change request, and new tasks come in directly.
+   */
+  @Test
+  void aNewerVersionOfAnImportedPlanUpdatesItAndTheSameFileTwiceChangesNothing() throws Exception {
+    ProjectScript script = ProjectScript.charter(new LedgerHttp(port), "PRJ-REIMPORT-1");
+    script.budgetLine("LABOUR", "200000");
+    List<Spec> first =
+        List.of(
+            Spec.task("Design", "2026-02-02", "2026-02-27", 10000),
+            Spec.task("Build", "2026-03-02", "2026-04-30", 50000, "Design"),
+            Spec.task("Test", "2026-05-04", "2026-05-29", 20000, "Build"),
+            Spec.milestone("Go-live", "2026-05-29", "Test"),
+            Spec.task("Extras", "2026-06-01", "2026-06-12", 1000));
+    byte[] v1 = PlanFilesForTests.mspdi(first);
+    HttpResponse<String> imported = upload(script, "v1.xml", v1, false);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+
+    HttpResponse<String> again = upload(script, "v1.xml", v1, false);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    JsonNode same = JSON.readTree(again.body()).get("report");
+    assertThat(same.get("created")).isEmpty();
+    assertThat(same.get("changed")).isEmpty();
+    assertThat(same.get("cancelled")).isEmpty();
+    assertThat(same.get("unchanged")).hasSize(5);
+    long unchangedVersion = JSON.readTree(imported.body()).get("version").asLong();
+
+    // Version 2: Design re-costed, Build two weeks longer and Test and Go-live after it, Extras
+    // dropped.
+    List<Spec> second =
+        List.of(
+            Spec.task("Design", "2026-02-02", "2026-02-27", 12000),
+            Spec.task("Build", "2026-03-02", "2026-05-08", 50000, "Design"),
+            Spec.task("Test", "2026-05-11", "2026-06-05", 20000, "Build"),
+            Spec.milestone("Go-live", "2026-06-05", "Test"));
+    byte[] v2 = PlanFilesForTests.mspdi(second);
+    HttpResponse<String> dry = upload(script, "v2.xml", v2, true);
+    assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
+    JsonNode preview = JSON.readTree(dry.body());
+    Map<String, List<String>> changes = new TreeMap<>();
+    preview
+        .get("changed")
+        .forEach(
+            change -> {
+              List<String> what = new ArrayList<>();
+              change.get("changes").forEach(text -> what.add(text.asText()));
+              changes.put(change.get("name").asText(), what);
+            });
+    assertThat(changes)
+        .containsEntry("Design", List.of("planned cost 10000.00 → 12000.00"))
+        .containsEntry("Build", List.of("dates 2026-03-02 – 2026-04-30 → 2026-03-02 – 2026-05-08"))
+        .containsEntry("Test", List.of("dates 2026-05-04 – 2026-05-29 → 2026-05-11 – 2026-06-05"))
+        .containsEntry("Go-live", List.of("due 2026-05-29 → 2026-06-05"))
+        .hasSize(4);
+    assertThat(preview.get("cancelled").findValuesAsText("name")).containsExactly("Extras");
+    assertThat(
+            new LedgerHttp(port)
+                .get("auditor", "secret", script.project)
+                .json()
+                .get("version")
+                .asLong())
+        .isEqualTo(unchangedVersion);
+
+    HttpResponse<String> applied = upload(script, "v2.xml", v2, false);
+    assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
+    long version = JSON.readTree(applied.body()).get("version").asLong();
+    Map<String, JsonNode> items = scheduleByName(script, version);
+    assertItem(items.get("Build"), "WORK_PACKAGE", "2026-03-02", "2026-05-08", "50000.00");
+    assertItem(items.get("Design"), "WORK_PACKAGE", "2026-02-02", "2026-02-27", "12000.00");
+    assertThat(items.get("Go-live").get("plannedFinish").asText()).isEqualTo("2026-06-05");
+    assertThat(items).doesNotContainKey("Extras");
+    JsonNode trail =
+        script.awaitRead(
+            "/audit?type=WorkPackageCancelled", page -> page.get("entries").size() == 1);
+    assertThat(trail.at("/entries/0/reason").asText()).startsWith("Imported from v2.xml");
+
+    // After the baseline: Build re-costed goes to the sponsor as one change request; Training,
+    // new, is planned directly.
+    assertThat(script.baseline().status()).isEqualTo(200);
+    List<Spec> third = new ArrayList<>(second);
+    third.set(1, Spec.task("Build", "2026-03-02", "2026-05-08", 55000, "Design"));
+    third.add(Spec.task("Training", "2026-06-08", "2026-06-19", 2000, "Test"));
+    HttpResponse<String> later = upload(script, "v3.xml", PlanFilesForTests.mspdi(third), false);
+    assertThat(later.statusCode()).as(later.body()).isEqualTo(201);
+    JsonNode report = JSON.readTree(later.body()).get("report");
+    assertThat(report.get("created").findValuesAsText("name")).containsExactly("Training");
+    assertThat(report.get("changed").findValuesAsText("name")).containsExactly("Build");
+    String changeRequest = report.get("changeRequestId").asText();
+    JsonNode dashboard =
+        script.awaitRead("/dashboard", view -> view.get("openChangeRequests").size() == 1);
+    assertThat(dashboard.at("/openChangeRequests/0/changeRequestId").asText())
+        .isEqualTo(changeRequest);
+    assertThat(dashboard.at("/openChangeRequests/0/title").asText())
+        .isEqualTo("Plan update from v3.xml");
+    // Build keeps its cost until the sponsor approves.
+    assertItem(
+        scheduleByName(script, JSON.readTree(later.body()).get("version").asLong()).get("Build"),
+        "WORK_PACKAGE",
+        "2026-03-02",
+        "2026-05-08",
+        "50000.00");
   }
 
   @Test

@@ -29,7 +29,8 @@ import org.springframework.web.multipart.MultipartFile;
  * the caller are checked before the file is read; the file is recognised by its first bytes ({@link
  * PlanUpload}). All or nothing: 201 with the report when every row is accepted, 422 {@code
  * IMPORT_REFUSED} naming every refused row otherwise. With {@code dryRun=true}, 200 with what would
- * be created and refused, and nothing recorded.
+ * be created and refused, and nothing recorded. A newer version of a plan already imported updates
+ * it (matched by {@code sourceId}): 201 with what changed, or 200 when nothing did.
  */
 @RestController
 @Tag(name = "Imports and exports")
@@ -89,12 +90,14 @@ class ImportController {
             null,
             new Fingerprint(fileName, command.source().sha256()));
     ResponseEntity<WriteAnswer> answer = sent.answer();
-    return ResponseEntity.status(answer.getStatusCode())
+    ImportReport report = (ImportReport) sent.result();
+    // A plan already imported, unchanged: nothing was created, so 200, not 201.
+    boolean nothing = report != null && !report.changesAnything();
+    return ResponseEntity.status(
+            nothing ? org.springframework.http.HttpStatus.OK : answer.getStatusCode())
         .headers(answer.getHeaders())
         .body(
             new Imported(
-                projectId,
-                answer.getBody() == null ? -1 : answer.getBody().version(),
-                (ImportReport) sent.result()));
+                projectId, answer.getBody() == null ? -1 : answer.getBody().version(), report));
   }
 }

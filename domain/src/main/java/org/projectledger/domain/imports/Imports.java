@@ -54,6 +54,9 @@ public final class Imports {
 
   public static Outcome decide(ImportPlan command, Actor actor, ProjectFacts facts) {
     admit(actor, facts);
+    if (Updates.isUpdate(command, facts)) {
+      return Updates.decide(command, actor, facts);
+    }
     ProjectFacts trial = facts.copy();
     List<ImportedItem> accepted = new ArrayList<>();
     List<Sourced> events = new ArrayList<>();
@@ -243,11 +246,11 @@ public final class Imports {
   }
 
   /** Each event recorded says, in its metadata, which file and row it came from. */
-  private static MetaData source(ImportPlan command, ImportedItem item) {
+  static MetaData source(ImportPlan command, ImportedItem item) {
     return source(command, item.row());
   }
 
-  private static MetaData source(ImportPlan command, String row) {
+  static MetaData source(ImportPlan command, String row) {
     return MetaData.with(MetaDataKeys.IMPORT_FILE, command.source().fileName())
         .and(MetaDataKeys.IMPORT_FORMAT, command.source().format())
         .and(MetaDataKeys.IMPORT_SHA256, command.source().sha256())
