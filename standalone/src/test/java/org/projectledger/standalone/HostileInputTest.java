@@ -232,16 +232,17 @@ class HostileInputTest {
       browser.go("/#/projects/" + projects.get(0));
       browser.until(
           d -> d.findElement(By.tagName("h1")).getText().equals("PRJ-PAGE-0 · " + markup.get(0)));
+      // The schedule names it with its WBS code.
       browser.go("/#/projects/" + projects.get(0) + "/schedule");
       browser.until(
           d ->
               d.findElement(By.cssSelector("table.schedule-table td"))
                   .getText()
-                  .equals(markup.get(1)));
+                  .equals("1 " + markup.get(1)));
       browser.until(d -> d.findElements(By.cssSelector("#gantt svg text")).size() > 0);
       assertThat(browser.all(By.cssSelector("#gantt svg text")))
           .extracting(element -> element.getText())
-          .anyMatch(text -> text.startsWith("<script>"));
+          .anyMatch(text -> text.startsWith("1 <script>"));
       browser.go("/#/projects/" + projects.get(0) + "/audit");
       browser.until(
           d ->
