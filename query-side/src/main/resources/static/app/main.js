@@ -653,13 +653,21 @@ function renderSchedule(holder, schedule, id) {
   };
   const kindText = { MILESTONE: 'milestone', WORK_PACKAGE: 'work package', SUMMARY: 'summary' };
   const money2 = (value) => (value === null || value === undefined ? '—' : money(value));
-  const scheduleTable = table('Schedule: the WBS with baseline and current dates, and earned value', ['Item', 'Kind', 'Predecessors', 'Baseline', 'Current', 'Actual', 'Finish variance (working days)', 'Total float', 'Done', 'PV', 'EV', 'AC', 'Critical'],
+  // The file's own baseline, where an imported file had one: beside the plan, never the ledger's.
+  const fromFile = schedule.items.some((item) => item.fileBaselineStart || item.fileBaselineCost);
+  const fileCell = (item) => (item.fileBaselineStart || item.fileBaselineCost
+    ? h('span', { dataset: { fileBaseline: item.itemId } },
+      `${item.fileBaselineStart ?? '—'} – ${item.fileBaselineFinish ?? '—'}${item.fileBaselineCost ? ` · ${money(item.fileBaselineCost)}` : ''}`)
+    : '—');
+  const heads = ['Item', 'Kind', 'Predecessors', 'Baseline', ...(fromFile ? ["File's baseline"] : []), 'Current', 'Actual', 'Finish variance (working days)', 'Total float', 'Done', 'PV', 'EV', 'AC', 'Critical'];
+  const scheduleTable = table('Schedule: the WBS with baseline and current dates, and earned value', heads,
     schedule.items.map((item) => [
       nameCell(item),
       kindText[item.kind] || item.kind,
       h('span', { dataset: { links: item.itemId } }, linksOf(item)
         .map((link) => `${names.get(link.itemId) ?? link.itemId} ${linkLabel(link)}`).join(', ') || '—'),
       item.baselineStart ? `${item.baselineStart} – ${item.baselineFinish}` : 'none',
+      ...(fromFile ? [fileCell(item)] : []),
       h('span', { dataset: { item: item.itemId, finish: item.plannedFinish } }, `${item.plannedStart} – ${item.plannedFinish}`),
       item.actualStart
         ? h('span', { dataset: { actual: item.itemId } }, `${item.actualStart} – ${item.actualFinish ?? 'in progress'}`)

@@ -119,8 +119,9 @@ class ImportingAndExportingPlansTest {
         fromImport++;
       }
     }
-    // The file's working calendar (CalendarSet) and its four items.
-    assertThat(fromImport).isEqualTo(5);
+    // The file's working calendar (CalendarSet), its four items and its own baseline values
+    // (FileBaselineRecorded: the tasks' baseline costs).
+    assertThat(fromImport).isEqualTo(6);
 
     // The same file again: the same plan, unchanged, so nothing is recorded.
     HttpResponse<String> again = upload(script, "erp-plan.xml", file, false);
@@ -500,7 +501,17 @@ class ImportingAndExportingPlansTest {
             List.of("Design", "Build", "Docs"),
             "Phase 2",
             List.of("Test", "Sign-off", "Go-live", "Cut-over", "Hypercare"));
-    byte[] bytes = PlanFilesForTests.written(format, plan, wbs, LocalDate.parse("2026-03-31"));
+    // The file's own baseline for Build: a week shorter and cheaper than its plan now.
+    ProjectFile written = PlanFilesForTests.project(plan, wbs);
+    written.getTasks().stream()
+        .filter(task -> "Build".equals(task.getName()))
+        .forEach(
+            task -> {
+              task.setBaselineStart(LocalDate.parse("2026-03-02").atTime(8, 0));
+              task.setBaselineFinish(LocalDate.parse("2026-04-23").atTime(17, 0));
+              task.setBaselineCost(45000);
+            });
+    byte[] bytes = PlanFilesForTests.written(format, written, LocalDate.parse("2026-03-31"));
     HttpResponse<String> imported = upload(script, "plan." + format.toLowerCase(), bytes, false);
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
     long version = JSON.readTree(imported.body()).get("version").asLong();
@@ -578,6 +589,21 @@ class ImportingAndExportingPlansTest {
         assertThat(item.get("percentComplete").asInt())
             .as(format + ": " + task.getName() + "'s percent complete")
             .isEqualTo(percent == null ? 0 : Math.round(percent.floatValue()));
+      }
+      // The file's own baseline, where MPXJ reads one from the file, beside the plan.
+      assertThat(text(item, "fileBaselineStart"))
+          .as(format + ": " + task.getName() + "'s file baseline start")
+          .isEqualTo(
+              task.getBaselineStart() == null
+                  ? null
+                  : task.getBaselineStart().toLocalDate().toString());
+      if (!task.getMilestone()) {
+        assertThat(text(item, "fileBaselineFinish"))
+            .as(format + ": " + task.getName() + "'s file baseline finish")
+            .isEqualTo(
+                task.getBaselineFinish() == null
+                    ? null
+                    : task.getBaselineFinish().toLocalDate().toString());
       }
       // Every link as MPXJ reads it from the file: predecessor, type, lag in days.
       List<String> predecessors =
@@ -823,6 +849,10 @@ class ImportingAndExportingPlansTest {
     Thread.sleep(300);
     JsonNode digest = new LedgerHttp(port).get("auditor", "secret", "/api/ledger/digest").json();
     return digest.get("position").asLong();
+  }
+
+  private static String text(JsonNode item, String field) {
+    return item.get(field) == null || item.get(field).isNull() ? null : item.get(field).asText();
   }
 
   private static final Map<RelationType, String> TYPES =

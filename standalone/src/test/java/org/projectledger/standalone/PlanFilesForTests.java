@@ -270,7 +270,11 @@ final class PlanFilesForTests {
   /** The same, the tasks under the summary tasks of {@code wbs}. */
   static byte[] written(
       String format, List<Spec> specs, Map<String, List<String>> wbs, LocalDate statusDate) {
-    ProjectFile file = project(specs, wbs);
+    return written(format, project(specs, wbs), statusDate);
+  }
+
+  /** A project already built (to set what the specs do not say), written by that writer. */
+  static byte[] written(String format, ProjectFile file, LocalDate statusDate) {
     file.getProjectProperties().setStatusDate(statusDate.atTime(17, 0));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {

@@ -11,7 +11,7 @@ import org.projectledger.api.schedule.ProjectCalendar;
  * hand, in dependency order; all of them are recorded, or none. With {@code dryRun} nothing is
  * recorded and the answer says what would be created and which rows would be refused. {@code
  * calendar} is the file's working calendar, where it has one: before the first baseline it becomes
- * the project's.
+ * the project's. {@code fileBaseline} holds the file's own baseline values, by the file's item ids.
  */
 public record ImportPlan(
     @TargetAggregateIdentifier UUID projectId,
@@ -19,7 +19,18 @@ public record ImportPlan(
     List<ImportedItem> items,
     List<ImportNote> notes,
     boolean dryRun,
-    ProjectCalendar calendar) {
+    ProjectCalendar calendar,
+    List<FileBaseline> fileBaseline) {
+
+  public ImportPlan(
+      UUID projectId,
+      ImportSource source,
+      List<ImportedItem> items,
+      List<ImportNote> notes,
+      boolean dryRun,
+      ProjectCalendar calendar) {
+    this(projectId, source, items, notes, dryRun, calendar, List.of());
+  }
 
   /** A file that says nothing of its working calendar (a CSV). */
   public ImportPlan(
@@ -28,7 +39,7 @@ public record ImportPlan(
       List<ImportedItem> items,
       List<ImportNote> notes,
       boolean dryRun) {
-    this(projectId, source, items, notes, dryRun, null);
+    this(projectId, source, items, notes, dryRun, null, List.of());
   }
 
   public ImportPlan {
@@ -36,5 +47,6 @@ public record ImportPlan(
     Objects.requireNonNull(source, "source");
     items = List.copyOf(items);
     notes = List.copyOf(notes);
+    fileBaseline = fileBaseline == null ? List.of() : List.copyOf(fileBaseline);
   }
 }

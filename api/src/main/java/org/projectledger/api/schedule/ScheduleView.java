@@ -13,7 +13,8 @@ import java.util.UUID;
  * link with its type and lag. Day counts (variance, float) are in the project's working days, by
  * its {@code calendar}. The items are the WBS in its order (third edition): each with its {@code
  * wbsCode} and {@code parentId}, summary elements (kind SUMMARY) rolled up from those under them,
- * and each work package's and summary's PV, EV and AC on the status date.
+ * and each work package's and summary's PV, EV and AC on the status date. {@code fileBaseline*} are
+ * the imported file's own baseline values, beside the plan (never the ledger's baseline).
  */
 public record ScheduleView(
     UUID projectId,
@@ -52,5 +53,8 @@ public record ScheduleView(
       String wbsCode,
       BigDecimal plannedValue,
       BigDecimal earnedValue,
-      BigDecimal actualCost) {}
+      BigDecimal actualCost,
+      LocalDate fileBaselineStart,
+      LocalDate fileBaselineFinish,
+      BigDecimal fileBaselineCost) {}
 }

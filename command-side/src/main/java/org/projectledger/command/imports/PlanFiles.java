@@ -29,6 +29,7 @@ import org.mpxj.Task;
 import org.mpxj.TimeUnit;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
+import org.projectledger.api.imports.FileBaseline;
 import org.projectledger.api.imports.ImportNote;
 import org.projectledger.api.imports.ImportPlan;
 import org.projectledger.api.imports.ImportSource;
@@ -43,11 +44,12 @@ import org.projectledger.platform.web.SpreadsheetCells;
  * Primavera P6 (.xer, PMXML), recognised by their first bytes and each read by its own MPXJ reader
  * ({@link PlanUpload}); CSV with Jackson, each cell as the ledger's export wrote it ({@link
  * SpreadsheetCells#restored}). Tasks become work packages, milestones milestones, relations of the
- * four types links with their lags (in whole days), baseline cost (or else cost, or else planned
+ * four types links with their lags (in whole days), cost (or else planned cost, or else baseline
  * cost) planned cost, summary tasks the WBS's summary elements, each task under its summary. What
  * is not taken over — resources, task calendars, links on summary tasks — is listed as notes, never
- * dropped silently. Item ids derive from the project, the file's SHA-256 and the task's id, so the
- * same file imported twice is refused as duplicates rather than planned twice.
+ * dropped silently; the file's baseline dates and costs are kept beside the plan as the file's
+ * baseline. Item ids derive from the project, the file's SHA-256 and the task's id; a file whose
+ * tasks' own ids were imported before updates the plan ({@code Updates}).
  */
 final class PlanFiles {
 
@@ -70,14 +72,16 @@ final class PlanFiles {
           dryRun);
     }
     ProjectFile project = PlanUpload.read(file);
-    List<ImportedItem> items = tasks(projectId, sha256, project, notes, importedOn);
+    List<FileBaseline> baselines = new ArrayList<>();
+    List<ImportedItem> items = tasks(projectId, sha256, project, notes, importedOn, baselines);
     return new ImportPlan(
         projectId,
         new ImportSource(file.fileName(), file.format().name(), sha256),
         items,
         notes,
         dryRun,
-        calendar(project, notes));
+        calendar(project, notes),
+        baselines);
   }
 
   // ------------------------------------------------------------------ MPXJ
@@ -158,7 +162,8 @@ final class PlanFiles {
       String sha256,
       ProjectFile file,
       List<ImportNote> notes,
-      LocalDate importedOn) {
+      LocalDate importedOn,
+      List<FileBaseline> baselines) {
     // Progress in the file is as of its status date (P6's data date), else as of the import.
     LocalDate progressOn =
         file.getProjectProperties().getStatusDate() != null
@@ -234,6 +239,21 @@ final class PlanFiles {
                 ids.get(predecessor),
                 LINK_TYPES.get(relation.getType()),
                 lagDays(relation, file, row(task), row(predecessor), notes)));
+      }
+      // The file's own baseline, where it has one, is kept beside the plan.
+      if (task.getBaselineStart() != null
+          || task.getBaselineFinish() != null
+          || task.getBaselineCost() != null && task.getBaselineCost().doubleValue() > 0) {
+        baselines.add(
+            new FileBaseline(
+                entry.getValue(),
+                date(task.getBaselineStart()),
+                task.getMilestone()
+                    ? date(task.getBaselineFinish())
+                    : finishDate(task.getBaselineStart(), task.getBaselineFinish()),
+                task.getMilestone() || task.getBaselineCost() == null
+                    ? null
+                    : new BigDecimal(task.getBaselineCost().toString())));
       }
       String name = task.getName();
       if (name == null || name.isBlank()) {
@@ -379,7 +399,7 @@ final class PlanFiles {
    */
   private static BigDecimal cost(Task task) {
     for (Number amount :
-        new Number[] {task.getBaselineCost(), task.getCost(), task.getPlannedCost()}) {
+        new Number[] {task.getCost(), task.getPlannedCost(), task.getBaselineCost()}) {
       if (amount != null && amount.doubleValue() > 0) {
         return new BigDecimal(amount.toString());
       }

@@ -32,6 +32,7 @@ import org.projectledger.api.schedule.WorkPackageCancelled;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
 import org.projectledger.domain.schedule.Calendars;
 import org.projectledger.domain.schedule.DependenciesChange;
+import org.projectledger.domain.schedule.Planning;
 import org.projectledger.domain.state.BudgetLine;
 import org.projectledger.domain.state.Item;
 import org.projectledger.domain.state.Plan;
@@ -158,15 +159,7 @@ public final class ChangeControl {
       events.add(event);
     }
     Plan plan = trial.plan();
-    for (Item item : plan.items().values()) {
-      if (item.cancelled() && !facts.plan().items().get(item.id()).cancelled()) {
-        plan.requireNoDependants(item);
-      }
-    }
-    for (Item item : plan.live().toList()) {
-      trial.requireInsideProject(item);
-      plan.requireAfterPredecessors(item);
-    }
+    Planning.requireHoldsAsOne(facts, trial);
     plan.requirePlanCoveredByBudget();
     events.add(
         new BaselineRevised(

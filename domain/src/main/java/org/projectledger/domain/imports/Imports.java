@@ -17,6 +17,8 @@ import org.projectledger.api.Currencies;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.MetaDataKeys;
+import org.projectledger.api.imports.FileBaseline;
+import org.projectledger.api.imports.FileBaselineRecorded;
 import org.projectledger.api.imports.ImportNote;
 import org.projectledger.api.imports.ImportPlan;
 import org.projectledger.api.imports.ImportRefusal;
@@ -54,7 +56,7 @@ public final class Imports {
 
   public static Outcome decide(ImportPlan command, Actor actor, ProjectFacts facts) {
     admit(actor, facts);
-    if (Updates.isUpdate(command, facts)) {
+    if (Matching.isUpdate(command, facts)) {
       return Updates.decide(command, actor, facts);
     }
     ProjectFacts trial = facts.copy();
@@ -210,6 +212,7 @@ public final class Imports {
         !command.items().isEmpty(),
         ErrorCode.VALIDATION_FAILED,
         "The file holds no task to import");
+    fileBaseline(command, accepted.stream().map(ImportedItem::itemId).toList(), events);
     if (!refused.isEmpty()) {
       throw new LedgerException(
           ErrorCode.IMPORT_REFUSED,
@@ -243,6 +246,25 @@ public final class Imports {
                     currency,
                     Currencies.minorUnit(currency))));
     return item.withPlannedCost(rounded);
+  }
+
+  /**
+   * The file's own baseline values for the elements it brings in ({@code ids}), kept beside the
+   * plan: one event, after the plan's.
+   */
+  static void fileBaseline(ImportPlan command, List<UUID> ids, List<Sourced> events) {
+    List<FileBaseline> kept =
+        command.fileBaseline().stream().filter(item -> ids.contains(item.itemId())).toList();
+    if (!kept.isEmpty()) {
+      events.add(
+          new Sourced(
+              new FileBaselineRecorded(
+                  command.projectId(),
+                  command.source().fileName(),
+                  command.source().sha256(),
+                  kept),
+              source(command, "baseline")));
+    }
   }
 
   /** Each event recorded says, in its metadata, which file and row it came from. */

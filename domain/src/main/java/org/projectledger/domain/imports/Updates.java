@@ -53,18 +53,6 @@ final class Updates {
 
   private Updates() {}
 
-  /** Whether any of the file's rows names an element an earlier import brought in. */
-  static boolean isUpdate(ImportPlan command, ProjectFacts facts) {
-    Set<String> known = new HashSet<>();
-    facts.plan().live().map(Item::sourceId).filter(Objects::nonNull).forEach(known::add);
-    facts.plan().summaries().values().stream()
-        .map(Summary::sourceId)
-        .filter(Objects::nonNull)
-        .forEach(known::add);
-    return command.items().stream()
-        .anyMatch(item -> item.sourceId() != null && known.contains(item.sourceId()));
-  }
-
   static Outcome decide(ImportPlan command, Actor actor, ProjectFacts facts) {
     ProjectFacts trial = facts.copy();
     boolean baselined = facts.baseline() != null;
@@ -122,7 +110,11 @@ final class Updates {
         events.add(
             new Sourced(
                 Planning.summaryOn(
-                    trial, row.itemId(), row.name(), mapped(ids, row.parentId()), row.sourceId()),
+                    trial,
+                    row.itemId(),
+                    row.name(),
+                    Matching.mapped(ids, row.parentId()),
+                    row.sourceId()),
                 Imports.source(command, row)));
         created.add(row);
       } catch (LedgerException refusal) {
@@ -160,7 +152,7 @@ final class Updates {
                 "renamed to \"%s\" in the file: the ledger keeps \"%s\""
                     .formatted(row.name(), held.name())));
       }
-      if (!Objects.equals(mapped(ids, row.parentId()), held.parentId())) {
+      if (!Objects.equals(Matching.mapped(ids, row.parentId()), held.parentId())) {
         notes.add(
             new ImportNote(
                 row.row(),
@@ -222,7 +214,7 @@ final class Updates {
 
     // New elements, in dependency order, against the plan as the file now dates it.
     Map<UUID, String> refusedRows = new LinkedHashMap<>();
-    for (ImportedItem row : ImportOrder.of(remapped(fresh, ids), refused, refusedRows)) {
+    for (ImportedItem row : ImportOrder.of(Matching.remapped(fresh, ids), refused, refusedRows)) {
       try {
         events.add(
             new Sourced(
@@ -251,11 +243,15 @@ final class Updates {
     for (Map.Entry<ImportedItem, List<String>> entry : changes.entrySet()) {
       ImportedItem row = entry.getKey();
       Item held = trial.plan().items().get(items.get(row.sourceId()).id());
-      List<Link> links = remapped(List.of(row), ids).get(0).links();
+      List<Link> links = Matching.remapped(List.of(row), ids).get(0).links();
       if (!new HashSet<>(links).equals(new HashSet<>(held.links()))) {
         entry
             .getValue()
-            .add("links " + describe(held.links(), trial) + " → " + describe(links, trial));
+            .add(
+                "links "
+                    + Matching.describe(held.links(), trial)
+                    + " → "
+                    + Matching.describe(links, trial));
         if (baselined) {
           proposals.add(ProposedChange.changeLinks(held.id(), links));
         } else {
@@ -327,18 +323,7 @@ final class Updates {
 
     // The plan as the file leaves it must hold as one.
     try {
-      for (Item item : trial.plan().items().values()) {
-        if (item.cancelled() && !facts.plan().items().containsKey(item.id())) {
-          continue;
-        }
-        if (item.cancelled()) {
-          trial.plan().requireNoDependants(item);
-        }
-      }
-      for (Item item : trial.plan().live().toList()) {
-        trial.requireInsideProject(item);
-        trial.plan().requireAfterPredecessors(item);
-      }
+      Planning.requireHoldsAsOne(facts, trial);
       Planning.requireWithinBudgetAndTolerance(trial);
     } catch (LedgerException refusal) {
       refused.add(new ImportRefusal("the whole file", refusal.code().name(), refusal.getMessage()));
@@ -385,6 +370,24 @@ final class Updates {
     if (command.dryRun()) {
       return new Outcome(report, List.of());
     }
+    if (report.changesAnything()) {
+      // The newer file's own baseline, by the ledger's ids for what it matched.
+      ImportPlan mapped =
+          new ImportPlan(
+              command.projectId(),
+              command.source(),
+              command.items(),
+              command.notes(),
+              false,
+              command.calendar(),
+              command.fileBaseline().stream()
+                  .map(
+                      b ->
+                          new org.projectledger.api.imports.FileBaseline(
+                              Matching.mapped(ids, b.itemId()), b.start(), b.finish(), b.cost()))
+                  .toList());
+      Imports.fileBaseline(mapped, List.copyOf(ids.values()), events);
+    }
     if (!refused.isEmpty()) {
       throw new LedgerException(
           ErrorCode.IMPORT_REFUSED,
@@ -392,52 +395,5 @@ final class Updates {
           Map.of("refused", refused, "notes", notes));
     }
     return new Outcome(report, events);
-  }
-
-  private static UUID mapped(Map<UUID, UUID> ids, UUID id) {
-    return id == null ? null : ids.getOrDefault(id, id);
-  }
-
-  /** The rows with their links and parents pointing at the held elements where matched. */
-  private static List<ImportedItem> remapped(List<ImportedItem> rows, Map<UUID, UUID> ids) {
-    return rows.stream()
-        .map(
-            row ->
-                new ImportedItem(
-                    row.row(),
-                    row.itemId(),
-                    row.kind(),
-                    row.name(),
-                    row.start(),
-                    row.finish(),
-                    row.plannedCost(),
-                    List.of(),
-                    row.percentComplete(),
-                    row.progressOn(),
-                    row.actualStart(),
-                    row.actualFinish(),
-                    row.sourceId(),
-                    row.links().stream()
-                        .map(l -> new Link(mapped(ids, l.itemId()), l.type(), l.lagDays()))
-                        .toList(),
-                    mapped(ids, row.parentId())))
-        .toList();
-  }
-
-  private static String describe(List<Link> links, ProjectFacts trial) {
-    if (links.isEmpty()) {
-      return "none";
-    }
-    return String.join(
-        ", ",
-        links.stream()
-            .map(
-                link -> {
-                  Item item = trial.plan().items().get(link.itemId());
-                  return (item == null ? link.itemId().toString() : item.name())
-                      + " "
-                      + link.label();
-                })
-            .toList());
   }
 }

@@ -166,6 +166,24 @@ public final class Planning {
     return event;
   }
 
+  /**
+   * A plan changed in several moves at once (a change request approved, a newer file imported)
+   * holds as one: nothing left depends on what it cancelled, and every item lies inside the project
+   * and where each of its links allows.
+   */
+  public static void requireHoldsAsOne(ProjectFacts before, ProjectFacts trial) {
+    for (Item item : trial.plan().items().values()) {
+      Item was = before.plan().items().get(item.id());
+      if (item.cancelled() && was != null && !was.cancelled()) {
+        trial.plan().requireNoDependants(item);
+      }
+    }
+    for (Item item : trial.plan().live().toList()) {
+      trial.requireInsideProject(item);
+      trial.plan().requireAfterPredecessors(item);
+    }
+  }
+
   /** The whole plan stays covered by the budget and, after a baseline, within cost tolerance. */
   public static void requireWithinBudgetAndTolerance(ProjectFacts trial) {
     trial.plan().requirePlanCoveredByBudget();

@@ -26,6 +26,8 @@ import org.projectledger.api.changecontrol.ChangeRequestApproved;
 import org.projectledger.api.changecontrol.ChangeRequestRaised;
 import org.projectledger.api.changecontrol.ChangeRequestRejected;
 import org.projectledger.api.changecontrol.ChangeRequestWithdrawn;
+import org.projectledger.api.imports.FileBaseline;
+import org.projectledger.api.imports.FileBaselineRecorded;
 import org.projectledger.api.maintenance.MaintenanceActivityRecorded;
 import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.risks.RiskClosed;
@@ -63,6 +65,7 @@ class ProjectDetailProjection {
   private static final String[] TABLES = {
     "project_item",
     "project_summary",
+    "project_file_baseline",
     "project_progress",
     "project_cost",
     "project_budget_line",
@@ -112,6 +115,28 @@ class ProjectDetailProjection {
         event.sourceId(),
         event.parentId(),
         sequence);
+  }
+
+  @EventHandler
+  void on(FileBaselineRecorded event) {
+    for (FileBaseline item : event.items()) {
+      writes.update(
+          "DELETE FROM project_file_baseline WHERE project_id = ? AND item_id = ?",
+          event.projectId(),
+          item.itemId());
+      writes.update(
+          """
+          INSERT INTO project_file_baseline (project_id, item_id, start_date, finish_date, cost,
+              file_name)
+          VALUES (?, ?, ?, ?, ?, ?)
+          """,
+          event.projectId(),
+          item.itemId(),
+          item.start(),
+          item.finish(),
+          item.cost(),
+          event.fileName());
+    }
   }
 
   @EventHandler

@@ -13,6 +13,7 @@ import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
 import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
 import org.projectledger.api.dashboard.DashboardView.OpenRisk;
 import org.projectledger.api.dashboard.DashboardView.StatusReport;
+import org.projectledger.api.imports.FileBaseline;
 import org.projectledger.api.schedule.ProjectCalendar;
 import org.projectledger.api.stakeholders.SealedPersonalData;
 import org.projectledger.figures.EarnedValue;
@@ -44,7 +45,8 @@ public record ProjectFacts(
     List<StakeholderFact> stakeholders,
     List<MaintenanceActivity> maintenance,
     ProjectCalendar calendar,
-    List<SummaryItem> summaries) {
+    List<SummaryItem> summaries,
+    Map<UUID, FileBaseline> fileBaselines) {
 
   /**
    * Every amount in the project's currency's minor unit (JPY 0 decimals, EUR 2, KWD 3), whether
@@ -53,6 +55,7 @@ public record ProjectFacts(
   public ProjectFacts {
     calendar = calendar == null ? ProjectCalendar.EVERY_DAY : calendar;
     summaries = summaries == null ? List.of() : List.copyOf(summaries);
+    fileBaselines = fileBaselines == null ? Map.of() : Map.copyOf(fileBaselines);
     String currency = header.currency();
     items =
         items.stream()

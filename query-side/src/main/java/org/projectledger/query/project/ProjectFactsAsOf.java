@@ -34,6 +34,8 @@ import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
 import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
 import org.projectledger.api.dashboard.DashboardView.OpenRisk;
 import org.projectledger.api.dashboard.DashboardView.StatusReport;
+import org.projectledger.api.imports.FileBaseline;
+import org.projectledger.api.imports.FileBaselineRecorded;
 import org.projectledger.api.lifecycle.ProjectClosed;
 import org.projectledger.api.maintenance.MaintenanceActivityRecorded;
 import org.projectledger.api.maintenance.ProjectHandedOver;
@@ -109,6 +111,7 @@ public class ProjectFactsAsOf {
     private int breaches;
     private ProjectCalendar calendar = ProjectCalendar.EVERY_DAY;
     private final List<SummaryItem> summaries = new ArrayList<>();
+    private final Map<UUID, FileBaseline> fileBaselines = new LinkedHashMap<>();
     private final Map<UUID, StakeholderFact> stakeholders = new LinkedHashMap<>();
 
     void apply(DomainEventMessage<?> message) {
@@ -146,6 +149,8 @@ public class ProjectFactsAsOf {
                 false,
                 e.sourceId(),
                 e.parentId()));
+      } else if (event instanceof FileBaselineRecorded e) {
+        e.items().forEach(item -> fileBaselines.put(item.itemId(), item));
       } else if (event instanceof SummaryPlanned e) {
         summaries.add(new SummaryItem(e.summaryId(), e.name(), e.parentId(), e.sourceId()));
       } else if (event instanceof MilestonePlanned e) {
@@ -370,7 +375,8 @@ public class ProjectFactsAsOf {
               .toList(),
           List.copyOf(maintenance),
           calendar,
-          List.copyOf(summaries));
+          List.copyOf(summaries),
+          fileBaselines);
     }
   }
 }

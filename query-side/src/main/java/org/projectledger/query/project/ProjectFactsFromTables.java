@@ -205,7 +205,8 @@ public class ProjectFactsFromTables {
                 projectId),
             maintenance,
             calendar[0],
-            plans.summaries(projectId)));
+            plans.summaries(projectId),
+            plans.fileBaselines(projectId)));
   }
 
   /** One row of {@code project_cost}. */

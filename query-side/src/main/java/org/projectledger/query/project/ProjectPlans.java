@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.projectledger.api.imports.FileBaseline;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.Link;
 import org.projectledger.api.schedule.LinkType;
@@ -182,6 +183,25 @@ public class ProjectPlans {
                 rs.getString("source_id"),
                 rs.getObject("parent_id", UUID.class)),
         projectId);
+  }
+
+  /** The files' own baseline values, by element. */
+  public Map<UUID, FileBaseline> fileBaselines(UUID projectId) {
+    Map<UUID, FileBaseline> baselines = new LinkedHashMap<>();
+    jdbc.query(
+        "SELECT * FROM project_file_baseline WHERE project_id = ?",
+        rs -> {
+          UUID id = rs.getObject("item_id", UUID.class);
+          baselines.put(
+              id,
+              new FileBaseline(
+                  id,
+                  rs.getObject("start_date", LocalDate.class),
+                  rs.getObject("finish_date", LocalDate.class),
+                  rs.getBigDecimal("cost")));
+        },
+        projectId);
+    return baselines;
   }
 
   public List<SummaryItem> summaries(UUID projectId) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.projectledger.api.imports.FileBaseline;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.ScheduleView;
 import org.projectledger.figures.CriticalPath;
@@ -58,6 +59,7 @@ public final class Schedules {
       }
       EarnedValue.Exact exact =
           item.isMilestone() ? null : facts.earnedValueOn(date, item.id()::equals);
+      FileBaseline file = facts.fileBaselines().get(item.id());
       leaves.put(
           item.id(),
           new ScheduleView.Item(
@@ -87,7 +89,10 @@ public final class Schedules {
               null,
               exact == null ? null : money(exact.pv(), facts),
               exact == null ? null : money(exact.ev(), facts),
-              exact == null ? null : money(exact.ac(), facts)));
+              exact == null ? null : money(exact.ac(), facts),
+              file == null ? null : file.start(),
+              file == null ? null : file.finish(),
+              file == null || file.cost() == null ? null : money(file.cost(), facts)));
     }
     List<ScheduleView.Item> rows = new Wbs(facts, date, days, leaves).rows();
     return new ScheduleView(
@@ -220,7 +225,14 @@ public final class Schedules {
               null,
               money(exact.pv(), facts),
               money(exact.ev(), facts),
-              money(exact.ac(), facts));
+              money(exact.ac(), facts),
+              min(under.stream().map(ScheduleView.Item::fileBaselineStart).toList()),
+              max(under.stream().map(ScheduleView.Item::fileBaselineFinish).toList()),
+              under.stream()
+                  .map(ScheduleView.Item::fileBaselineCost)
+                  .filter(Objects::nonNull)
+                  .reduce(BigDecimal::add)
+                  .orElse(null));
       rolled.put(id, row);
       return row;
     }
@@ -280,7 +292,10 @@ public final class Schedules {
           code,
           item.plannedValue(),
           item.earnedValue(),
-          item.actualCost());
+          item.actualCost(),
+          item.fileBaselineStart(),
+          item.fileBaselineFinish(),
+          item.fileBaselineCost());
     }
   }
 }

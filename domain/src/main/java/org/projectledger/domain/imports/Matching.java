@@ -1,0 +1,82 @@
+package org.projectledger.domain.imports;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.projectledger.api.imports.ImportPlan;
+import org.projectledger.api.imports.ImportedItem;
+import org.projectledger.api.schedule.Link;
+import org.projectledger.domain.state.Item;
+import org.projectledger.domain.state.ProjectFacts;
+import org.projectledger.domain.state.Summary;
+
+/**
+ * How a newer version of an imported plan meets the one held ({@link Updates}): by each element's
+ * {@code sourceId}, its rows' ids, links and parents taken to the held elements' ids.
+ */
+final class Matching {
+
+  private Matching() {}
+
+  /** Whether any of the file's rows names an element an earlier import brought in. */
+  static boolean isUpdate(ImportPlan command, ProjectFacts facts) {
+    Set<String> known = new HashSet<>();
+    facts.plan().live().map(Item::sourceId).filter(Objects::nonNull).forEach(known::add);
+    facts.plan().summaries().values().stream()
+        .map(Summary::sourceId)
+        .filter(Objects::nonNull)
+        .forEach(known::add);
+    return command.items().stream()
+        .anyMatch(item -> item.sourceId() != null && known.contains(item.sourceId()));
+  }
+
+  static UUID mapped(Map<UUID, UUID> ids, UUID id) {
+    return id == null ? null : ids.getOrDefault(id, id);
+  }
+
+  /** The rows with their links and parents pointing at the held elements where matched. */
+  static List<ImportedItem> remapped(List<ImportedItem> rows, Map<UUID, UUID> ids) {
+    return rows.stream()
+        .map(
+            row ->
+                new ImportedItem(
+                    row.row(),
+                    row.itemId(),
+                    row.kind(),
+                    row.name(),
+                    row.start(),
+                    row.finish(),
+                    row.plannedCost(),
+                    List.of(),
+                    row.percentComplete(),
+                    row.progressOn(),
+                    row.actualStart(),
+                    row.actualFinish(),
+                    row.sourceId(),
+                    row.links().stream()
+                        .map(l -> new Link(mapped(ids, l.itemId()), l.type(), l.lagDays()))
+                        .toList(),
+                    mapped(ids, row.parentId())))
+        .toList();
+  }
+
+  static String describe(List<Link> links, ProjectFacts trial) {
+    if (links.isEmpty()) {
+      return "none";
+    }
+    return String.join(
+        ", ",
+        links.stream()
+            .map(
+                link -> {
+                  Item item = trial.plan().items().get(link.itemId());
+                  return (item == null ? link.itemId().toString() : item.name())
+                      + " "
+                      + link.label();
+                })
+            .toList());
+  }
+}
