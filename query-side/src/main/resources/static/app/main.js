@@ -613,6 +613,17 @@ async function scheduleView(content, project) {
 
 const FOLDED = new Map();
 
+/** The finish variance in working days, with the calendar days beside it where they differ. */
+function varianceText(item) {
+  if (item.finishVarianceDays === null || item.finishVarianceDays === undefined) {
+    return '—';
+  }
+  const calendarDays = Math.round((Date.parse(item.plannedFinish) - Date.parse(item.baselineFinish)) / 86400000);
+  return calendarDays === item.finishVarianceDays
+    ? String(item.finishVarianceDays)
+    : `${item.finishVarianceDays} (${calendarDays} calendar days)`;
+}
+
 function renderSchedule(holder, schedule, id) {
   const names = new Map(schedule.items.map((item) => [item.itemId, item.name]));
   const chart = h('div', { class: 'chart gantt', id, role: 'img' });
@@ -672,7 +683,7 @@ function renderSchedule(holder, schedule, id) {
       item.actualStart
         ? h('span', { dataset: { actual: item.itemId } }, `${item.actualStart} – ${item.actualFinish ?? 'in progress'}`)
         : '—',
-      String(item.finishVarianceDays ?? '—'),
+      varianceText(item),
       String(item.totalFloat),
       `${item.percentComplete}%`,
       money2(item.plannedValue),

@@ -642,10 +642,29 @@ class ImportingAndExportingPlansTest {
     // two working days before Test's end (the lead), which makes Test critical; Sign-off, which
     // only finishes with Test, may slip from 2 Jun to 30 Jun: 20 working days of float.
     assertThat(schedule.at("/calendar/workingDays")).hasSize(5);
+    // Its holidays as MPXJ reads them from the file: New Year's Day and 24 to 31 December.
+    List<String> holidays = new ArrayList<>();
+    read.getDefaultCalendar()
+        .getCalendarExceptions()
+        .forEach(
+            exception ->
+                exception
+                    .getExpandedExceptions()
+                    .forEach(
+                        one -> {
+                          for (LocalDate day = one.getFromDate();
+                              !day.isAfter(one.getToDate());
+                              day = day.plusDays(1)) {
+                            holidays.add(day.toString());
+                          }
+                        }));
+    List<String> ourHolidays = new ArrayList<>();
+    schedule.at("/calendar/nonWorkingDates").forEach(day -> ourHolidays.add(day.asText()));
+    assertThat(ourHolidays).as(format + ": holidays").isEqualTo(holidays).hasSize(9);
     assertThat(JSON.readTree(imported.body()).at("/report/notes").findValuesAsText("note"))
         .contains(
             "the project now works the file's calendar: MONDAY, TUESDAY, WEDNESDAY, THURSDAY,"
-                + " FRIDAY working, 0 non-working date(s)");
+                + " FRIDAY working, 9 non-working date(s)");
     assertThat(ours.get("Test").get("earlyStart").asText()).isEqualTo("2026-05-06");
     assertThat(ours.get("Hypercare").get("critical").asBoolean()).isTrue();
     assertThat(ours.get("Test").get("critical").asBoolean()).isTrue();

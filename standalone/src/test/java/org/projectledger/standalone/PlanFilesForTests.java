@@ -120,6 +120,10 @@ final class PlanFilesForTests {
   static ProjectFile project(List<Spec> specs, Map<String, List<String>> wbs) {
     ProjectFile file = new ProjectFile();
     ProjectCalendar calendar = file.addDefaultBaseCalendar();
+    // Monday to Friday, and the holidays of the year around the plans' dates: New Year's Day and
+    // the days between Christmas and New Year, where no test plan works.
+    calendar.addCalendarException(LocalDate.parse("2026-01-01"));
+    calendar.addCalendarException(LocalDate.parse("2026-12-24"), LocalDate.parse("2026-12-31"));
     file.setDefaultCalendar(calendar);
     file.getProjectProperties().setStartDate(LocalDate.parse("2026-01-01").atTime(8, 0));
     Map<String, String> parentOf = new LinkedHashMap<>();
