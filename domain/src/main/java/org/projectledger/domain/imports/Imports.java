@@ -69,33 +69,7 @@ public final class Imports {
     // one per row repeating it (third edition), so that the cause is easy to find.
     Map<UUID, Set<String>> causes = new HashMap<>();
     Map<String, List<String>> refusedWith = new LinkedHashMap<>();
-    // The file's working calendar becomes the project's before the first baseline, so that its
-    // lags and durations mean what they meant in the file; after it, only a change request may.
-    ProjectCalendar calendar = command.calendar();
-    if (calendar != null && !calendar.equals(trial.calendar())) {
-      if (trial.baseline() == null) {
-        CalendarSet set =
-            new CalendarSet(
-                trial.projectId(),
-                trial.calendar(),
-                calendar,
-                "Imported from %s: its working calendar".formatted(command.source().fileName()),
-                null);
-        trial.evolve(set, null);
-        events.add(new Sourced(set, source(command, "calendar")));
-        notes.add(
-            new ImportNote(
-                "calendar",
-                "the project now works the file's calendar: %s".formatted(describe(calendar))));
-      } else {
-        notes.add(
-            new ImportNote(
-                "calendar",
-                "the file's calendar (%s) is not the project's and was not taken: after the"
-                        .formatted(describe(calendar))
-                    + " baseline the calendar changes through a change request"));
-      }
-    }
+    takeCalendar(command, trial, events, notes);
     // The WBS's summary elements first, in the file's order (a parent before its children), then
     // the work packages and milestones under them, in dependency order.
     for (ImportedItem summary : command.items()) {
@@ -246,6 +220,40 @@ public final class Imports {
                     currency,
                     Currencies.minorUnit(currency))));
     return item.withPlannedCost(rounded);
+  }
+
+  /**
+   * The file's working calendar becomes the project's before the first baseline, so that its lags
+   * and durations mean what they meant in the file; after it, only a change request may (a note). A
+   * first import and a newer version of the plan alike.
+   */
+  static void takeCalendar(
+      ImportPlan command, ProjectFacts trial, List<Sourced> events, List<ImportNote> notes) {
+    ProjectCalendar calendar = command.calendar();
+    if (calendar != null && !calendar.equals(trial.calendar())) {
+      if (trial.baseline() == null) {
+        CalendarSet set =
+            new CalendarSet(
+                trial.projectId(),
+                trial.calendar(),
+                calendar,
+                "Imported from %s: its working calendar".formatted(command.source().fileName()),
+                null);
+        trial.evolve(set, null);
+        events.add(new Sourced(set, source(command, "calendar")));
+        notes.add(
+            new ImportNote(
+                "calendar",
+                "the project now works the file's calendar: %s".formatted(describe(calendar))));
+      } else {
+        notes.add(
+            new ImportNote(
+                "calendar",
+                "the file's calendar (%s) is not the project's and was not taken: after the"
+                        .formatted(describe(calendar))
+                    + " baseline the calendar changes through a change request"));
+      }
+    }
   }
 
   /**

@@ -79,4 +79,11 @@ final class Matching {
                 })
             .toList());
   }
+
+  /** The id of the change request a file's changes go in: the same file, the same request. */
+  static UUID changeRequestId(ImportPlan command) {
+    return UUID.nameUUIDFromBytes(
+        ("change request:" + command.projectId() + ":" + command.source().sha256())
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
 }

@@ -1,7 +1,6 @@
 package org.projectledger.domain.imports;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -87,6 +86,7 @@ final class Updates {
     List<ImportNote> notes = new ArrayList<>(command.notes());
     List<ProposedChange> proposals = new ArrayList<>();
     Set<String> inFile = new HashSet<>();
+    Imports.takeCalendar(command, trial, events, notes);
 
     // New summary elements, and the held ones as they are (names and places are not changed).
     for (ImportedItem row : command.items()) {
@@ -331,10 +331,7 @@ final class Updates {
 
     UUID changeRequestId = null;
     if (baselined && !proposals.isEmpty() && refused.isEmpty()) {
-      changeRequestId =
-          UUID.nameUUIDFromBytes(
-              ("change request:" + facts.projectId() + ":" + command.source().sha256())
-                  .getBytes(StandardCharsets.UTF_8));
+      changeRequestId = Matching.changeRequestId(command);
       try {
         events.add(
             new Sourced(
