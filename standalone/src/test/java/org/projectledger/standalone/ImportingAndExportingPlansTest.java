@@ -720,14 +720,14 @@ class ImportingAndExportingPlansTest {
     assertThat(same.get("unchanged")).hasSize(5);
     long unchangedVersion = JSON.readTree(imported.body()).get("version").asLong();
 
-    // Version 2: Design re-costed, Build two weeks longer and Test and Go-live after it, Extras
-    // dropped.
+    // Version 2: Design re-costed, Build two weeks longer and Test and Go-live after it, Go-live
+    // renamed Launch, Extras dropped.
     List<Spec> second =
         List.of(
             Spec.task("Design", "2026-02-02", "2026-02-27", 12000),
             Spec.task("Build", "2026-03-02", "2026-05-08", 50000, "Design"),
             Spec.task("Test", "2026-05-11", "2026-06-05", 20000, "Build"),
-            Spec.milestone("Go-live", "2026-06-05", "Test"));
+            Spec.milestone("Launch", "2026-06-05", "Test"));
     byte[] v2 = PlanFilesForTests.mspdi(second);
     HttpResponse<String> dry = upload(script, "v2.xml", v2, true);
     assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
@@ -745,7 +745,8 @@ class ImportingAndExportingPlansTest {
         .containsEntry("Design", List.of("planned cost 10000.00 → 12000.00"))
         .containsEntry("Build", List.of("dates 2026-03-02 – 2026-04-30 → 2026-03-02 – 2026-05-08"))
         .containsEntry("Test", List.of("dates 2026-05-04 – 2026-05-29 → 2026-05-11 – 2026-06-05"))
-        .containsEntry("Go-live", List.of("due 2026-05-29 → 2026-06-05"))
+        .containsEntry(
+            "Launch", List.of("name \"Go-live\" → \"Launch\"", "due 2026-05-29 → 2026-06-05"))
         .hasSize(4);
     assertThat(preview.get("cancelled").findValuesAsText("name")).containsExactly("Extras");
     assertThat(
@@ -762,7 +763,8 @@ class ImportingAndExportingPlansTest {
     Map<String, JsonNode> items = scheduleByName(script, version);
     assertItem(items.get("Build"), "WORK_PACKAGE", "2026-03-02", "2026-05-08", "50000.00");
     assertItem(items.get("Design"), "WORK_PACKAGE", "2026-02-02", "2026-02-27", "12000.00");
-    assertThat(items.get("Go-live").get("plannedFinish").asText()).isEqualTo("2026-06-05");
+    assertThat(items.get("Launch").get("plannedFinish").asText()).isEqualTo("2026-06-05");
+    assertThat(items).doesNotContainKey("Go-live");
     assertThat(items).doesNotContainKey("Extras");
     JsonNode trail =
         script.awaitRead(

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.projectledger.api.imports.ImportPlan;
 import org.projectledger.api.imports.ImportedItem;
+import org.projectledger.api.schedule.ItemRenamed;
 import org.projectledger.api.schedule.Link;
 import org.projectledger.domain.state.Item;
 import org.projectledger.domain.state.ProjectFacts;
@@ -85,5 +86,33 @@ final class Matching {
     return UUID.nameUUIDFromBytes(
         ("change request:" + command.projectId() + ":" + command.source().sha256())
             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A held element the file names otherwise is renamed (a name is no part of the baseline's
+   * figures: no change control), recorded and folded into the trial.
+   *
+   * @return the change in words, or null when the name is the same
+   */
+  static String rename(
+      ImportPlan command,
+      ProjectFacts trial,
+      UUID id,
+      String oldName,
+      ImportedItem row,
+      List<Imports.Sourced> events) {
+    if (oldName.equals(row.name()) || row.name() == null || row.name().isBlank()) {
+      return null;
+    }
+    ItemRenamed renamed =
+        new ItemRenamed(
+            trial.projectId(),
+            id,
+            oldName,
+            row.name(),
+            "Imported from %s: the plan's newer version".formatted(command.source().fileName()));
+    trial.evolve(renamed, null);
+    events.add(new Imports.Sourced(renamed, Imports.source(command, row)));
+    return "name \"%s\" → \"%s\"".formatted(oldName, row.name());
   }
 }

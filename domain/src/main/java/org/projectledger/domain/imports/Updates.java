@@ -96,14 +96,14 @@ final class Updates {
       inFile.add(row.sourceId());
       Summary held = summaries.get(row.sourceId());
       if (held != null) {
-        if (!held.name().equals(row.name())) {
-          notes.add(
-              new ImportNote(
-                  row.row(),
-                  "renamed to \"%s\" in the file: the ledger keeps \"%s\""
-                      .formatted(row.name(), held.name())));
-        }
-        unchanged.add(new ImportChange(row.row(), held.id(), held.name(), List.of()));
+        String renamed = Matching.rename(command, trial, held.id(), held.name(), row, events);
+        (renamed == null ? unchanged : changed)
+            .add(
+                new ImportChange(
+                    row.row(),
+                    held.id(),
+                    held.name(),
+                    renamed == null ? List.of() : List.of(renamed)));
         continue;
       }
       try {
@@ -145,12 +145,9 @@ final class Updates {
                     .formatted(held.label(), row.kind().name().toLowerCase().replace('_', ' '))));
         continue;
       }
-      if (!held.name().equals(row.name())) {
-        notes.add(
-            new ImportNote(
-                row.row(),
-                "renamed to \"%s\" in the file: the ledger keeps \"%s\""
-                    .formatted(row.name(), held.name())));
+      String renamed = Matching.rename(command, trial, held.id(), held.name(), row, events);
+      if (renamed != null) {
+        what.add(renamed);
       }
       if (!Objects.equals(Matching.mapped(ids, row.parentId()), held.parentId())) {
         notes.add(

@@ -26,6 +26,7 @@ import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.schedule.CalendarSet;
 import org.projectledger.api.schedule.DependenciesChanged;
 import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.ItemRenamed;
 import org.projectledger.api.schedule.Link;
 import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.MilestonePlanned;
@@ -110,6 +111,12 @@ public final class Plan {
       items.get(e.workPackageId()).moveTo(e.newStart(), e.newFinish());
     } else if (event instanceof MilestoneRescheduled e) {
       items.get(e.milestoneId()).moveTo(e.newDueDate(), e.newDueDate());
+    } else if (event instanceof ItemRenamed e) {
+      if (items.containsKey(e.itemId())) {
+        items.get(e.itemId()).name = e.newName();
+      } else if (summaries.containsKey(e.itemId())) {
+        summaries.get(e.itemId()).name = e.newName();
+      }
     } else if (event instanceof PlannedCostChanged e) {
       items.get(e.workPackageId()).plannedCost = e.newPlannedCost();
     } else if (event instanceof WorkPackageCancelled e) {

@@ -35,6 +35,7 @@ import org.projectledger.api.risks.RiskLogged;
 import org.projectledger.api.risks.RiskReassessed;
 import org.projectledger.api.schedule.DependenciesChanged;
 import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.ItemRenamed;
 import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.MilestonePlanned;
 import org.projectledger.api.schedule.MilestoneRescheduled;
@@ -225,6 +226,20 @@ class ProjectDetailProjection {
         event.newDueDate(),
         event.projectId(),
         event.milestoneId());
+  }
+
+  @EventHandler
+  void on(ItemRenamed event) {
+    writes.update(
+        "UPDATE project_item SET name = ? WHERE project_id = ? AND item_id = ?",
+        event.newName(),
+        event.projectId(),
+        event.itemId());
+    writes.update(
+        "UPDATE project_summary SET name = ? WHERE project_id = ? AND summary_id = ?",
+        event.newName(),
+        event.projectId(),
+        event.itemId());
   }
 
   @EventHandler

@@ -46,6 +46,7 @@ import org.projectledger.api.risks.RiskReassessed;
 import org.projectledger.api.schedule.CalendarSet;
 import org.projectledger.api.schedule.DependenciesChanged;
 import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.api.schedule.ItemRenamed;
 import org.projectledger.api.schedule.MilestoneCancelled;
 import org.projectledger.api.schedule.MilestonePlanned;
 import org.projectledger.api.schedule.MilestoneRescheduled;
@@ -174,6 +175,13 @@ public class ProjectFactsAsOf {
       } else if (event instanceof MilestoneRescheduled e) {
         items.computeIfPresent(
             e.milestoneId(), (id, item) -> item.withDates(e.newDueDate(), e.newDueDate()));
+      } else if (event instanceof ItemRenamed e) {
+        items.computeIfPresent(e.itemId(), (id, item) -> item.withName(e.newName()));
+        summaries.replaceAll(
+            s ->
+                s.id().equals(e.itemId())
+                    ? new SummaryItem(s.id(), e.newName(), s.parentId(), s.sourceId())
+                    : s);
       } else if (event instanceof PlannedCostChanged e) {
         items.computeIfPresent(
             e.workPackageId(), (id, item) -> item.withPlannedCost(e.newPlannedCost()));

@@ -78,6 +78,21 @@ public class ProjectPlans {
           parentId);
     }
 
+    public PlannedItem withName(String newName) {
+      return new PlannedItem(
+          id,
+          kind,
+          newName,
+          start,
+          finish,
+          plannedCost,
+          links,
+          percentComplete,
+          cancelled,
+          sourceId,
+          parentId);
+    }
+
     public PlannedItem withPercentComplete(int newPercentComplete) {
       return new PlannedItem(
           id,
