@@ -552,6 +552,13 @@ class ImportingAndExportingPlansTest {
     assertThat(ours.get("Phase 1").get("plannedCost").decimalValue()).isEqualByComparingTo("63000");
     assertThat(ours.get("Phase 1").get("earnedValue").decimalValue()).isEqualByComparingTo("30000");
     assertThat(ours.get("Delivery").get("plannedFinish").asText()).isEqualTo("2026-06-30");
+    // Each element's earned value and planned value add up to the dashboard's, on the same day.
+    JsonNode dashboard = script.awaitRead("/dashboard?statusDate=2026-03-31", page -> true);
+    assertThat(ours.get("Design").get("earnedValue").decimalValue()).isEqualByComparingTo("10000");
+    assertThat(ours.get("Delivery").get("earnedValue").decimalValue())
+        .isEqualByComparingTo(dashboard.at("/earnedValue/ev").decimalValue());
+    assertThat(ours.get("Delivery").get("plannedValue").decimalValue())
+        .isEqualByComparingTo(dashboard.at("/earnedValue/pv").decimalValue());
     for (Task task : tasks) {
       JsonNode item = ours.get(task.getName());
       assertThat(item).as(format + ": " + task.getName()).isNotNull();

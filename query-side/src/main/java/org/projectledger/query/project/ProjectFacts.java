@@ -180,6 +180,24 @@ public record ProjectFacts(
    * asked with null for them); a summary element of the WBS those under it.
    */
   public EarnedValue.Exact earnedValueOn(LocalDate statusDate, Predicate<UUID> included) {
+    List<EarnedValue.Reference> references = references(included);
+    List<EarnedValue.Progress> reports =
+        progress().stream()
+            .filter(report -> !report.statusDate().isAfter(statusDate))
+            .filter(report -> included.test(report.workPackageId()))
+            .map(ProjectFacts::report)
+            .toList();
+    List<EarnedValue.Cost> spent =
+        actualCosts().stream()
+            .filter(cost -> !cost.incurredOn().isAfter(statusDate))
+            .filter(cost -> included.test(cost.workPackageId()))
+            .map(cost -> new EarnedValue.Cost(cost.amount(), cost.incurredOn()))
+            .toList();
+    return EarnedValue.at(statusDate, references, reports, spent, workingDays());
+  }
+
+  /** Each work package measured against its latest baseline where it froze it, else its plan. */
+  private List<EarnedValue.Reference> references(Predicate<UUID> included) {
     List<EarnedValue.Reference> current = new java.util.ArrayList<>();
     Map<UUID, EarnedValue.Reference> frozen = new java.util.HashMap<>();
     for (PlannedItem item : liveItems()) {
@@ -196,26 +214,49 @@ public record ProjectFacts(
                 item.id(), baselined.plannedCost(), baselined.start(), baselined.finish()));
       }
     }
-    List<EarnedValue.Reference> references = EarnedValue.measuredAgainst(current, frozen);
-    List<EarnedValue.Progress> reports =
-        progress().stream()
-            .filter(report -> !report.statusDate().isAfter(statusDate))
-            .filter(report -> included.test(report.workPackageId()))
-            .map(
-                report ->
-                    new EarnedValue.Progress(
-                        report.workPackageId(),
-                        report.statusDate(),
-                        report.sequence(),
-                        report.percentComplete()))
-            .toList();
-    List<EarnedValue.Cost> spent =
-        actualCosts().stream()
-            .filter(cost -> !cost.incurredOn().isAfter(statusDate))
-            .filter(cost -> included.test(cost.workPackageId()))
-            .map(cost -> new EarnedValue.Cost(cost.amount(), cost.incurredOn()))
-            .toList();
-    return EarnedValue.at(statusDate, references, reports, spent, workingDays());
+    return EarnedValue.measuredAgainst(current, frozen);
+  }
+
+  private static EarnedValue.Progress report(ProgressFact report) {
+    return new EarnedValue.Progress(
+        report.workPackageId(), report.statusDate(), report.sequence(), report.percentComplete());
+  }
+
+  /**
+   * The same, for each work package on its own (the schedule's rows): one pass over the progress
+   * reports and the costs, so a schedule of n work packages costs n, not n².
+   */
+  public Map<UUID, EarnedValue.Exact> earnedValueByWorkPackage(LocalDate statusDate) {
+    Map<UUID, List<EarnedValue.Progress>> reports = new java.util.HashMap<>();
+    for (ProgressFact report : progress()) {
+      if (!report.statusDate().isAfter(statusDate)) {
+        reports
+            .computeIfAbsent(report.workPackageId(), id -> new java.util.ArrayList<>())
+            .add(report(report));
+      }
+    }
+    Map<UUID, List<EarnedValue.Cost>> spent = new java.util.HashMap<>();
+    for (CostFact cost : actualCosts()) {
+      if (cost.workPackageId() != null && !cost.incurredOn().isAfter(statusDate)) {
+        spent
+            .computeIfAbsent(cost.workPackageId(), id -> new java.util.ArrayList<>())
+            .add(new EarnedValue.Cost(cost.amount(), cost.incurredOn()));
+      }
+    }
+    WorkingDays days = workingDays();
+    Map<UUID, EarnedValue.Exact> each = new java.util.LinkedHashMap<>();
+    for (EarnedValue.Reference reference : references(id -> true)) {
+      UUID id = reference.workPackageId();
+      each.put(
+          id,
+          EarnedValue.at(
+              statusDate,
+              List.of(reference),
+              reports.getOrDefault(id, List.of()),
+              spent.getOrDefault(id, List.of()),
+              days));
+    }
+    return each;
   }
 
   /** Day arithmetic in the project's working days (DOMAIN.md, third edition). */

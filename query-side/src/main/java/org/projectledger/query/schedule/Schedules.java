@@ -49,6 +49,7 @@ public final class Schedules {
         CriticalPath.of(items.stream().map(PlannedItem::node).toList(), days);
     Map<UUID, ScheduleTolerance.Actual> actuals = facts.actualDatesOn(date);
 
+    Map<UUID, EarnedValue.Exact> earned = facts.earnedValueByWorkPackage(date);
     Map<UUID, ScheduleView.Item> leaves = new LinkedHashMap<>();
     List<UUID> critical = new ArrayList<>();
     for (PlannedItem item : items) {
@@ -57,8 +58,7 @@ public final class Schedules {
       if (timing.critical()) {
         critical.add(item.id());
       }
-      EarnedValue.Exact exact =
-          item.isMilestone() ? null : facts.earnedValueOn(date, item.id()::equals);
+      EarnedValue.Exact exact = earned.get(item.id());
       FileBaseline file = facts.fileBaselines().get(item.id());
       leaves.put(
           item.id(),
@@ -94,7 +94,7 @@ public final class Schedules {
               file == null ? null : file.finish(),
               file == null || file.cost() == null ? null : money(file.cost(), facts)));
     }
-    List<ScheduleView.Item> rows = new Wbs(facts, date, days, leaves).rows();
+    List<ScheduleView.Item> rows = new Wbs(facts, earned, days, leaves).rows();
     return new ScheduleView(
         projectId,
         date,
@@ -121,7 +121,7 @@ public final class Schedules {
   private static final class Wbs {
 
     private final ProjectFacts facts;
-    private final LocalDate date;
+    private final Map<UUID, EarnedValue.Exact> earned;
     private final WorkingDays days;
     private final Map<UUID, ScheduleView.Item> leaves;
     private final Map<UUID, SummaryItem> summaries = new LinkedHashMap<>();
@@ -129,9 +129,13 @@ public final class Schedules {
     private final Map<UUID, ScheduleView.Item> rolled = new HashMap<>();
     private final Map<UUID, Integer> recorded = new HashMap<>();
 
-    Wbs(ProjectFacts facts, LocalDate date, WorkingDays days, Map<UUID, ScheduleView.Item> leaves) {
+    Wbs(
+        ProjectFacts facts,
+        Map<UUID, EarnedValue.Exact> earned,
+        WorkingDays days,
+        Map<UUID, ScheduleView.Item> leaves) {
       this.facts = facts;
-      this.date = date;
+      this.earned = earned;
       this.days = days;
       this.leaves = leaves;
       facts.summaries().forEach(summary -> summaries.put(summary.id(), summary));
@@ -182,8 +186,11 @@ public final class Schedules {
         return null;
       }
       SummaryItem summary = summaries.get(id);
-      EarnedValue.Exact exact = facts.earnedValueOn(date, workPackages::contains);
-      BigDecimal bac = exact.bac();
+      // BAC, PV, EV and AC add up over the work packages under it (EVM sums leaves only).
+      BigDecimal bac = sum(workPackages, EarnedValue.Exact::bac);
+      BigDecimal pv = sum(workPackages, EarnedValue.Exact::pv);
+      BigDecimal ev = sum(workPackages, EarnedValue.Exact::ev);
+      BigDecimal ac = sum(workPackages, EarnedValue.Exact::ac);
       LocalDate baselineStart = min(under.stream().map(ScheduleView.Item::baselineStart).toList());
       LocalDate baselineFinish =
           max(under.stream().map(ScheduleView.Item::baselineFinish).toList());
@@ -202,9 +209,7 @@ public final class Schedules {
               money(bac, facts),
               bac.signum() == 0
                   ? 0
-                  : exact
-                      .ev()
-                      .multiply(BigDecimal.valueOf(100))
+                  : ev.multiply(BigDecimal.valueOf(100))
                       .divide(bac, 0, RoundingMode.HALF_EVEN)
                       .intValue(),
               List.of(),
@@ -223,9 +228,9 @@ public final class Schedules {
               List.of(),
               summaries.containsKey(summary.parentId()) ? summary.parentId() : null,
               null,
-              money(exact.pv(), facts),
-              money(exact.ev(), facts),
-              money(exact.ac(), facts),
+              money(pv, facts),
+              money(ev, facts),
+              money(ac, facts),
               min(under.stream().map(ScheduleView.Item::fileBaselineStart).toList()),
               max(under.stream().map(ScheduleView.Item::fileBaselineFinish).toList()),
               under.stream()
@@ -235,6 +240,15 @@ public final class Schedules {
                   .orElse(null));
       rolled.put(id, row);
       return row;
+    }
+
+    private BigDecimal sum(
+        Set<UUID> workPackages, java.util.function.Function<EarnedValue.Exact, BigDecimal> figure) {
+      return workPackages.stream()
+          .map(earned::get)
+          .filter(Objects::nonNull)
+          .map(figure)
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The work packages and milestones anywhere under {@code id}. */
