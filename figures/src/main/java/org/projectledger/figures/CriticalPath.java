@@ -13,11 +13,12 @@ import org.projectledger.api.schedule.Link;
 
 /**
  * The critical path method over work packages and milestones joined by links of the four types with
- * their lags (DOMAIN.md, third edition; {@link LinkRule} says what each link asks). A work package
- * occupies whole days from its start to its finish, both counted. The forward pass takes the later
- * of each item's planned start and what its predecessors allow; the backward pass runs from the
- * latest early finish. Total float is late start minus early start, in days; the critical path is
- * every item without float.
+ * their lags (DOMAIN.md, third edition; {@link LinkRule} says what each link asks), in the
+ * project's working days ({@link WorkingDays}). A work package occupies whole working days from its
+ * start to its finish, both counted. The forward pass takes the later of each item's planned start
+ * (a work package's moved to a working day) and what its predecessors allow; the backward pass runs
+ * from the latest early finish. Total float is late start minus early start, in working days; the
+ * critical path is every item without float.
  */
 public final class CriticalPath {
 
@@ -53,7 +54,7 @@ public final class CriticalPath {
       return milestone ? 0 : Math.max(1, days.duration(plannedStart, plannedFinish));
     }
 
-    /** Days from its start to its finish: 0 for a milestone and a one-day work package. */
+    /** Working days from its start to its finish: 0 for a milestone and a one-day work package. */
     long span(WorkingDays days) {
       return milestone ? 0 : duration(days) - 1;
     }
