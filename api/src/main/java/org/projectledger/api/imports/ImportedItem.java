@@ -14,7 +14,9 @@ import org.projectledger.api.schedule.Link;
  * their ids). A work package the file reports progress on carries its {@code percentComplete} as of
  * {@code progressOn} (the file's status date, else the day of the import), with the actual start
  * and finish the file gives; it is recorded as a progress report. {@code sourceId} is the task's
- * own id in the file (MS Project's unique id, P6's activity id, the CSV's {@code id}).
+ * own id in the file (MS Project's unique id, P6's activity id, the CSV's {@code id}); {@code
+ * parentId} the file's summary task it sits under (a row of kind SUMMARY, which has no dates or
+ * cost: they roll up), null at the top.
  */
 public record ImportedItem(
     String row,
@@ -33,103 +35,10 @@ public record ImportedItem(
     List<Link> links,
     UUID parentId) {
 
-  public ImportedItem(
-      String row,
-      UUID itemId,
-      ItemKind kind,
-      String name,
-      LocalDate start,
-      LocalDate finish,
-      BigDecimal plannedCost,
-      List<UUID> dependsOn,
-      Integer percentComplete,
-      LocalDate progressOn,
-      LocalDate actualStart,
-      LocalDate actualFinish,
-      String sourceId,
-      List<Link> links) {
-    this(
-        row,
-        itemId,
-        kind,
-        name,
-        start,
-        finish,
-        plannedCost,
-        dependsOn,
-        percentComplete,
-        progressOn,
-        actualStart,
-        actualFinish,
-        sourceId,
-        links,
-        null);
-  }
-
-  public ImportedItem(
-      String row,
-      UUID itemId,
-      ItemKind kind,
-      String name,
-      LocalDate start,
-      LocalDate finish,
-      BigDecimal plannedCost,
-      List<UUID> dependsOn,
-      Integer percentComplete,
-      LocalDate progressOn,
-      LocalDate actualStart,
-      LocalDate actualFinish,
-      String sourceId) {
-    this(
-        row,
-        itemId,
-        kind,
-        name,
-        start,
-        finish,
-        plannedCost,
-        dependsOn,
-        percentComplete,
-        progressOn,
-        actualStart,
-        actualFinish,
-        sourceId,
-        null,
-        null);
-  }
-
   /** {@code links} where given (then {@code dependsOn} is their predecessors), else FS links. */
   public ImportedItem {
     links = Link.orFinishToStart(links, dependsOn);
     dependsOn = Link.predecessors(links);
-  }
-
-  /** An item with its progress, without actual dates. */
-  public ImportedItem(
-      String row,
-      UUID itemId,
-      ItemKind kind,
-      String name,
-      LocalDate start,
-      LocalDate finish,
-      BigDecimal plannedCost,
-      List<UUID> dependsOn,
-      Integer percentComplete,
-      LocalDate progressOn) {
-    this(
-        row,
-        itemId,
-        kind,
-        name,
-        start,
-        finish,
-        plannedCost,
-        dependsOn,
-        percentComplete,
-        progressOn,
-        null,
-        null,
-        null);
   }
 
   /** An item without progress in its file. */
@@ -151,6 +60,8 @@ public record ImportedItem(
         finish,
         plannedCost,
         dependsOn,
+        null,
+        null,
         null,
         null,
         null,

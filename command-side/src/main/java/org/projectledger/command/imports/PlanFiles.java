@@ -556,7 +556,8 @@ final class PlanFiles {
               actuals.start(),
               actuals.finish(),
               line.get("id"),
-              links));
+              links,
+              null));
     }
     return items;
   }
