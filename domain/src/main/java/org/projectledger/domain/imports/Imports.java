@@ -65,10 +65,6 @@ public final class Imports {
     List<ImportRefusal> refused = new ArrayList<>();
     Map<UUID, String> refusedRows = new LinkedHashMap<>();
     List<ImportNote> notes = new ArrayList<>(command.notes());
-    // Rows refused only because they depend on a refused row: one line per original cause, not
-    // one per row repeating it (third edition), so that the cause is easy to find.
-    Map<UUID, Set<String>> causes = new HashMap<>();
-    Map<String, List<String>> refusedWith = new LinkedHashMap<>();
     takeCalendar(command, trial, events, notes);
     // The WBS's summary elements first, in the file's order (a parent before its children), then
     // the work packages and milestones under them, in dependency order.
@@ -89,7 +85,82 @@ public final class Imports {
     }
     List<ImportedItem> planned =
         command.items().stream().filter(item -> item.kind() != ItemKind.SUMMARY).toList();
-    for (ImportedItem item : ImportOrder.of(planned, refused, refusedRows)) {
+    planInOrder(command, facts, trial, planned, accepted, events, refused, refusedRows, notes);
+    try {
+      Planning.requireWithinBudgetAndTolerance(trial);
+    } catch (LedgerException refusal) {
+      refused.add(new ImportRefusal("the whole file", refusal.code().name(), refusal.getMessage()));
+    }
+    ImportReport report =
+        new ImportReport(
+            command.source(),
+            command.dryRun(),
+            List.copyOf(accepted),
+            List.copyOf(refused),
+            List.copyOf(notes));
+    if (command.dryRun()) {
+      return new Outcome(report, List.of());
+    }
+    require(
+        !command.items().isEmpty(),
+        ErrorCode.VALIDATION_FAILED,
+        "The file holds no task to import");
+    fileBaseline(command, accepted.stream().map(ImportedItem::itemId).toList(), events);
+    if (!refused.isEmpty()) {
+      throw new LedgerException(
+          ErrorCode.IMPORT_REFUSED,
+          refused.size()
+              + " row(s) of "
+              + command.source().fileName()
+              + " are refused: nothing was imported",
+          Map.of("refused", refused, "notes", notes));
+    }
+    return new Outcome(report, events);
+  }
+
+  /**
+   * A file's cost in the project's currency's minor unit: files keep costs as fractions (rates
+   * times hours), the ledger keeps money exact in its currency; a cost that rounding changes says
+   * so in a note.
+   */
+  private static ImportedItem inMinorUnit(
+      ImportedItem item, String currency, List<ImportNote> notes) {
+    if (Currencies.fitsMinorUnit(item.plannedCost(), currency)) {
+      return item;
+    }
+    BigDecimal rounded = Currencies.inMinorUnit(item.plannedCost(), currency);
+    notes.add(
+        new ImportNote(
+            item.row(),
+            "cost %s rounded to %s: %s takes %d decimals"
+                .formatted(
+                    item.plannedCost().toPlainString(),
+                    rounded.toPlainString(),
+                    currency,
+                    Currencies.minorUnit(currency))));
+    return item.withPlannedCost(rounded);
+  }
+
+  /**
+   * Plans the file's work packages and milestones on {@code trial}, in dependency order, each by
+   * the rules of planning by hand, with the progress the file reports for it: a first import's
+   * rows, and a newer version's new ones. A row refused only because it depends on (or sits under)
+   * a refused row joins one line per original cause, not one per row repeating it (third edition),
+   * so that the cause is easy to find.
+   */
+  static void planInOrder(
+      ImportPlan command,
+      ProjectFacts facts,
+      ProjectFacts trial,
+      List<ImportedItem> rows,
+      List<ImportedItem> accepted,
+      List<Sourced> events,
+      List<ImportRefusal> refused,
+      Map<UUID, String> refusedRows,
+      List<ImportNote> notes) {
+    Map<UUID, Set<String>> causes = new HashMap<>();
+    Map<String, List<String>> refusedWith = new LinkedHashMap<>();
+    for (ImportedItem item : ImportOrder.of(rows, refused, refusedRows)) {
       Set<String> blockedBy = new LinkedHashSet<>();
       java.util.stream.Stream.concat(
               item.dependsOn().stream(), java.util.stream.Stream.ofNullable(item.parentId()))
@@ -160,66 +231,13 @@ public final class Imports {
       }
     }
     refusedWith.forEach(
-        (cause, rows) ->
+        (cause, blocked) ->
             refused.add(
                 new ImportRefusal(
-                    String.join(", ", rows),
+                    String.join(", ", blocked),
                     ErrorCode.DEPENDENCY_VIOLATION.name(),
                     "Refused with %s, which %s on: see the reason given there"
-                        .formatted(cause, rows.size() == 1 ? "it depends" : "they depend"))));
-    try {
-      Planning.requireWithinBudgetAndTolerance(trial);
-    } catch (LedgerException refusal) {
-      refused.add(new ImportRefusal("the whole file", refusal.code().name(), refusal.getMessage()));
-    }
-    ImportReport report =
-        new ImportReport(
-            command.source(),
-            command.dryRun(),
-            List.copyOf(accepted),
-            List.copyOf(refused),
-            List.copyOf(notes));
-    if (command.dryRun()) {
-      return new Outcome(report, List.of());
-    }
-    require(
-        !command.items().isEmpty(),
-        ErrorCode.VALIDATION_FAILED,
-        "The file holds no task to import");
-    fileBaseline(command, accepted.stream().map(ImportedItem::itemId).toList(), events);
-    if (!refused.isEmpty()) {
-      throw new LedgerException(
-          ErrorCode.IMPORT_REFUSED,
-          refused.size()
-              + " row(s) of "
-              + command.source().fileName()
-              + " are refused: nothing was imported",
-          Map.of("refused", refused, "notes", notes));
-    }
-    return new Outcome(report, events);
-  }
-
-  /**
-   * A file's cost in the project's currency's minor unit: files keep costs as fractions (rates
-   * times hours), the ledger keeps money exact in its currency; a cost that rounding changes says
-   * so in a note.
-   */
-  private static ImportedItem inMinorUnit(
-      ImportedItem item, String currency, List<ImportNote> notes) {
-    if (Currencies.fitsMinorUnit(item.plannedCost(), currency)) {
-      return item;
-    }
-    BigDecimal rounded = Currencies.inMinorUnit(item.plannedCost(), currency);
-    notes.add(
-        new ImportNote(
-            item.row(),
-            "cost %s rounded to %s: %s takes %d decimals"
-                .formatted(
-                    item.plannedCost().toPlainString(),
-                    rounded.toPlainString(),
-                    currency,
-                    Currencies.minorUnit(currency))));
-    return item.withPlannedCost(rounded);
+                        .formatted(cause, blocked.size() == 1 ? "it depends" : "they depend"))));
   }
 
   /**

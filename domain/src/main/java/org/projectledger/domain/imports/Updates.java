@@ -209,32 +209,18 @@ final class Updates {
       changes.put(row, what);
     }
 
-    // New elements, in dependency order, against the plan as the file now dates it.
-    Map<UUID, String> refusedRows = new LinkedHashMap<>();
-    for (ImportedItem row : ImportOrder.of(Matching.remapped(fresh, ids), refused, refusedRows)) {
-      try {
-        events.add(
-            new Sourced(
-                Planning.planOn(
-                    trial,
-                    row.itemId(),
-                    row.kind(),
-                    row.name(),
-                    row.start(),
-                    row.finish(),
-                    row.kind() == ItemKind.MILESTONE
-                        ? BigDecimal.ZERO
-                        : Currencies.inMinorUnit(row.plannedCost(), facts.currency()),
-                    row.links(),
-                    row.sourceId(),
-                    row.parentId()),
-                Imports.source(command, row)));
-        created.add(row);
-      } catch (LedgerException refusal) {
-        refused.add(new ImportRefusal(row.row(), refusal.code().name(), refusal.getMessage()));
-        refusedRows.put(row.itemId(), row.row());
-      }
-    }
+    // New elements, in dependency order, against the plan as the file now dates it, with the
+    // progress the file reports for them: as a first import plans its rows.
+    Imports.planInOrder(
+        command,
+        facts,
+        trial,
+        Matching.remapped(fresh, ids),
+        created,
+        events,
+        refused,
+        new LinkedHashMap<>(),
+        notes);
 
     // Links and progress of the held elements.
     for (Map.Entry<ImportedItem, List<String>> entry : changes.entrySet()) {
