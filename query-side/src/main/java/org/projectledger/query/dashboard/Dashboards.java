@@ -49,7 +49,7 @@ public class Dashboards {
   }
 
   public static DashboardView of(UUID projectId, ProjectFacts facts, LocalDate statusDate) {
-    EarnedValue.Exact exact = facts.earnedValueOn(statusDate, id -> true);
+    EarnedValue.Exact exact = facts.earnedValueOn(statusDate);
     Header project = facts.header();
     // One forecast finish per read, for the schedule summary and the tolerance alike.
     LocalDate forecast = forecastFinish(facts, statusDate);

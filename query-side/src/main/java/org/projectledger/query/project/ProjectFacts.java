@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.projectledger.api.Currencies;
 import org.projectledger.api.ProjectState;
 import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
@@ -173,35 +172,32 @@ public record ProjectFacts(
   }
 
   /**
-   * Earned value on {@code statusDate} of the work packages {@code included} accepts, by the one
-   * definition (DOMAIN.md): each measured against its latest baseline where the baseline froze it,
-   * else its current plan; progress and costs up to the status date; PV time-phased over working
-   * days. The dashboard takes every work package (and the costs booked to none: {@code included} is
-   * asked with null for them); a summary element of the WBS those under it.
+   * Earned value on {@code statusDate} of the whole project (the dashboard's), by the one
+   * definition (DOMAIN.md): each work package measured against its latest baseline where the
+   * baseline froze it, else its current plan; progress and costs (those booked to no work package
+   * too) up to the status date; PV time-phased over working days.
    */
-  public EarnedValue.Exact earnedValueOn(LocalDate statusDate, Predicate<UUID> included) {
-    List<EarnedValue.Reference> references = references(included);
+  public EarnedValue.Exact earnedValueOn(LocalDate statusDate) {
+    List<EarnedValue.Reference> references = references();
     List<EarnedValue.Progress> reports =
         progress().stream()
             .filter(report -> !report.statusDate().isAfter(statusDate))
-            .filter(report -> included.test(report.workPackageId()))
             .map(ProjectFacts::report)
             .toList();
     List<EarnedValue.Cost> spent =
         actualCosts().stream()
             .filter(cost -> !cost.incurredOn().isAfter(statusDate))
-            .filter(cost -> included.test(cost.workPackageId()))
             .map(cost -> new EarnedValue.Cost(cost.amount(), cost.incurredOn()))
             .toList();
     return EarnedValue.at(statusDate, references, reports, spent, workingDays());
   }
 
   /** Each work package measured against its latest baseline where it froze it, else its plan. */
-  private List<EarnedValue.Reference> references(Predicate<UUID> included) {
+  private List<EarnedValue.Reference> references() {
     List<EarnedValue.Reference> current = new java.util.ArrayList<>();
     Map<UUID, EarnedValue.Reference> frozen = new java.util.HashMap<>();
     for (PlannedItem item : liveItems()) {
-      if (item.isMilestone() || !included.test(item.id())) {
+      if (item.isMilestone()) {
         continue;
       }
       current.add(
@@ -245,7 +241,7 @@ public record ProjectFacts(
     }
     WorkingDays days = workingDays();
     Map<UUID, EarnedValue.Exact> each = new java.util.LinkedHashMap<>();
-    for (EarnedValue.Reference reference : references(id -> true)) {
+    for (EarnedValue.Reference reference : references()) {
       UUID id = reference.workPackageId();
       each.put(
           id,
