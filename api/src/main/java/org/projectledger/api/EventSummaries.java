@@ -24,6 +24,7 @@ import org.projectledger.api.maintenance.MaintenanceActivityRecorded;
 import org.projectledger.api.maintenance.ProjectHandedOver;
 import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.risks.RiskClosed;
+import org.projectledger.api.risks.RiskKind;
 import org.projectledger.api.risks.RiskLogged;
 import org.projectledger.api.risks.RiskReassessed;
 import org.projectledger.api.schedule.DependenciesChanged;
@@ -127,7 +128,10 @@ public final class EventSummaries {
       return "Opened a %s budget line of %s".formatted(e.category(), e.amount().toPlainString());
     }
     if (event instanceof BudgetReallocated e) {
-      return "Moved %s between budget lines".formatted(e.amount().toPlainString());
+      return e.riskId() == null
+          ? "Moved %s between budget lines".formatted(e.amount().toPlainString())
+          : "Drew %s from the contingency reserve against risk %s"
+              .formatted(e.amount().toPlainString(), e.riskId());
     }
     if (event instanceof BudgetIncreased e) {
       return "Increased a budget line from %s to %s by change request"
@@ -177,8 +181,11 @@ public final class EventSummaries {
           .formatted(e.baselineNumber(), e.totalPlannedCost().toPlainString());
     }
     if (event instanceof ChangeRequestRaised e) {
-      return "Raised change request \"%s\" with %d proposed change(s)"
-          .formatted(e.title(), e.proposedChanges().size());
+      return "Raised change request \"%s\" with %d proposed change(s)%s"
+          .formatted(
+              e.title(),
+              e.proposedChanges().size(),
+              e.issueId() == null ? "" : ", escalating issue " + e.issueId());
     }
     if (event instanceof ChangeRequestApproved e) {
       return "Approved a change request, signed by %s (%s)"
@@ -192,8 +199,12 @@ public final class EventSummaries {
       return "Withdrew a change request";
     }
     if (event instanceof RiskLogged e) {
-      return "Logged risk \"%s\" (probability %d, impact %d)"
-          .formatted(e.title(), e.probability(), e.impact());
+      return "Logged %s \"%s\" (probability %d, impact %d)"
+          .formatted(
+              e.kind() == RiskKind.OPPORTUNITY ? "opportunity" : "risk",
+              e.title(),
+              e.probability(),
+              e.impact());
     }
     if (event instanceof RiskReassessed e) {
       return "Reassessed a risk from %d×%d to %d×%d"
@@ -256,7 +267,7 @@ public final class EventSummaries {
                   ? ""
                   : " (cost %s %s)".formatted(e.cost().toPlainString(), e.currency()));
     }
-    return event.getClass().getSimpleName();
+    return RegisterSummaries.of(event).orElse(event.getClass().getSimpleName());
   }
 
   private static String cause(java.util.UUID causedBy) {

@@ -2,6 +2,7 @@ package org.projectledger.domain;
 
 import static org.projectledger.domain.state.Policies.require;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -16,7 +17,14 @@ import org.projectledger.api.changecontrol.RejectChangeRequest;
 import org.projectledger.api.changecontrol.WithdrawChangeRequest;
 import org.projectledger.api.communications.RecordNotificationOutcome;
 import org.projectledger.api.communications.SetCommunicationPlan;
+import org.projectledger.api.issues.CloseIssue;
+import org.projectledger.api.issues.ResolveIssue;
+import org.projectledger.api.quality.AcceptDeliverable;
+import org.projectledger.api.quality.RejectDeliverable;
+import org.projectledger.api.quality.SubmitDeliverable;
+import org.projectledger.api.quality.WaiveAcceptance;
 import org.projectledger.api.risks.CloseRisk;
+import org.projectledger.api.risks.PlanRiskResponse;
 import org.projectledger.api.risks.ReassessRisk;
 import org.projectledger.api.stakeholders.ForgetStakeholder;
 import org.projectledger.api.stakeholders.UpdateStakeholderInterests;
@@ -33,7 +41,9 @@ final class Admission {
   enum Member {
     CHANGE_REQUEST("change request"),
     RISK("risk"),
-    STAKEHOLDER("stakeholder");
+    STAKEHOLDER("stakeholder"),
+    ISSUE("issue"),
+    DELIVERABLE("deliverable (a work package with acceptance criteria)");
 
     private final String noun;
 
@@ -42,71 +52,123 @@ final class Admission {
     }
   }
 
-  private record Rule(
-      Member member, Function<Object, UUID> memberId, BiConsumer<ProjectFacts, Actor> part) {}
+  /** The part an actor must hold for a command: checked on the facts, the actor and the command. */
+  private interface Part {
+    void check(ProjectFacts facts, Actor actor, Object command);
+  }
+
+  private record Rule(Member member, Function<Object, UUID> memberId, Part part) {}
 
   private static final BiConsumer<ProjectFacts, Actor> MANAGER = ProjectFacts::requireManager;
 
-  private static final Map<Class<?>, Rule> RULES =
-      Map.of(
-          ReassessRisk.class,
-          rule(ReassessRisk.class, Member.RISK, ReassessRisk::riskId, MANAGER),
-          CloseRisk.class,
-          rule(CloseRisk.class, Member.RISK, CloseRisk::riskId, MANAGER),
-          WithdrawChangeRequest.class,
-          rule(
-              WithdrawChangeRequest.class,
-              Member.CHANGE_REQUEST,
-              WithdrawChangeRequest::changeRequestId,
-              MANAGER),
-          RejectChangeRequest.class,
-          rule(
-              RejectChangeRequest.class,
-              Member.CHANGE_REQUEST,
-              RejectChangeRequest::changeRequestId,
-              (facts, actor) -> {
-                facts.requireSponsor(actor, "Only the project's sponsor decides change requests");
-                facts.requireOpen();
-              }),
-          SetCommunicationPlan.class,
-          rule(
-              SetCommunicationPlan.class,
-              Member.STAKEHOLDER,
-              SetCommunicationPlan::stakeholderId,
-              MANAGER),
-          UpdateStakeholderInterests.class,
-          rule(
-              UpdateStakeholderInterests.class,
-              Member.STAKEHOLDER,
-              UpdateStakeholderInterests::stakeholderId,
-              (facts, actor) -> {
-                require(
-                    actor.hasRole(Role.PMO) || facts.isManager(actor),
-                    ErrorCode.FORBIDDEN,
-                    "Only the PMO or the project's manager changes a stakeholder's interests");
-                facts.requireOpen();
-              }),
-          // Erasure and the record of what was sent hold on a closed project too.
-          ForgetStakeholder.class,
-          rule(
-              ForgetStakeholder.class,
-              Member.STAKEHOLDER,
-              ForgetStakeholder::stakeholderId,
-              (facts, actor) ->
+  private static final Map<Class<?>, Rule> RULES = new HashMap<>();
+
+  static {
+    RULES.putAll(
+        Map.of(
+            ReassessRisk.class,
+            rule(ReassessRisk.class, Member.RISK, ReassessRisk::riskId, MANAGER),
+            CloseRisk.class,
+            rule(CloseRisk.class, Member.RISK, CloseRisk::riskId, MANAGER),
+            WithdrawChangeRequest.class,
+            rule(
+                WithdrawChangeRequest.class,
+                Member.CHANGE_REQUEST,
+                WithdrawChangeRequest::changeRequestId,
+                MANAGER),
+            RejectChangeRequest.class,
+            rule(
+                RejectChangeRequest.class,
+                Member.CHANGE_REQUEST,
+                RejectChangeRequest::changeRequestId,
+                (facts, actor) -> {
+                  facts.requireSponsor(actor, "Only the project's sponsor decides change requests");
+                  facts.requireOpen();
+                }),
+            SetCommunicationPlan.class,
+            rule(
+                SetCommunicationPlan.class,
+                Member.STAKEHOLDER,
+                SetCommunicationPlan::stakeholderId,
+                MANAGER),
+            UpdateStakeholderInterests.class,
+            rule(
+                UpdateStakeholderInterests.class,
+                Member.STAKEHOLDER,
+                UpdateStakeholderInterests::stakeholderId,
+                (facts, actor) -> {
                   require(
-                      actor.hasRole(Role.PMO),
+                      actor.hasRole(Role.PMO) || facts.isManager(actor),
                       ErrorCode.FORBIDDEN,
-                      "Only the PMO has stakeholders forgotten")),
-          RecordNotificationOutcome.class,
-          rule(
-              RecordNotificationOutcome.class,
-              Member.STAKEHOLDER,
-              RecordNotificationOutcome::stakeholderId,
-              (facts, actor) ->
-                  require(
-                      actor.isLedger(),
-                      ErrorCode.FORBIDDEN,
-                      "Only the ledger records notifications")));
+                      "Only the PMO or the project's manager changes a stakeholder's interests");
+                  facts.requireOpen();
+                }),
+            // Erasure and the record of what was sent hold on a closed project too.
+            ForgetStakeholder.class,
+            rule(
+                ForgetStakeholder.class,
+                Member.STAKEHOLDER,
+                ForgetStakeholder::stakeholderId,
+                (facts, actor) ->
+                    require(
+                        actor.hasRole(Role.PMO),
+                        ErrorCode.FORBIDDEN,
+                        "Only the PMO has stakeholders forgotten")),
+            RecordNotificationOutcome.class,
+            rule(
+                RecordNotificationOutcome.class,
+                Member.STAKEHOLDER,
+                RecordNotificationOutcome::stakeholderId,
+                (facts, actor) ->
+                    require(
+                        actor.isLedger(),
+                        ErrorCode.FORBIDDEN,
+                        "Only the ledger records notifications"))));
+    execution();
+  }
+
+  /** The execution registers' members: issues, risk responses and deliverables. */
+  private static void execution() {
+    RULES.put(
+        PlanRiskResponse.class,
+        rule(PlanRiskResponse.class, Member.RISK, PlanRiskResponse::riskId, MANAGER));
+    RULES.put(
+        ResolveIssue.class,
+        rule(
+            ResolveIssue.class,
+            Member.ISSUE,
+            ResolveIssue::issueId,
+            // The issue itself checks for its manager or owner (Issue.resolve).
+            (facts, actor) -> facts.requireOpen()));
+    RULES.put(CloseIssue.class, rule(CloseIssue.class, Member.ISSUE, CloseIssue::issueId, MANAGER));
+    RULES.put(
+        SubmitDeliverable.class,
+        new Rule(
+            Member.DELIVERABLE,
+            command -> ((SubmitDeliverable) command).workPackageId(),
+            (facts, actor, command) ->
+                facts.requireManagerOrOwner(
+                    actor,
+                    ((SubmitDeliverable) command).workPackageId(),
+                    "Only the project's manager or the work package's owner submits its deliverable")));
+    BiConsumer<ProjectFacts, Actor> open = (facts, actor) -> facts.requireOpen();
+    RULES.put(
+        AcceptDeliverable.class,
+        rule(AcceptDeliverable.class, Member.DELIVERABLE, AcceptDeliverable::workPackageId, open));
+    RULES.put(
+        RejectDeliverable.class,
+        rule(RejectDeliverable.class, Member.DELIVERABLE, RejectDeliverable::workPackageId, open));
+    RULES.put(
+        WaiveAcceptance.class,
+        rule(
+            WaiveAcceptance.class,
+            Member.DELIVERABLE,
+            WaiveAcceptance::workPackageId,
+            (facts, actor) -> {
+              facts.requireSponsor(actor, "Only the project's sponsor waives an acceptance");
+              facts.requireOpen();
+            }));
+  }
 
   private Admission() {}
 
@@ -115,7 +177,10 @@ final class Admission {
       Member member,
       Function<C, UUID> memberId,
       BiConsumer<ProjectFacts, Actor> part) {
-    return new Rule(member, command -> memberId.apply(type.cast(command)), part);
+    return new Rule(
+        member,
+        command -> memberId.apply(type.cast(command)),
+        (facts, actor, command) -> part.accept(facts, actor));
   }
 
   /** Checks a member's command, then hands it on; any other command passes straight through. */
@@ -127,7 +192,8 @@ final class Admission {
       throws Exception {
     Rule rule = RULES.get(command.getPayloadType());
     if (rule != null) {
-      rule.part().accept(facts, ActorParameterResolverFactory.actorOf(command));
+      rule.part()
+          .check(facts, ActorParameterResolverFactory.actorOf(command), command.getPayload());
       UUID id = rule.memberId().apply(command.getPayload());
       require(
           has.test(rule.member(), id),

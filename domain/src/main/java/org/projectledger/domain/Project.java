@@ -2,8 +2,6 @@ package org.projectledger.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.projectledger.domain.state.Policies.require;
-import static org.projectledger.domain.state.Policies.requireOwnSignature;
-import static org.projectledger.domain.state.Policies.requireText;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -22,7 +20,6 @@ import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.serialization.Revision;
 import org.projectledger.api.Actor;
 import org.projectledger.api.ErrorCode;
-import org.projectledger.api.Role;
 import org.projectledger.api.baselines.SetBaseline;
 import org.projectledger.api.budget.OpenBudgetLine;
 import org.projectledger.api.budget.ReallocateBudget;
@@ -39,13 +36,20 @@ import org.projectledger.api.decisions.RecordDecision;
 import org.projectledger.api.imports.AdmitImport;
 import org.projectledger.api.imports.ImportPlan;
 import org.projectledger.api.imports.ImportReport;
+import org.projectledger.api.issues.IssueRaised;
+import org.projectledger.api.issues.RaiseIssue;
+import org.projectledger.api.issues.ResolveIssue;
+import org.projectledger.api.lessons.LogLesson;
 import org.projectledger.api.lifecycle.CloseProject;
-import org.projectledger.api.lifecycle.ProjectClosed;
 import org.projectledger.api.maintenance.HandOverToOperations;
 import org.projectledger.api.maintenance.RecordMaintenanceActivity;
 import org.projectledger.api.progress.ReportProgress;
+import org.projectledger.api.quality.AcceptanceCriteriaSet;
+import org.projectledger.api.quality.SetAcceptanceCriteria;
 import org.projectledger.api.risks.LogRisk;
+import org.projectledger.api.risks.PlanRiskResponse;
 import org.projectledger.api.risks.RiskLogged;
+import org.projectledger.api.schedule.AssignWorkPackageOwner;
 import org.projectledger.api.schedule.CancelMilestone;
 import org.projectledger.api.schedule.CancelWorkPackage;
 import org.projectledger.api.schedule.ChangeDependencies;
@@ -65,7 +69,11 @@ import org.projectledger.domain.changecontrol.ChangeControl;
 import org.projectledger.domain.changecontrol.ChangeRequest;
 import org.projectledger.domain.charter.Charter;
 import org.projectledger.domain.imports.Imports;
+import org.projectledger.domain.issues.Issue;
+import org.projectledger.domain.issues.IssueRegister;
 import org.projectledger.domain.maintenance.Maintenance;
+import org.projectledger.domain.quality.Deliverable;
+import org.projectledger.domain.quality.Quality;
 import org.projectledger.domain.risks.Risk;
 import org.projectledger.domain.risks.RiskRegister;
 import org.projectledger.domain.schedule.Calendars;
@@ -78,20 +86,19 @@ import org.projectledger.domain.stakeholders.StakeholderRegister;
 import org.projectledger.domain.state.ProjectFacts;
 import org.projectledger.domain.tolerance.Tolerance;
 import org.projectledger.domain.tolerance.Tolerance.Moves;
-import org.projectledger.figures.EarnedValue;
 
 /**
  * One project: the router of its commands and the keeper of its lifecycle. Each capability decides
  * its own events (charter, schedule, budget, change control, risks, stakeholders, maintenance, in a
  * package each); the project applies them, and its one event-sourcing handler folds every event
- * into its {@link ProjectFacts}. Change requests, risks and stakeholders are members with their own
- * identity and handlers; the project admits whoever acts on them first ({@link Admission}).
+ * into its {@link ProjectFacts}. Change requests, risks, stakeholders, issues and deliverables are
+ * members with their own identity; the project admits whoever acts on them first ({@link
+ * Admission}).
  *
- * <p>The revision names the shape of its state in snapshots: revision 3 keeps the facts apart from
- * the members; revision 4 keeps each item's links with their types and lags. A snapshot of another
- * revision is ignored and the project rebuilt from its events, never misread.
+ * <p>The revision names the shape of its state in snapshots (5: with the execution registers): a
+ * snapshot of another revision is ignored and the project rebuilt from its events, never misread.
  */
-@Revision("4")
+@Revision("5")
 public class Project {
 
   @AggregateIdentifier private UUID projectId;
@@ -105,6 +112,13 @@ public class Project {
 
   @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
   private Map<UUID, Stakeholder> stakeholders = new LinkedHashMap<>();
+
+  @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+  private Map<UUID, Issue> issues = new LinkedHashMap<>();
+
+  /** By work package: the deliverables that name acceptance criteria. */
+  @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+  private Map<UUID, Deliverable> deliverables = new LinkedHashMap<>();
 
   /** For Axon, which rebuilds a project from its events. */
   protected Project() {}
@@ -136,10 +150,19 @@ public class Project {
     stakeholders.put(event.stakeholderId(), new Stakeholder(event));
   }
 
+  @EventSourcingHandler
+  void on(IssueRaised event) {
+    issues.put(event.issueId(), new Issue(event));
+  }
+
+  @EventSourcingHandler
+  void on(AcceptanceCriteriaSet event) {
+    deliverables.computeIfAbsent(event.workPackageId(), id -> new Deliverable(event)).set(event);
+  }
+
   /**
-   * A command for a change request, a risk or a stakeholder goes to that member; the project admits
-   * it first, rights before anything (whoever may not act learns nothing), and answers NOT_FOUND
-   * for a member it does not have.
+   * A command for a member goes to it once the project admitted it: rights before anything (whoever
+   * may not act learns nothing), then NOT_FOUND for a member it does not have.
    */
   @CommandHandlerInterceptor
   Object admit(CommandMessage<?> command, InterceptorChain chain) throws Exception {
@@ -151,6 +174,8 @@ public class Project {
       case CHANGE_REQUEST -> changeRequests.containsKey(id);
       case RISK -> risks.containsKey(id);
       case STAKEHOLDER -> stakeholders.containsKey(id);
+      case ISSUE -> issues.containsKey(id);
+      case DELIVERABLE -> deliverables.containsKey(id);
     };
   }
 
@@ -241,6 +266,11 @@ public class Project {
   }
 
   @CommandHandler
+  void handle(AssignWorkPackageOwner command, Actor actor) {
+    apply(Planning.owner(command, actor, facts));
+  }
+
+  @CommandHandler
   void handle(ReportProgress command, Actor actor, BusinessDate today) {
     record(List.of(Progress.report(command, actor, facts)), today, null, Moves.BOTH);
   }
@@ -254,7 +284,7 @@ public class Project {
 
   @CommandHandler
   void handle(ReallocateBudget command, Actor actor) {
-    apply(Budget.reallocate(command, actor, facts));
+    apply(Budget.reallocate(command, actor, facts, risks.get(command.riskId())));
   }
 
   @CommandHandler
@@ -284,7 +314,7 @@ public class Project {
   @CommandHandler
   void handle(RaiseChangeRequest command, Actor actor) {
     boolean known = changeRequests.containsKey(command.changeRequestId());
-    apply(ChangeControl.raise(command, actor, facts, known));
+    apply(ChangeControl.raise(command, actor, facts, known, issues.get(command.issueId())));
   }
 
   /**
@@ -298,11 +328,36 @@ public class Project {
     record(ChangeControl.approve(command, actor, facts, request), today, null, Moves.BOTH);
   }
 
-  // ---------------------------------------------------------------- registers
+  // ---------------------------------------------------------------- registers, hand-over, closure
 
   @CommandHandler
   void handle(LogRisk command, Actor actor) {
     apply(RiskRegister.log(command, actor, facts, risks.containsKey(command.riskId())));
+  }
+
+  @CommandHandler
+  void handle(PlanRiskResponse command) {
+    apply(risks.get(command.riskId()).respond(command, facts));
+  }
+
+  @CommandHandler
+  void handle(RaiseIssue command, Actor actor) {
+    apply(IssueRegister.raise(command, actor, facts, issues.containsKey(command.issueId())));
+  }
+
+  @CommandHandler
+  void handle(ResolveIssue command, Actor actor) {
+    apply(issues.get(command.issueId()).resolve(command, actor, facts));
+  }
+
+  @CommandHandler
+  void handle(LogLesson command, Actor actor) {
+    apply(IssueRegister.lesson(command, actor, facts));
+  }
+
+  @CommandHandler
+  void handle(SetAcceptanceCriteria command, Actor actor) {
+    apply(Quality.criteria(command, actor, facts, deliverables.get(command.workPackageId())));
   }
 
   @CommandHandler
@@ -321,11 +376,9 @@ public class Project {
     apply(StakeholderRegister.register(command, actor, facts, known));
   }
 
-  // ---------------------------------------------------------------- maintenance and closure
-
   @CommandHandler
   void handle(HandOverToOperations command, Actor actor) {
-    apply(Maintenance.handOver(command, actor, facts));
+    apply(Maintenance.handOver(command, actor, facts, deliverables));
   }
 
   @CommandHandler
@@ -335,33 +388,12 @@ public class Project {
 
   @CommandHandler
   void handle(CloseProject command, Actor actor) {
-    require(actor.hasRole(Role.PMO), ErrorCode.FORBIDDEN, "Only the PMO closes projects");
-    facts.requireOpen();
-    requireOwnSignature(command.signature(), actor);
-    requireText(command.closureNote(), "closureNote");
     long open = changeRequests.values().stream().filter(ChangeRequest::isOpen).count();
-    require(
-        open == 0,
-        ErrorCode.OPEN_CHANGE_REQUESTS,
-        open + " change request(s) are still open: decide or withdraw them first");
-    apply(new ProjectClosed(projectId, command.closureNote(), command.signature(), facts.state()));
+    apply(Charter.close(command, actor, facts, open));
   }
 
-  /**
-   * The figures a weekly digest reports, on {@code statusDate}, by the one definition of earned
-   * value the dashboard uses (each work package against the latest baseline; progress and costs
-   * dated on or before that day): nothing is changed. Maintenance spend is not delivery cost and
-   * stays out of AC.
-   */
+  /** The figures a weekly digest reports on {@code statusDate} ({@link ProjectFacts#figures}). */
   public ProjectFigures figures(LocalDate statusDate) {
-    EarnedValue.Exact exact = facts.earnedValueOn(statusDate);
-    return new ProjectFigures(
-        facts.state(),
-        facts.currency(),
-        EarnedValue.money(exact.bac(), facts.currency()),
-        EarnedValue.money(exact.ev(), facts.currency()),
-        EarnedValue.money(exact.ac(), facts.currency()),
-        EarnedValue.index(exact.cpi()),
-        EarnedValue.money(exact.eac(), facts.currency()));
+    return facts.figures(statusDate);
   }
 }

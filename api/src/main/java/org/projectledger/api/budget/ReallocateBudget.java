@@ -5,13 +5,27 @@ import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** The manager moves budget from one line to another. */
+/**
+ * The manager moves budget from one line to another. Money leaves a CONTINGENCY line only as a draw
+ * against a named risk ({@code riskId}); from any other line no risk is named.
+ */
 public record ReallocateBudget(
     @TargetAggregateIdentifier UUID projectId,
     UUID fromBudgetLineId,
     UUID toBudgetLineId,
     BigDecimal amount,
-    String reason) {
+    String reason,
+    UUID riskId) {
+
+  /** A move that draws on no risk. */
+  public ReallocateBudget(
+      UUID projectId,
+      UUID fromBudgetLineId,
+      UUID toBudgetLineId,
+      BigDecimal amount,
+      String reason) {
+    this(projectId, fromBudgetLineId, toBudgetLineId, amount, reason, null);
+  }
 
   public ReallocateBudget {
     Objects.requireNonNull(projectId, "projectId");

@@ -5,13 +5,27 @@ import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** The manager asks for changes beyond what may be made directly. */
+/**
+ * The manager asks for changes beyond what may be made directly; {@code issueId}, if given, names
+ * the request for change or off-specification of the issue register the request escalates.
+ */
 public record RaiseChangeRequest(
     @TargetAggregateIdentifier UUID projectId,
     UUID changeRequestId,
     String title,
     String justification,
-    List<ProposedChange> proposedChanges) {
+    List<ProposedChange> proposedChanges,
+    UUID issueId) {
+
+  /** A change request that escalates no issue. */
+  public RaiseChangeRequest(
+      UUID projectId,
+      UUID changeRequestId,
+      String title,
+      String justification,
+      List<ProposedChange> proposedChanges) {
+    this(projectId, changeRequestId, title, justification, proposedChanges, null);
+  }
 
   public RaiseChangeRequest {
     Objects.requireNonNull(projectId, "projectId");

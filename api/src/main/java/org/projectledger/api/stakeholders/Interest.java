@@ -7,5 +7,7 @@ public enum Interest {
   SCOPE,
   RISK,
   CHANGE,
-  STATUS
+  STATUS,
+  /** The issue register: issues raised, resolved and closed. */
+  ISSUE
 }

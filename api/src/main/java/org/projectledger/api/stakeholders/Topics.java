@@ -24,6 +24,7 @@ public final class Topics {
             "MilestoneRescheduled",
             "DependenciesChanged",
             "ProgressReported",
+            "WorkPackageOwnerAssigned",
             "BaselineSet",
             "BaselineRevised"));
     EVENT_TYPES.put(
@@ -49,8 +50,15 @@ public final class Topics {
             "DecisionRecorded",
             "BaselineSet",
             "BaselineRevised",
+            "AcceptanceCriteriaSet",
+            "DeliverableSubmitted",
+            "DeliverableAccepted",
+            "DeliverableRejected",
+            "AcceptanceWaived",
             "ProjectHandedOver"));
-    EVENT_TYPES.put(Interest.RISK, Set.of("RiskLogged", "RiskReassessed", "RiskClosed"));
+    EVENT_TYPES.put(
+        Interest.RISK, Set.of("RiskLogged", "RiskReassessed", "RiskResponsePlanned", "RiskClosed"));
+    EVENT_TYPES.put(Interest.ISSUE, Set.of("IssueRaised", "IssueResolved", "IssueClosed"));
     EVENT_TYPES.put(
         Interest.CHANGE,
         Set.of(
@@ -68,6 +76,7 @@ public final class Topics {
             "StatusReportPublished",
             "ProjectHandedOver",
             "MaintenanceActivityRecorded",
+            "LessonLogged",
             "ProjectClosed"));
   }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.projectledger.api.Actor;
 import org.projectledger.api.ErrorCode;
+import org.projectledger.api.budget.BudgetCategory;
 import org.projectledger.api.budget.BudgetLineOpened;
 import org.projectledger.api.budget.BudgetLineOverrun;
 import org.projectledger.api.budget.BudgetReallocated;
@@ -23,8 +24,10 @@ import org.projectledger.api.budget.ReallocateBudget;
 import org.projectledger.api.budget.RecordCost;
 import org.projectledger.api.budget.ReverseCost;
 import org.projectledger.api.schedule.ItemKind;
+import org.projectledger.domain.risks.Risk;
 import org.projectledger.domain.state.Actuals;
 import org.projectledger.domain.state.BudgetLine;
+import org.projectledger.domain.state.Execution;
 import org.projectledger.domain.state.ProjectFacts;
 
 /** Budget lines and what is spent on them: opened, reallocated, costs recorded and reversed. */
@@ -49,8 +52,14 @@ public final class Budget {
         facts.projectId(), command.budgetLineId(), command.category(), command.amount());
   }
 
+  /**
+   * A move between lines. From a CONTINGENCY line it is a draw on the reserve: it names the open
+   * risk it answers ({@code risk}, the project's member of that id, or null) and, after a baseline,
+   * stays within the reserve the sponsor approved with it; beyond that, more money is a change
+   * request.
+   */
   public static BudgetReallocated reallocate(
-      ReallocateBudget command, Actor actor, ProjectFacts facts) {
+      ReallocateBudget command, Actor actor, ProjectFacts facts, Risk risk) {
     facts.requireManager(actor);
     requireReason(command.reason());
     requireAmount(command.amount(), "amount", true, facts.currency());
@@ -60,6 +69,7 @@ public final class Budget {
         "Budget can only move between two different lines");
     BudgetLine from = facts.plan().line(command.fromBudgetLineId());
     BudgetLine to = facts.plan().line(command.toBudgetLineId());
+    drawOnReserve(command, facts, from, risk);
     BigDecimal fromNew = from.amount().subtract(command.amount());
     require(
         fromNew.compareTo(from.actual()) >= 0,
@@ -75,7 +85,38 @@ public final class Budget {
         fromNew,
         to.amount(),
         to.amount().add(command.amount()),
-        command.reason());
+        command.reason(),
+        command.riskId());
+  }
+
+  private static void drawOnReserve(
+      ReallocateBudget command, ProjectFacts facts, BudgetLine from, Risk risk) {
+    if (from.category() != BudgetCategory.CONTINGENCY) {
+      require(
+          command.riskId() == null,
+          ErrorCode.VALIDATION_FAILED,
+          "Only a draw on the contingency reserve names a risk; this line is " + from.category());
+      return;
+    }
+    require(
+        command.riskId() != null,
+        ErrorCode.VALIDATION_FAILED,
+        "The contingency reserve is drawn only against a named risk: give its riskId");
+    require(risk != null, ErrorCode.NOT_FOUND, "No risk with id " + command.riskId());
+    require(
+        risk.isOpen(), ErrorCode.RISK_CLOSED, "The risk is closed: no reserve is drawn against it");
+    Execution execution = facts.execution();
+    if (execution.reserveApproved() != null) {
+      BigDecimal left = execution.reserveApproved().subtract(execution.reserveDrawn());
+      require(
+          command.amount().compareTo(left) <= 0,
+          ErrorCode.CHANGE_CONTROL_REQUIRED,
+          ("The sponsor approved a reserve of %s with the baseline and %s of it is left: a larger"
+                  + " draw is a change request (INCREASE_BUDGET) the sponsor approves")
+              .formatted(
+                  execution.reserveApproved().toPlainString(),
+                  left.max(BigDecimal.ZERO).toPlainString()));
+    }
   }
 
   /** A cost in the project's currency; a line spent beyond its amount records its overrun. */

@@ -30,6 +30,7 @@ import org.projectledger.api.schedule.MilestoneRescheduled;
 import org.projectledger.api.schedule.PlannedCostChanged;
 import org.projectledger.api.schedule.WorkPackageCancelled;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
+import org.projectledger.domain.issues.Issue;
 import org.projectledger.domain.schedule.Calendars;
 import org.projectledger.domain.schedule.DependenciesChange;
 import org.projectledger.domain.schedule.Planning;
@@ -70,8 +71,12 @@ public final class ChangeControl {
   }
 
   /** Each proposed change names what exists (or, for a new budget line, what does not yet). */
+  /**
+   * A change request; one that escalates an issue ({@code issue}: the project's issue of the
+   * command's {@code issueId}, or null) names an open request for change or off-specification.
+   */
   public static ChangeRequestRaised raise(
-      RaiseChangeRequest command, Actor actor, ProjectFacts facts, boolean known) {
+      RaiseChangeRequest command, Actor actor, ProjectFacts facts, boolean known, Issue issue) {
     facts.requireManager(actor);
     require(
         facts.baseline() != null,
@@ -122,13 +127,18 @@ public final class ChangeControl {
         case CHANGE_CALENDAR -> Calendars.requireValid(change.calendar());
       }
     }
+    if (command.issueId() != null) {
+      require(issue != null, ErrorCode.NOT_FOUND, "No issue with id " + command.issueId());
+      issue.requireEscalable();
+    }
     return new ChangeRequestRaised(
         facts.projectId(),
         command.changeRequestId(),
         command.title(),
         command.justification(),
         command.proposedChanges(),
-        actor.userName());
+        actor.userName(),
+        command.issueId());
   }
 
   /**

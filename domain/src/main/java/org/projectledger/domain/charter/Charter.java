@@ -19,6 +19,8 @@ import org.projectledger.api.charter.ProjectRole;
 import org.projectledger.api.charter.ProjectRoleReassigned;
 import org.projectledger.api.charter.ReassignProjectRole;
 import org.projectledger.api.charter.Tolerances;
+import org.projectledger.api.lifecycle.CloseProject;
+import org.projectledger.api.lifecycle.ProjectClosed;
 import org.projectledger.domain.state.Policies;
 import org.projectledger.domain.state.ProjectFacts;
 
@@ -117,5 +119,23 @@ public final class Charter {
         command.to(),
         command.reason(),
         command.signature());
+  }
+
+  /**
+   * The PMO closes the project, signed with a closure note, once no change request is open ({@code
+   * openChangeRequests}).
+   */
+  public static ProjectClosed close(
+      CloseProject command, Actor actor, ProjectFacts facts, long openChangeRequests) {
+    require(actor.hasRole(Role.PMO), ErrorCode.FORBIDDEN, "Only the PMO closes projects");
+    facts.requireOpen();
+    requireOwnSignature(command.signature(), actor);
+    requireText(command.closureNote(), "closureNote");
+    require(
+        openChangeRequests == 0,
+        ErrorCode.OPEN_CHANGE_REQUESTS,
+        openChangeRequests + " change request(s) are still open: decide or withdraw them first");
+    return new ProjectClosed(
+        facts.projectId(), command.closureNote(), command.signature(), facts.state());
   }
 }

@@ -328,7 +328,8 @@ final class Updates {
                         proposals),
                     actor,
                     facts,
-                    false),
+                    false,
+                    null),
                 Imports.source(command, "change request")));
       } catch (LedgerException refusal) {
         refused.add(

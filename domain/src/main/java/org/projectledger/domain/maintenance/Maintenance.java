@@ -9,6 +9,8 @@ import static org.projectledger.domain.state.Policies.requireText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.projectledger.api.Actor;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.ProjectState;
@@ -18,6 +20,8 @@ import org.projectledger.api.maintenance.MaintenanceActivityRecorded;
 import org.projectledger.api.maintenance.ProjectHandedOver;
 import org.projectledger.api.maintenance.RecordMaintenanceActivity;
 import org.projectledger.domain.budget.Budget;
+import org.projectledger.domain.quality.Deliverable;
+import org.projectledger.domain.quality.Quality;
 import org.projectledger.domain.state.BudgetLine;
 import org.projectledger.domain.state.ProjectFacts;
 
@@ -26,9 +30,15 @@ public final class Maintenance {
 
   private Maintenance() {}
 
-  /** The sponsor hands over, signed, once every work package still planned is complete. */
+  /**
+   * The sponsor hands over, signed, once every work package still planned is complete and every
+   * deliverable accepted or its acceptance waived.
+   */
   public static ProjectHandedOver handOver(
-      HandOverToOperations command, Actor actor, ProjectFacts facts) {
+      HandOverToOperations command,
+      Actor actor,
+      ProjectFacts facts,
+      Map<UUID, Deliverable> deliverables) {
     facts.requireSponsor(actor, "Only the project's sponsor hands the project over to operations");
     facts.requireOpen();
     requireOwnSignature(command.signature(), actor);
@@ -52,6 +62,7 @@ public final class Maintenance {
         incomplete.isEmpty(),
         ErrorCode.WORK_INCOMPLETE,
         incomplete.size() + " work package(s) are not complete: " + String.join(", ", incomplete));
+    Quality.requireSettled(facts, deliverables);
     int workPackages = (int) facts.plan().live().filter(item -> !item.isMilestone()).count();
     return new ProjectHandedOver(
         facts.projectId(),

@@ -2,7 +2,9 @@ package org.projectledger.domain.risks;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.projectledger.domain.state.Policies.require;
+import static org.projectledger.domain.state.Policies.requireAmount;
 import static org.projectledger.domain.state.Policies.requireReason;
+import static org.projectledger.domain.state.Policies.requireText;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -11,10 +13,14 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.risks.CloseRisk;
+import org.projectledger.api.risks.PlanRiskResponse;
 import org.projectledger.api.risks.ReassessRisk;
 import org.projectledger.api.risks.RiskClosed;
+import org.projectledger.api.risks.RiskKind;
 import org.projectledger.api.risks.RiskLogged;
 import org.projectledger.api.risks.RiskReassessed;
+import org.projectledger.api.risks.RiskResponsePlanned;
+import org.projectledger.domain.state.ProjectFacts;
 
 /**
  * One risk of the register, a member of its project with its own identity: its current assessment
@@ -28,6 +34,7 @@ public final class Risk {
   private int probability;
   private int impact;
   private boolean open;
+  private RiskKind kind;
 
   /** For snapshots. */
   Risk() {}
@@ -38,6 +45,39 @@ public final class Risk {
     this.probability = logged.probability();
     this.impact = logged.impact();
     this.open = true;
+    this.kind = logged.kind();
+  }
+
+  public boolean isOpen() {
+    return open;
+  }
+
+  /**
+   * The response the manager plans (the project admitted the manager and hands the command here): a
+   * strategy that answers its kind, a user who owns the response, the date by which it may occur,
+   * and its cost impact in the project's money.
+   */
+  public RiskResponsePlanned respond(PlanRiskResponse command, ProjectFacts facts) {
+    requireOpen();
+    require(
+        command.strategy().answers(kind),
+        ErrorCode.VALIDATION_FAILED,
+        "%s does not answer %s %s"
+            .formatted(
+                command.strategy(),
+                kind == RiskKind.OPPORTUNITY ? "an" : "a",
+                kind.name().toLowerCase()));
+    requireText(command.owner(), "owner");
+    requireText(command.response(), "response");
+    requireAmount(command.costImpact(), "costImpact", false, facts.currency());
+    return new RiskResponsePlanned(
+        projectId,
+        riskId,
+        command.strategy(),
+        command.owner().strip(),
+        command.proximity(),
+        command.costImpact(),
+        command.response().strip());
   }
 
   @CommandHandler
@@ -87,7 +127,8 @@ public final class Risk {
         && Objects.equals(riskId, other.riskId)
         && probability == other.probability
         && impact == other.impact
-        && open == other.open;
+        && open == other.open
+        && kind == other.kind;
   }
 
   @Override

@@ -33,7 +33,8 @@ public final class RiskRegister {
         command.probability(),
         command.impact(),
         command.owner(),
-        command.mitigation());
+        command.mitigation(),
+        command.kind());
   }
 
   static void requireScale(int value, String field) {

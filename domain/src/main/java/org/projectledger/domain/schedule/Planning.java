@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.projectledger.api.Actor;
 import org.projectledger.api.ErrorCode;
+import org.projectledger.api.schedule.AssignWorkPackageOwner;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.Link;
 import org.projectledger.api.schedule.MilestonePlanned;
@@ -19,6 +20,7 @@ import org.projectledger.api.schedule.PlanMilestone;
 import org.projectledger.api.schedule.PlanSummary;
 import org.projectledger.api.schedule.PlanWorkPackage;
 import org.projectledger.api.schedule.SummaryPlanned;
+import org.projectledger.api.schedule.WorkPackageOwnerAssigned;
 import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.domain.state.Item;
 import org.projectledger.domain.state.ProjectFacts;
@@ -188,5 +190,20 @@ public final class Planning {
   public static void requireWithinBudgetAndTolerance(ProjectFacts trial) {
     trial.plan().requirePlanCoveredByBudget();
     Tolerance.requireCostWithinTolerance(trial);
+  }
+
+  /** The manager names a work package's owner: a user, who may then report its progress. */
+  public static WorkPackageOwnerAssigned owner(
+      AssignWorkPackageOwner command, Actor actor, ProjectFacts facts) {
+    facts.requireManager(actor);
+    Item item = facts.plan().item(command.workPackageId(), ItemKind.WORK_PACKAGE);
+    requireText(command.owner(), "owner");
+    String previous = facts.execution().ownerOf(item.id());
+    String owner = command.owner().strip();
+    require(
+        !owner.equals(previous),
+        ErrorCode.VALIDATION_FAILED,
+        owner + " owns the work package already");
+    return new WorkPackageOwnerAssigned(facts.projectId(), item.id(), previous, owner);
   }
 }

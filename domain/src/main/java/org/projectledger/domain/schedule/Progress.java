@@ -11,13 +11,19 @@ import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.domain.state.Item;
 import org.projectledger.domain.state.ProjectFacts;
 
-/** Progress as the manager reports it, dated by its status date; lowering it needs a reason. */
+/**
+ * Progress as the manager or the work package's owner reports it, dated by its status date;
+ * lowering it needs a reason.
+ */
 public final class Progress {
 
   private Progress() {}
 
   public static ProgressReported report(ReportProgress command, Actor actor, ProjectFacts facts) {
-    facts.requireManager(actor);
+    facts.requireManagerOrOwner(
+        actor,
+        command.workPackageId(),
+        "Only the project's manager or the work package's owner reports its progress");
     Item item = facts.plan().item(command.workPackageId(), ItemKind.WORK_PACKAGE);
     require(
         command.percentComplete() >= 0 && command.percentComplete() <= 100,

@@ -19,6 +19,7 @@ import org.projectledger.api.charter.ProjectChartered;
 import org.projectledger.api.charter.ProjectRole;
 import org.projectledger.api.charter.ProjectRoleReassigned;
 import org.projectledger.api.charter.Tolerances;
+import org.projectledger.api.communications.ProjectFigures;
 import org.projectledger.api.decisions.DecisionRecorded;
 import org.projectledger.api.lifecycle.ProjectClosed;
 import org.projectledger.api.maintenance.MaintenanceActivityRecorded;
@@ -57,6 +58,7 @@ public final class ProjectFacts {
   Set<UUID> decisions = new HashSet<>();
   Set<UUID> statusReports = new HashSet<>();
   Set<UUID> maintenanceActivities = new HashSet<>();
+  Execution execution = new Execution();
 
   public ProjectFacts copy() {
     ProjectFacts copy = new ProjectFacts();
@@ -77,6 +79,7 @@ public final class ProjectFacts {
     copy.decisions = new HashSet<>(decisions);
     copy.statusReports = new HashSet<>(statusReports);
     copy.maintenanceActivities = new HashSet<>(maintenanceActivities);
+    copy.execution = execution.copy();
     return copy;
   }
 
@@ -137,6 +140,7 @@ public final class ProjectFacts {
     } else if (event instanceof ProjectClosed) {
       state = ProjectState.CLOSED;
     }
+    execution.evolve(event, plan);
     plan.evolve(event);
     actuals.evolve(event, eventId);
   }
@@ -152,6 +156,24 @@ public final class ProjectFacts {
   /** Earned value on {@code statusDate} by the one definition (the dashboard's). */
   public EarnedValue.Exact earnedValueOn(LocalDate statusDate) {
     return actuals.on(statusDate, plan, baseline, workingDays());
+  }
+
+  /**
+   * The figures a weekly digest reports, on {@code statusDate}, by the one definition of earned
+   * value the dashboard uses (each work package against the latest baseline; progress and costs
+   * dated on or before that day): nothing is changed. Maintenance spend is not delivery cost and
+   * stays out of AC.
+   */
+  public ProjectFigures figures(LocalDate statusDate) {
+    EarnedValue.Exact exact = earnedValueOn(statusDate);
+    return new ProjectFigures(
+        state,
+        currency,
+        EarnedValue.money(exact.bac(), currency),
+        EarnedValue.money(exact.ev(), currency),
+        EarnedValue.money(exact.ac(), currency),
+        EarnedValue.index(exact.cpi()),
+        EarnedValue.money(exact.eac(), currency));
   }
 
   /** The project's working calendar (every day for one chartered before calendars existed). */
@@ -184,6 +206,31 @@ public final class ProjectFacts {
 
   public boolean isManager(Actor actor) {
     return actor.hasRole(Role.MANAGER) && actor.userName().equals(manager);
+  }
+
+  /**
+   * Someone on the project: the PMO, its manager, its sponsor, or the owner of one of its work
+   * packages. They raise issues and log lessons.
+   */
+  public void requireOnTheProject(Actor actor, String detail) {
+    require(
+        actor.hasRole(Role.PMO)
+            || isManager(actor)
+            || (actor.hasRole(Role.SPONSOR) && actor.userName().equals(sponsor))
+            || execution.owners.containsValue(actor.userName()),
+        ErrorCode.FORBIDDEN,
+        detail);
+  }
+
+  /**
+   * The project's manager, or the owner of this work package (by user name), on an open project.
+   */
+  public void requireManagerOrOwner(Actor actor, UUID workPackageId, String detail) {
+    require(
+        isManager(actor) || actor.userName().equals(execution.ownerOf(workPackageId)),
+        ErrorCode.FORBIDDEN,
+        detail);
+    requireOpen();
   }
 
   /** The project's sponsor (role and part). */
@@ -274,6 +321,11 @@ public final class ProjectFacts {
     return maintenanceActivities.contains(id);
   }
 
+  /** Owners, lessons and the contingency reserve. */
+  public Execution execution() {
+    return execution;
+  }
+
   /** State equality: a project rebuilt from a snapshot must equal one rebuilt from its events. */
   @Override
   public boolean equals(Object o) {
@@ -294,7 +346,8 @@ public final class ProjectFacts {
         && scheduleToleranceBreached == other.scheduleToleranceBreached
         && Objects.equals(decisions, other.decisions)
         && Objects.equals(statusReports, other.statusReports)
-        && Objects.equals(maintenanceActivities, other.maintenanceActivities);
+        && Objects.equals(maintenanceActivities, other.maintenanceActivities)
+        && Objects.equals(execution, other.execution);
   }
 
   @Override
