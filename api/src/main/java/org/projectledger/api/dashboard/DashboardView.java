@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.projectledger.api.ProjectState;
+import org.projectledger.api.risks.RiskKind;
+import org.projectledger.api.risks.RiskStrategy;
 
 /**
  * A project's dashboard for one status date (DOMAIN.md): earned value, budget by line, schedule
@@ -25,6 +27,7 @@ public record DashboardView(
     ScheduleSummary schedule,
     List<OpenChangeRequest> openChangeRequests,
     List<OpenRisk> openRisks,
+    RiskExposureView riskExposure,
     StatusReport latestStatusReport,
     ToleranceState tolerance,
     Maintenance maintenance,
@@ -95,6 +98,10 @@ public record DashboardView(
       UUID changeRequestId, String title, String requestedBy, Instant raisedAt) {}
 
   /** A risk; exposure is probability × impact. */
+  /**
+   * An open risk: its score ({@code exposure}, probability × impact), and once a response is
+   * planned its strategy, owner, proximity, cost impact and expected monetary value.
+   */
   public record OpenRisk(
       UUID riskId,
       String title,
@@ -102,7 +109,20 @@ public record DashboardView(
       int impact,
       int exposure,
       String owner,
-      String mitigation) {}
+      String mitigation,
+      RiskKind kind,
+      RiskStrategy strategy,
+      String responseOwner,
+      LocalDate proximity,
+      BigDecimal costImpact,
+      BigDecimal emv) {}
+
+  /**
+   * The open threats' expected monetary value against what the contingency reserve still holds
+   * (figures' {@code RiskExposure}); {@code covered} when the reserve holds at least the exposure.
+   */
+  public record RiskExposureView(
+      BigDecimal exposure, BigDecimal reserveRemaining, boolean covered) {}
 
   public record StatusReport(
       UUID reportId,

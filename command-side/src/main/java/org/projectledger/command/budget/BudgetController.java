@@ -45,7 +45,8 @@ class BudgetController {
       @NotNull UUID toBudgetLineId,
       @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 3)
           BigDecimal amount,
-      @NotBlank @Size(max = 2000) String reason) {}
+      @NotBlank @Size(max = 2000) String reason,
+      UUID riskId) {}
 
   /** {@code currency} is optional: the project's own; another one is refused. */
   record RecordCostRequest(
@@ -80,7 +81,10 @@ class BudgetController {
   }
 
   @PostMapping("/budget-reallocations")
-  @Operation(summary = "Move budget between two lines (the manager)")
+  @Operation(
+      summary =
+          "Move budget between two lines (the manager); from a CONTINGENCY line only against a"
+              + " named open risk (riskId)")
   ResponseEntity<WriteAnswer> reallocate(
       @PathVariable UUID projectId, @Valid @RequestBody ReallocateBudgetRequest body) {
     return commands.execute(
@@ -90,7 +94,8 @@ class BudgetController {
             body.fromBudgetLineId(),
             body.toBudgetLineId(),
             body.amount(),
-            body.reason()),
+            body.reason(),
+            body.riskId()),
         body.reason(),
         body);
   }

@@ -125,7 +125,8 @@ class ChangeControlController {
       UUID changeRequestId,
       @NotBlank @Size(max = 200) String title,
       @NotBlank @Size(max = 4000) String justification,
-      @NotEmpty @Size(max = 100) List<@NotNull @Valid ProposedChangeBody> proposedChanges) {}
+      @NotEmpty @Size(max = 100) List<@NotNull @Valid ProposedChangeBody> proposedChanges,
+      UUID issueId) {}
 
   record DecisionRequest(
       @NotNull SignatureMeaning signatureMeaning,
@@ -173,7 +174,8 @@ class ChangeControlController {
             id,
             body.title(),
             body.justification(),
-            body.proposedChanges().stream().map(ProposedChangeBody::toChange).toList()),
+            body.proposedChanges().stream().map(ProposedChangeBody::toChange).toList(),
+            body.issueId()),
         null,
         body);
   }

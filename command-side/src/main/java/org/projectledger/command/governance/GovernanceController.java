@@ -3,18 +3,24 @@ package org.projectledger.command.governance;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.projectledger.api.decisions.RecordDecision;
 import org.projectledger.api.risks.CloseRisk;
 import org.projectledger.api.risks.LogRisk;
+import org.projectledger.api.risks.PlanRiskResponse;
 import org.projectledger.api.risks.ReassessRisk;
+import org.projectledger.api.risks.RiskKind;
+import org.projectledger.api.risks.RiskStrategy;
 import org.projectledger.api.status.PublishStatusReport;
 import org.projectledger.api.status.Rag;
 import org.projectledger.command.write.Answer;
@@ -40,7 +46,15 @@ class GovernanceController {
       @NotNull @Min(1) @Max(5) Integer probability,
       @NotNull @Min(1) @Max(5) Integer impact,
       @NotBlank @Size(max = 100) String owner,
-      @Size(max = 2000) String mitigation) {}
+      @Size(max = 2000) String mitigation,
+      RiskKind kind) {}
+
+  record RiskResponseRequest(
+      @NotNull RiskStrategy strategy,
+      @NotBlank @Size(max = 100) String owner,
+      @NotNull LocalDate proximity,
+      @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 3) BigDecimal costImpact,
+      @NotBlank @Size(max = 2000) String response) {}
 
   record ReassessRiskRequest(
       @NotNull @Min(1) @Max(5) Integer probability,
@@ -80,7 +94,30 @@ class GovernanceController {
             body.probability(),
             body.impact(),
             body.owner(),
-            body.mitigation()),
+            body.mitigation(),
+            body.kind()),
+        null,
+        body);
+  }
+
+  @PostMapping("/risks/{riskId}/response")
+  @Operation(
+      summary =
+          "Plan an open risk's response: strategy, owner, proximity, cost impact (the manager)")
+  ResponseEntity<WriteAnswer> planResponse(
+      @PathVariable UUID projectId,
+      @PathVariable UUID riskId,
+      @Valid @RequestBody RiskResponseRequest body) {
+    return commands.execute(
+        Answer.updated(projectId),
+        new PlanRiskResponse(
+            projectId,
+            riskId,
+            body.strategy(),
+            body.owner(),
+            body.proximity(),
+            body.costImpact(),
+            body.response()),
         null,
         body);
   }

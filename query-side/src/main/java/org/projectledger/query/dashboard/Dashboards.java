@@ -15,10 +15,13 @@ import org.projectledger.api.dashboard.DashboardView;
 import org.projectledger.api.dashboard.DashboardView.BudgetLine;
 import org.projectledger.api.dashboard.DashboardView.Maintenance;
 import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
+import org.projectledger.api.dashboard.DashboardView.RiskExposureView;
 import org.projectledger.api.dashboard.DashboardView.ScheduleSummary;
 import org.projectledger.api.dashboard.DashboardView.ToleranceState;
+import org.projectledger.api.risks.RiskKind;
 import org.projectledger.figures.CostTolerance;
 import org.projectledger.figures.EarnedValue;
+import org.projectledger.figures.RiskExposure;
 import org.projectledger.figures.ScheduleTolerance;
 import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectFacts.CostFact;
@@ -66,10 +69,27 @@ public class Dashboards {
         schedule(project, facts.itemsOn(statusDate), forecast, statusDate),
         facts.openChangeRequests(),
         facts.openRisks(),
+        riskExposure(facts, statusDate),
         facts.latestStatusReport(),
         tolerance(facts, exact, forecast),
         maintenance(facts, statusDate),
         project.version());
+  }
+
+  /** The open threats' EMV against what the contingency reserve still holds on the status date. */
+  private static RiskExposureView riskExposure(ProjectFacts facts, LocalDate statusDate) {
+    RiskExposure.Exposure exposure =
+        RiskExposure.of(
+            facts.openRisks().stream()
+                .map(
+                    risk ->
+                        new RiskExposure.Open(
+                            risk.kind() == RiskKind.THREAT, risk.probability(), risk.costImpact()))
+                .toList(),
+            facts.contingencyRemaining(statusDate),
+            facts.header().currency());
+    return new RiskExposureView(
+        exposure.exposure(), exposure.reserveRemaining(), exposure.covered());
   }
 
   /** The maintenance section: MAINTENANCE budget, spend and log by the status date. */

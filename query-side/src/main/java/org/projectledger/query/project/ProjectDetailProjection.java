@@ -33,6 +33,7 @@ import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.risks.RiskClosed;
 import org.projectledger.api.risks.RiskLogged;
 import org.projectledger.api.risks.RiskReassessed;
+import org.projectledger.api.risks.RiskResponsePlanned;
 import org.projectledger.api.schedule.DependenciesChanged;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.ItemRenamed;
@@ -537,8 +538,9 @@ class ProjectDetailProjection {
   void on(RiskLogged event) {
     writes.update(
         """
-        INSERT INTO project_risk (project_id, risk_id, title, probability, impact, owner, mitigation, open)
-        SELECT ?, ?, ?, ?, ?, ?, ?, TRUE
+        INSERT INTO project_risk (project_id, risk_id, title, probability, impact, owner, mitigation, open,
+            kind)
+        SELECT ?, ?, ?, ?, ?, ?, ?, TRUE, ?
         WHERE NOT EXISTS (SELECT 1 FROM project_risk WHERE project_id = ? AND risk_id = ?)
         """,
         event.projectId(),
@@ -548,6 +550,22 @@ class ProjectDetailProjection {
         event.impact(),
         event.owner(),
         event.mitigation(),
+        event.kind().name(),
+        event.projectId(),
+        event.riskId());
+  }
+
+  @EventHandler
+  void on(RiskResponsePlanned event) {
+    writes.update(
+        """
+        UPDATE project_risk SET strategy = ?, response_owner = ?, proximity = ?, cost_impact = ?
+        WHERE project_id = ? AND risk_id = ?
+        """,
+        event.strategy().name(),
+        event.owner(),
+        event.proximity(),
+        event.costImpact(),
         event.projectId(),
         event.riskId());
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.projectledger.api.Currencies;
 import org.projectledger.api.ProjectState;
+import org.projectledger.api.budget.BudgetCategory;
 import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
 import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
 import org.projectledger.api.dashboard.DashboardView.OpenRisk;
@@ -263,6 +264,26 @@ public record ProjectFacts(
   /** The costs that count: every recorded cost but those reversed. */
   public List<CostFact> actualCosts() {
     return costs.stream().filter(cost -> cost.reversedBy() == null).toList();
+  }
+
+  /**
+   * What the contingency reserve still holds on {@code statusDate}: the CONTINGENCY lines' amounts
+   * less the costs booked on them by then (draws against risks have already left the lines).
+   */
+  public BigDecimal contingencyRemaining(LocalDate statusDate) {
+    BigDecimal remaining = BigDecimal.ZERO;
+    for (LineFact line : lines) {
+      if (line.category().equals(BudgetCategory.CONTINGENCY.name())) {
+        remaining = remaining.add(line.amount());
+        for (CostFact cost : actualCosts()) {
+          if (cost.budgetLineId().equals(line.budgetLineId())
+              && !cost.incurredOn().isAfter(statusDate)) {
+            remaining = remaining.subtract(cost.amount());
+          }
+        }
+      }
+    }
+    return remaining;
   }
 
   public record Header(

@@ -43,6 +43,7 @@ import org.projectledger.api.progress.ProgressReported;
 import org.projectledger.api.risks.RiskClosed;
 import org.projectledger.api.risks.RiskLogged;
 import org.projectledger.api.risks.RiskReassessed;
+import org.projectledger.api.risks.RiskResponsePlanned;
 import org.projectledger.api.schedule.CalendarSet;
 import org.projectledger.api.schedule.DependenciesChanged;
 import org.projectledger.api.schedule.ItemKind;
@@ -93,6 +94,11 @@ public class ProjectFactsAsOf {
         .filter(message -> !message.getTimestamp().isAfter(asOf))
         .forEach(fold::apply);
     return fold.header == null ? Optional.empty() : Optional.of(fold.facts());
+  }
+
+  private static OpenRisks.Response response(OpenRisk risk) {
+    return new OpenRisks.Response(
+        risk.strategy(), risk.responseOwner(), risk.proximity(), risk.costImpact());
   }
 
   /** The state of one project, event by event. */
@@ -258,26 +264,44 @@ public class ProjectFactsAsOf {
       } else if (event instanceof RiskLogged e) {
         openRisks.put(
             e.riskId(),
-            new OpenRisk(
+            OpenRisks.of(
                 e.riskId(),
                 e.title(),
                 e.probability(),
                 e.impact(),
-                e.probability() * e.impact(),
                 e.owner(),
-                e.mitigation()));
+                e.mitigation(),
+                e.kind(),
+                OpenRisks.Response.NONE,
+                header.currency()));
       } else if (event instanceof RiskReassessed e) {
         OpenRisk risk = openRisks.get(e.riskId());
         openRisks.put(
             e.riskId(),
-            new OpenRisk(
+            OpenRisks.of(
                 risk.riskId(),
                 risk.title(),
                 e.newProbability(),
                 e.newImpact(),
-                e.newProbability() * e.newImpact(),
                 risk.owner(),
-                risk.mitigation()));
+                risk.mitigation(),
+                risk.kind(),
+                response(risk),
+                header.currency()));
+      } else if (event instanceof RiskResponsePlanned e && openRisks.containsKey(e.riskId())) {
+        OpenRisk risk = openRisks.get(e.riskId());
+        openRisks.put(
+            e.riskId(),
+            OpenRisks.of(
+                risk.riskId(),
+                risk.title(),
+                risk.probability(),
+                risk.impact(),
+                risk.owner(),
+                risk.mitigation(),
+                risk.kind(),
+                new OpenRisks.Response(e.strategy(), e.owner(), e.proximity(), e.costImpact()),
+                header.currency()));
       } else if (event instanceof RiskClosed e) {
         openRisks.remove(e.riskId());
       } else if (event instanceof StatusReportPublished e) {

@@ -13,6 +13,8 @@ import org.projectledger.api.dashboard.DashboardView.MaintenanceActivity;
 import org.projectledger.api.dashboard.DashboardView.OpenChangeRequest;
 import org.projectledger.api.dashboard.DashboardView.OpenRisk;
 import org.projectledger.api.dashboard.DashboardView.StatusReport;
+import org.projectledger.api.risks.RiskKind;
+import org.projectledger.api.risks.RiskStrategy;
 import org.projectledger.api.schedule.ProjectCalendar;
 import org.projectledger.api.stakeholders.SealedPersonalData;
 import org.projectledger.query.project.ProjectFacts.CostFact;
@@ -130,14 +132,22 @@ public class ProjectFactsFromTables {
         jdbc.query(
             "SELECT * FROM project_risk WHERE project_id = ? AND open = TRUE ORDER BY probability * impact DESC, title",
             (rs, row) ->
-                new OpenRisk(
+                OpenRisks.of(
                     rs.getObject("risk_id", UUID.class),
                     rs.getString("title"),
                     rs.getInt("probability"),
                     rs.getInt("impact"),
-                    rs.getInt("probability") * rs.getInt("impact"),
                     rs.getString("owner"),
-                    rs.getString("mitigation")),
+                    rs.getString("mitigation"),
+                    RiskKind.valueOf(rs.getString("kind")),
+                    rs.getString("strategy") == null
+                        ? OpenRisks.Response.NONE
+                        : new OpenRisks.Response(
+                            RiskStrategy.valueOf(rs.getString("strategy")),
+                            rs.getString("response_owner"),
+                            rs.getObject("proximity", LocalDate.class),
+                            rs.getBigDecimal("cost_impact")),
+                    header.get().currency()),
             projectId);
     StatusReport latest =
         jdbc
