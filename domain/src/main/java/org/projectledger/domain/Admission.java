@@ -134,12 +134,18 @@ final class Admission {
         rule(PlanRiskResponse.class, Member.RISK, PlanRiskResponse::riskId, MANAGER));
     RULES.put(
         ResolveIssue.class,
-        rule(
-            ResolveIssue.class,
+        new Rule(
             Member.ISSUE,
-            ResolveIssue::issueId,
-            // The issue itself checks for its manager or owner (Issue.resolve).
-            (facts, actor) -> facts.requireOpen()));
+            command -> ((ResolveIssue) command).issueId(),
+            (facts, actor, command) -> {
+              UUID issueId = ((ResolveIssue) command).issueId();
+              require(
+                  facts.isManager(actor)
+                      || actor.userName().equals(facts.execution().issueOwner(issueId)),
+                  ErrorCode.FORBIDDEN,
+                  "Only the project's manager or the issue's owner resolves an issue");
+              facts.requireOpen();
+            }));
     RULES.put(CloseIssue.class, rule(CloseIssue.class, Member.ISSUE, CloseIssue::issueId, MANAGER));
     RULES.put(
         SubmitDeliverable.class,
@@ -151,13 +157,21 @@ final class Admission {
                     actor,
                     ((SubmitDeliverable) command).workPackageId(),
                     "Only the project's manager or the work package's owner submits its deliverable")));
-    BiConsumer<ProjectFacts, Actor> open = (facts, actor) -> facts.requireOpen();
+    // An acceptor is a SPONSOR or PMO user; the deliverable checks that it is the one it names.
+    BiConsumer<ProjectFacts, Actor> acceptor =
+        (facts, actor) -> {
+          require(
+              actor.hasRole(Role.SPONSOR) || actor.hasRole(Role.PMO),
+              ErrorCode.FORBIDDEN,
+              "Only a deliverable's acceptor, a SPONSOR or PMO user, decides it");
+          facts.requireOpen();
+        };
     RULES.put(
         AcceptDeliverable.class,
-        rule(AcceptDeliverable.class, Member.DELIVERABLE, AcceptDeliverable::workPackageId, open));
+        rule(AcceptDeliverable.class, Member.DELIVERABLE, AcceptDeliverable::workPackageId, acceptor));
     RULES.put(
         RejectDeliverable.class,
-        rule(RejectDeliverable.class, Member.DELIVERABLE, RejectDeliverable::workPackageId, open));
+        rule(RejectDeliverable.class, Member.DELIVERABLE, RejectDeliverable::workPackageId, acceptor));
     RULES.put(
         WaiveAcceptance.class,
         rule(

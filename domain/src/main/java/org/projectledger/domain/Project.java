@@ -38,7 +38,6 @@ import org.projectledger.api.imports.ImportPlan;
 import org.projectledger.api.imports.ImportReport;
 import org.projectledger.api.issues.IssueRaised;
 import org.projectledger.api.issues.RaiseIssue;
-import org.projectledger.api.issues.ResolveIssue;
 import org.projectledger.api.lessons.LogLesson;
 import org.projectledger.api.lifecycle.CloseProject;
 import org.projectledger.api.maintenance.HandOverToOperations;
@@ -150,8 +149,10 @@ public class Project {
     stakeholders.put(event.stakeholderId(), new Stakeholder(event));
   }
 
+  /** The facts keep its owner, for the admission of its resolution. */
   @EventSourcingHandler
   void on(IssueRaised event) {
+    facts.evolve(event, null);
     issues.put(event.issueId(), new Issue(event));
   }
 
@@ -343,11 +344,6 @@ public class Project {
   @CommandHandler
   void handle(RaiseIssue command, Actor actor) {
     apply(IssueRegister.raise(command, actor, facts, issues.containsKey(command.issueId())));
-  }
-
-  @CommandHandler
-  void handle(ResolveIssue command, Actor actor) {
-    apply(issues.get(command.issueId()).resolve(command, actor, facts));
   }
 
   @CommandHandler

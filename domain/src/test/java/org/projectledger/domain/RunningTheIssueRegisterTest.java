@@ -94,7 +94,7 @@ class RunningTheIssueRegisterTest {
   void theIssuesOwnerResolvesItOthersMayNot() {
     fixture
         .given(Given.chartered(), OFF_SPEC)
-        .when(new ResolveIssue(PROJECT, ISSUE, "Template fixed"), Actors.as("alice", "VIEWER"))
+        .when(new ResolveIssue(PROJECT, ISSUE, "Template fixed"), Actors.as("alice", "MANAGER"))
         .expectEvents(new IssueResolved(PROJECT, ISSUE, "Template fixed", "alice"));
     fixture
         .given(Given.chartered(), OFF_SPEC)

@@ -168,7 +168,7 @@ class RegistersController {
 
   @PostMapping("/work-packages/{workPackageId}/deliverable/submission")
   @Operation(summary = "Submit a deliverable for acceptance (the manager or the owner)")
-  ResponseEntity<WriteAnswer> submit(
+  ResponseEntity<WriteAnswer> submitDeliverable(
       @PathVariable UUID projectId,
       @PathVariable UUID workPackageId,
       @Valid @RequestBody SubmissionRequest body) {
@@ -184,7 +184,7 @@ class RegistersController {
       summary =
           "Accept a submitted deliverable (its acceptor, never its submitter; a signed act, meaning"
               + " APPROVAL)")
-  ResponseEntity<WriteAnswer> accept(
+  ResponseEntity<WriteAnswer> acceptDeliverable(
       @PathVariable UUID projectId,
       @PathVariable UUID workPackageId,
       @Valid @RequestBody AcceptanceRequest body) {
@@ -204,7 +204,7 @@ class RegistersController {
       summary =
           "Reject a submitted deliverable (its acceptor, never its submitter; a signed act, meaning"
               + " APPROVAL)")
-  ResponseEntity<WriteAnswer> reject(
+  ResponseEntity<WriteAnswer> rejectDeliverable(
       @PathVariable UUID projectId,
       @PathVariable UUID workPackageId,
       @Valid @RequestBody SignedReasonRequest body) {
@@ -224,7 +224,7 @@ class RegistersController {
       summary =
           "Waive a deliverable's acceptance (the sponsor; a signed act, meaning APPROVAL, with a"
               + " reason)")
-  ResponseEntity<WriteAnswer> waive(
+  ResponseEntity<WriteAnswer> waiveAcceptance(
       @PathVariable UUID projectId,
       @PathVariable UUID workPackageId,
       @Valid @RequestBody SignedReasonRequest body) {

@@ -18,7 +18,6 @@ import org.projectledger.api.issues.IssueResolved;
 import org.projectledger.api.issues.IssueState;
 import org.projectledger.api.issues.IssueType;
 import org.projectledger.api.issues.ResolveIssue;
-import org.projectledger.domain.state.ProjectFacts;
 
 /**
  * One issue of the register (PRINCE2): its type, its owner and its state, OPEN until it is RESOLVED
@@ -65,18 +64,15 @@ public final class Issue {
         "The issue is " + state + ": only an open issue is escalated");
   }
 
-  /** The project's manager or the issue's owner resolves an open issue. */
-  public IssueResolved resolve(ResolveIssue command, Actor actor, ProjectFacts facts) {
-    require(
-        facts.isManager(actor) || actor.userName().equals(owner),
-        ErrorCode.FORBIDDEN,
-        "Only the project's manager or the issue's owner (" + owner + ") resolves it");
+  /** The project admitted its manager or the issue's owner. */
+  @CommandHandler
+  void handle(ResolveIssue command, Actor actor) {
     requireText(command.resolution(), "resolution");
     require(
         state == IssueState.OPEN,
         ErrorCode.ISSUE_NOT_OPEN,
         "The issue is " + state + ": only an open issue is resolved");
-    return new IssueResolved(projectId, issueId, command.resolution(), actor.userName());
+    apply(new IssueResolved(projectId, issueId, command.resolution(), actor.userName()));
   }
 
   @CommandHandler

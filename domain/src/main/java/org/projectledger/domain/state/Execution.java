@@ -11,17 +11,19 @@ import org.projectledger.api.baselines.BaselineRevised;
 import org.projectledger.api.baselines.BaselineSet;
 import org.projectledger.api.budget.BudgetCategory;
 import org.projectledger.api.budget.BudgetReallocated;
+import org.projectledger.api.issues.IssueRaised;
 import org.projectledger.api.lessons.LessonLogged;
 import org.projectledger.api.schedule.WorkPackageOwnerAssigned;
 
 /**
- * What execution's rules decide on beyond the plan: each work package's owner, the lessons logged,
- * and the contingency reserve the sponsor approved with the latest baseline against what has been
- * drawn from it since.
+ * What execution's rules decide on beyond the plan: each work package's and each issue's owner, the
+ * lessons logged, and the contingency reserve the sponsor approved with the latest baseline against
+ * what has been drawn from it since.
  */
 public final class Execution {
 
   Map<UUID, String> owners = new HashMap<>();
+  Map<UUID, String> issueOwners = new HashMap<>();
   Set<UUID> lessons = new HashSet<>();
   BigDecimal reserveApproved;
   BigDecimal reserveDrawn = BigDecimal.ZERO;
@@ -29,6 +31,7 @@ public final class Execution {
   Execution copy() {
     Execution copy = new Execution();
     copy.owners = new HashMap<>(owners);
+    copy.issueOwners = new HashMap<>(issueOwners);
     copy.lessons = new HashSet<>(lessons);
     copy.reserveApproved = reserveApproved;
     copy.reserveDrawn = reserveDrawn;
@@ -39,6 +42,8 @@ public final class Execution {
   void evolve(Object event, Plan plan) {
     if (event instanceof WorkPackageOwnerAssigned e) {
       owners.put(e.workPackageId(), e.owner());
+    } else if (event instanceof IssueRaised e) {
+      issueOwners.put(e.issueId(), e.owner());
     } else if (event instanceof LessonLogged e) {
       lessons.add(e.lessonId());
     } else if (event instanceof BaselineSet || event instanceof BaselineRevised) {
@@ -59,6 +64,11 @@ public final class Execution {
     return owners.get(workPackageId);
   }
 
+  /** The user who owns the issue, or null. */
+  public String issueOwner(UUID issueId) {
+    return issueOwners.get(issueId);
+  }
+
   public boolean hasLesson(UUID lessonId) {
     return lessons.contains(lessonId);
   }
@@ -77,6 +87,7 @@ public final class Execution {
   public boolean equals(Object o) {
     return o instanceof Execution other
         && owners.equals(other.owners)
+        && issueOwners.equals(other.issueOwners)
         && lessons.equals(other.lessons)
         && (reserveApproved == null
             ? other.reserveApproved == null

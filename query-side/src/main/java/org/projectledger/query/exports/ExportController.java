@@ -50,6 +50,9 @@ import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectFactsAsOf;
 import org.projectledger.query.project.ProjectFactsFromTables;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
+import org.projectledger.query.report.EndProjectReport;
+import org.projectledger.query.report.EndProjectReportRows;
+import org.projectledger.query.report.EndProjectReports;
 import org.projectledger.query.schedule.Schedules;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -93,6 +96,8 @@ class ExportController {
   private final BusinessDates dates;
   private final CsvMapper csv = new CsvMapper();
 
+  private final EndProjectReports reports;
+
   ExportController(
       ProjectFactsFromTables now,
       ProjectFactsAsOf history,
@@ -100,8 +105,10 @@ class ExportController {
       JdbcTemplate jdbc,
       Clock clock,
       BusinessDates dates,
-      AuditTrailReaders readers) {
+      AuditTrailReaders readers,
+      EndProjectReports reports) {
     this.readers = readers;
+    this.reports = reports;
     this.now = now;
     this.history = history;
     this.gate = gate;
@@ -373,6 +380,29 @@ class ExportController {
                 "budget",
                 "remaining"),
             rows));
+  }
+
+  @GetMapping("/api/projects/{projectId}/exports/end-project-report.csv")
+  @Operation(summary = "The end-project report as CSV, a section per part (a draft until closed)")
+  ResponseEntity<byte[]> endProjectReportCsv(
+      @PathVariable UUID projectId, @RequestParam(required = false) Long minVersion) {
+    Instant takenAt = clock.instant();
+    ProjectFacts facts = facts(projectId, minVersion, null);
+    EndProjectReport report =
+        reports
+            .of(projectId)
+            .orElseThrow(
+                () ->
+                    new LedgerException(
+                        ErrorCode.NOT_FOUND, "No project with id " + projectId + "."));
+    return download(
+        facts,
+        "end-project-report",
+        "csv",
+        CSV,
+        takenAt,
+        null,
+        csv(EndProjectReportRows.COLUMNS, EndProjectReportRows.of(report)));
   }
 
   @GetMapping("/api/projects/{projectId}/exports/audit.csv")

@@ -20,6 +20,7 @@ import org.projectledger.api.issues.IssueRaised;
 import org.projectledger.api.issues.IssueResolved;
 import org.projectledger.api.issues.IssueState;
 import org.projectledger.api.lessons.LessonLogged;
+import org.projectledger.api.lifecycle.ProjectClosed;
 import org.projectledger.api.quality.AcceptanceCriteriaSet;
 import org.projectledger.api.quality.AcceptanceWaived;
 import org.projectledger.api.quality.DeliverableAccepted;
@@ -68,7 +69,8 @@ public final class Registers {
               RiskClosed.class,
               BudgetReallocated.class,
               WorkPackageOwnerAssigned.class,
-              LessonLogged.class)
+              LessonLogged.class,
+              ProjectClosed.class)
           .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
   private static final Set<Class<?>> KEPT = Set.copyOf(TYPES.values());
@@ -166,6 +168,7 @@ public final class Registers {
             exposure.covered()),
         draws,
         List.copyOf(fold.lessons),
+        fold.closure,
         facts.header().version());
   }
 
@@ -177,11 +180,16 @@ public final class Registers {
     private final Map<UUID, RiskFold> risks = new LinkedHashMap<>();
     private final List<DrawRow> draws = new ArrayList<>();
     private final List<LessonRow> lessons = new ArrayList<>();
+    private RegistersView.Closure closure;
 
     void apply(Entry entry) {
       Object event = entry.event();
       Instant at = entry.recordedAt();
-      if (event instanceof IssueRaised e) {
+      if (event instanceof ProjectClosed e) {
+        closure =
+            new RegistersView.Closure(
+                e.closureNote(), e.signature().signer(), e.signature().printedName(), at);
+      } else if (event instanceof IssueRaised e) {
         issues.put(e.issueId(), new IssueFold(e, at));
       } else if (event instanceof IssueResolved e && issues.containsKey(e.issueId())) {
         IssueFold issue = issues.get(e.issueId());

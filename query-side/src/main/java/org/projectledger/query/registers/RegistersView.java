@@ -31,7 +31,11 @@ public record RegistersView(
     Exposure exposure,
     List<DrawRow> reserveDraws,
     List<LessonRow> lessons,
+    Closure closure,
     long version) {
+
+  /** The project's closure, once the PMO closed it: the note and its signature. */
+  public record Closure(String note, String signedBy, String printedName, Instant closedAt) {}
 
   /** One issue; {@code changeRequestIds} are the change requests that escalated it. */
   public record IssueRow(
