@@ -127,6 +127,7 @@ export function freshProviderSignIn() {
 function keep(session, before = null) {
   sessionStorage.setItem(KEY, JSON.stringify({
     user: session.user,
+    roles: session.roles,
     authorization: `Bearer ${session.token}`,
     expiresAt: session.expiresAt,
   }));

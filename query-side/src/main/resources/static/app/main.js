@@ -5,10 +5,13 @@
 //   #/projects/{id}/audit                the audit trail, the as-of slider, the chain's verification
 //   #/projects/{id}/stakeholders[/{sid}] the stakeholders and each one's timeline
 //   #/projects/{id}/files                plan import (with its dry run) and exports
+//   #/projects/{id}/registers[?asOf=]    issues, owners and deliverables, risks, reserve, lessons
+//   #/projects/{id}/report               the end-project report (printable, CSV)
 
 import * as api from './api.js';
 import { gantt, linkLabel, linksOf, sCurve } from './charts.js';
 import { announce, h, index, instant, money, rag, replace, table } from './dom.js';
+import { registersView, reportView } from './registers.js';
 
 const main = document.getElementById('main');
 let leaving = [];
@@ -79,7 +82,7 @@ async function route() {
   if (!current) {
     return signInView(ended?.refused);
   }
-  const parts = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = location.hash.split('?')[0].replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   try {
     if (parts[0] === 'projects' && parts[1]) {
       const [, id, tab, sub] = parts;
@@ -294,7 +297,8 @@ function portfolioTable(rows, total, rerender) {
 
 const TABS = [
   ['dashboard', 'Dashboard'], ['schedule', 'Schedule'], ['audit', 'Audit trail'],
-  ['stakeholders', 'Stakeholders'], ['changes', 'Changes'], ['files', 'Import and export'],
+  ['stakeholders', 'Stakeholders'], ['changes', 'Changes'], ['registers', 'Registers'],
+  ['report', 'End-project report'], ['files', 'Import and export'],
 ];
 
 async function projectView(id, tab, sub) {
@@ -312,9 +316,12 @@ async function projectView(id, tab, sub) {
         'aria-current': key === tab ? 'page' : null,
       }, label))),
     content);
-  const views = { dashboard: dashboardView, schedule: scheduleView, audit: auditView, stakeholders: stakeholdersView, changes: changesView, files: filesView };
+  const views = {
+    dashboard: dashboardView, schedule: scheduleView, audit: auditView, stakeholders: stakeholdersView,
+    changes: changesView, registers: registersView, report: reportView, files: filesView,
+  };
   try {
-    await (views[tab] || dashboardView)(content, project, sub);
+    await (views[tab] || dashboardView)(content, project, sub, { showProblem, reload: route });
   } catch (error) {
     showProblem(content, error);
   }
@@ -472,8 +479,18 @@ function renderRest(container, project, view) {
         view.openChangeRequests.map((cr) => [cr.title, cr.requestedBy, instant(cr.raisedAt)]))),
     h('section', { 'aria-labelledby': 'risk-title' },
       h('h2', { id: 'risk-title' }, 'Open risks by exposure'),
-      table('Open risks, highest exposure first', ['Risk', 'Probability', 'Impact', 'Exposure', 'Owner'],
-        view.openRisks.map((risk) => [risk.title, `${risk.probability} of 5`, `${risk.impact} of 5`, String(risk.exposure), risk.owner]))),
+      view.riskExposure
+        ? h('p', { id: 'risk-exposure', class: view.riskExposure.covered ? '' : 'bad' },
+          'Risk exposure (EMV of open threats) ',
+          h('a', { href: `#/projects/${project.projectId}/registers`, id: 'risk-exposure-link' }, money(view.riskExposure.exposure)),
+          ` against a remaining contingency reserve of ${money(view.riskExposure.reserveRemaining)}`,
+          view.riskExposure.covered ? '.' : ': not covered.')
+        : null,
+      table('Open risks, highest exposure first', ['Risk', 'Probability', 'Impact', 'Exposure', 'Strategy', 'EMV', 'Owner'],
+        view.openRisks.map((risk) => [
+          h('a', { href: `#/projects/${project.projectId}/registers` }, risk.title),
+          `${risk.probability} of 5`, `${risk.impact} of 5`, String(risk.exposure),
+          risk.strategy || 'none yet', money(risk.emv), risk.owner]))),
     view.maintenance && (view.maintenance.budget > 0 || view.maintenance.activities.length)
       ? h('section', { 'aria-labelledby': 'maintenance-title' },
         h('h2', { id: 'maintenance-title' }, 'Maintenance'),
@@ -1107,7 +1124,9 @@ async function changesView(content, project) {
   }
   const baselined = project.state === 'EXECUTING' || project.state === 'IN_MAINTENANCE';
   if (user === project.manager && baselined) {
-    sections.push(raiseChangeRequestSection(project, submit, field, value));
+    const { issues } = await api.get(`${base}/registers`);
+    const escalable = issues.filter((i) => i.state === 'OPEN' && i.type !== 'PROBLEM_CONCERN');
+    sections.push(raiseChangeRequestSection(project, submit, field, value, escalable));
   }
   if ((user === project.sponsor || user === project.manager) && baselined) {
     const { openChangeRequests } = await api.get(`${base}/dashboard`);
@@ -1170,7 +1189,7 @@ function chosenCalendar(prefix) {
  * The manager raises a change request after the first baseline: one proposed change of any kind,
  * with the fields that kind takes. The sponsor decides it below.
  */
-function raiseChangeRequestSection(project, submit, field, value) {
+function raiseChangeRequestSection(project, submit, field, value, escalable = []) {
   const workPackages = project.workPackages.filter((w) => !w.cancelled);
   const milestones = project.milestones.filter((m) => !m.cancelled);
   const items = [
@@ -1230,8 +1249,12 @@ function raiseChangeRequestSection(project, submit, field, value) {
       class: 'stack', id: 'raise-form',
       onsubmit: submit('/change-requests', () => ({
         changeRequestId: newId(), title: value('cr-title'), justification: value('cr-justification'), proposedChanges: [change()],
+        issueId: value('cr-issue') || null,
       }), 'Change request raised'),
     },
+    h('label', { for: 'cr-issue' }, 'Escalates issue (a request for change or an off-specification)'),
+    h('select', { id: 'cr-issue' }, h('option', { value: '' }, 'None'),
+      escalable.map((i) => h('option', { value: i.issueId }, `${i.title} (${i.type})`))),
     ...field('cr-title', 'Title', { required: true, maxlength: 200 }),
     ...field('cr-justification', 'Justification', { required: true, maxlength: 4000 }),
     h('label', { for: 'cr-type' }, 'Proposed change'), type,

@@ -168,10 +168,18 @@ final class Admission {
         };
     RULES.put(
         AcceptDeliverable.class,
-        rule(AcceptDeliverable.class, Member.DELIVERABLE, AcceptDeliverable::workPackageId, acceptor));
+        rule(
+            AcceptDeliverable.class,
+            Member.DELIVERABLE,
+            AcceptDeliverable::workPackageId,
+            acceptor));
     RULES.put(
         RejectDeliverable.class,
-        rule(RejectDeliverable.class, Member.DELIVERABLE, RejectDeliverable::workPackageId, acceptor));
+        rule(
+            RejectDeliverable.class,
+            Member.DELIVERABLE,
+            RejectDeliverable::workPackageId,
+            acceptor));
     RULES.put(
         WaiveAcceptance.class,
         rule(

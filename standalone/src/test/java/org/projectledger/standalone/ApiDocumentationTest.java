@@ -71,7 +71,28 @@ class ApiDocumentationTest {
             Map.entry("/api/projects/{projectId}/risks/{riskId}/closure", "post"),
             Map.entry("/api/projects/{projectId}/decisions", "post"),
             Map.entry("/api/projects/{projectId}/status-reports", "post"),
-            Map.entry("/api/projects/{projectId}/closure", "post"));
+            Map.entry("/api/projects/{projectId}/closure", "post"),
+            Map.entry("/api/projects/{projectId}/issues", "post"),
+            Map.entry("/api/projects/{projectId}/issues/{issueId}/resolution", "post"),
+            Map.entry("/api/projects/{projectId}/issues/{issueId}/closure", "post"),
+            Map.entry("/api/projects/{projectId}/work-packages/{workPackageId}/owner", "put"),
+            Map.entry(
+                "/api/projects/{projectId}/work-packages/{workPackageId}/acceptance-criteria",
+                "put"),
+            Map.entry(
+                "/api/projects/{projectId}/work-packages/{workPackageId}/deliverable/submission",
+                "post"),
+            Map.entry(
+                "/api/projects/{projectId}/work-packages/{workPackageId}/deliverable/acceptance",
+                "post"),
+            Map.entry(
+                "/api/projects/{projectId}/work-packages/{workPackageId}/deliverable/rejection",
+                "post"),
+            Map.entry(
+                "/api/projects/{projectId}/work-packages/{workPackageId}/deliverable/waiver",
+                "post"),
+            Map.entry("/api/projects/{projectId}/risks/{riskId}/response", "post"),
+            Map.entry("/api/projects/{projectId}/lessons", "post"));
 
     List<String> gaps = new ArrayList<>();
     writes.forEach(

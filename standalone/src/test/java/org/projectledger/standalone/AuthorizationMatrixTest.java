@@ -227,9 +227,20 @@ class AuthorizationMatrixTest {
       }
       return null;
     }
+    if (p.endsWith("/issues") || p.endsWith("/lessons")) {
+      // Anyone on the project: the PMO, its manager, its sponsor (and its work package owners).
+      return Set.of("pmo", "manager", "sponsor");
+    }
+    if (p.endsWith("/deliverable/acceptance") || p.endsWith("/deliverable/rejection")) {
+      // A deliverable's acceptor is a SPONSOR or PMO user the manager names, of any project.
+      return Set.of("pmo", "sponsor", "sybil");
+    }
+    if (p.endsWith("/deliverable/waiver")) {
+      return Set.of("sponsor");
+    }
     if (p.equals("/api/projects")
         || p.endsWith("/stakeholders")
-        || p.endsWith("/closure") && !p.contains("/risks/")) {
+        || p.endsWith("/closure") && !p.contains("/risks/") && !p.contains("/issues/")) {
       return Set.of("pmo");
     }
     if (p.endsWith("/personal-data")) {

@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 @Tag(name = "Registers")
-class RegistersController {
+class RegistersReadController {
 
   private final RegisterReads registers;
   private final ProjectReadGate gate;
   private final BusinessDates dates;
 
-  RegistersController(RegisterReads registers, ProjectReadGate gate, BusinessDates dates) {
+  RegistersReadController(RegisterReads registers, ProjectReadGate gate, BusinessDates dates) {
     this.registers = registers;
     this.gate = gate;
     this.dates = dates;
