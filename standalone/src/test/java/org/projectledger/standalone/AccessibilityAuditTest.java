@@ -64,7 +64,15 @@ class AccessibilityAuditTest {
         browser.signIn("manager", "demo");
         found.addAll(audit(browser, "portfolio"));
         for (String tab :
-            List.of("", "/schedule", "/audit", "/stakeholders", "/changes", "/files")) {
+            List.of(
+                "",
+                "/schedule",
+                "/audit",
+                "/stakeholders",
+                "/changes",
+                "/registers",
+                "/report",
+                "/files")) {
           browser.go("/#/projects/" + id + tab);
           awaitTab(browser);
           found.addAll(audit(browser, "manager " + (tab.isEmpty() ? "/dashboard" : tab)));
@@ -83,6 +91,9 @@ class AccessibilityAuditTest {
         browser.go("/#/projects/" + id + "/changes");
         awaitTab(browser);
         found.addAll(audit(browser, "sponsor /changes"));
+        browser.go("/#/projects/" + id + "/registers");
+        awaitTab(browser);
+        found.addAll(audit(browser, "sponsor /registers"));
       }
       try (Browser browser = Browser.open(port)) {
         browser.signIn("pmo", "demo");

@@ -169,12 +169,14 @@ public class SamplePortfolio {
       String cutOver = milestone(p, "Cut-over complete", day(61), waves);
       workPackage(p, "Decommission the old site", day(62), day(110), "20000", cutOver);
       baseline(p, "the plan was agreed at the steering committee");
-      risk(
-          p,
-          "The legacy storage array fails during the copy",
-          3,
-          5,
-          "Take a verified backup before each wave; keep the vendor on call");
+      String storage =
+          risk(
+              p,
+              "The legacy storage array fails during the copy",
+              3,
+              5,
+              "Take a verified backup before each wave; keep the vendor on call");
+      registers(p, storage, design);
       decision(
           p,
           "Migrate in three waves, not over one weekend",
@@ -425,11 +427,65 @@ public class SamplePortfolio {
           null);
     }
 
-    private void risk(String p, String title, int probability, int impact, String mitigation) {
+    private String risk(String p, String title, int probability, int impact, String mitigation) {
       Map<String, Object> body = body("title", title, "probability", probability, "impact", impact);
       body.put("owner", "manager");
       body.put("mitigation", mitigation);
-      write("POST", "manager", p + "/risks", body, "raised at the risk workshop");
+      return id(write("POST", "manager", p + "/risks", body, "raised at the risk workshop"));
+    }
+
+    /**
+     * The execution registers of the migration: the storage risk's response (EMV 30,000 against a
+     * reserve of 20,000: not covered), the target design accepted by the sponsor, an
+     * off-specification at goods inwards and a lesson.
+     */
+    private void registers(String p, String risk, String design) {
+      Map<String, Object> response =
+          body("strategy", "REDUCE", "owner", "manager", "proximity", day(30).toString());
+      response.put("costImpact", new BigDecimal("60000"));
+      response.put("response", "A verified backup before each wave; the vendor's engineer on site");
+      write(
+          "POST",
+          "manager",
+          p + "/risks/" + risk + "/response",
+          response,
+          "agreed at the risk workshop");
+      write(
+          "PUT",
+          "manager",
+          p + "/work-packages/" + design + "/acceptance-criteria",
+          body(
+              "criteria",
+              List.of("Every system has a target host", "Signed off by the architecture board"),
+              "acceptor",
+              "sponsor"),
+          "from the quality plan");
+      write(
+          "POST",
+          "manager",
+          p + "/work-packages/" + design + "/deliverable/submission",
+          body("note", "Target design v1.2"),
+          "handed in for acceptance");
+      write(
+          "POST",
+          "sponsor",
+          p + "/work-packages/" + design + "/deliverable/acceptance",
+          body("password", "demo", "comment", SAMPLE + "accepted at the design review"),
+          null);
+      Map<String, Object> issue =
+          body("type", "OFF_SPECIFICATION", "title", "Two racks came without redundant power");
+      issue.putAll(body("priority", "HIGH", "severity", "MEDIUM", "owner", "manager"));
+      write("POST", "sponsor", p + "/issues", issue, "found at goods inwards");
+      Map<String, Object> lesson =
+          body(
+              "category",
+              "PROCUREMENT",
+              "advice",
+              "AVOID",
+              "recommendation",
+              "Fix prices at order");
+      lesson.put("whatHappened", "The storage supplier's price rise was in the contract");
+      write("POST", "manager", p + "/lessons", lesson, "from the lessons workshop");
     }
 
     private void decision(String p, String title, String rationale, String... alternatives) {
