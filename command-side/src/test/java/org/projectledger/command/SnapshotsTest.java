@@ -30,7 +30,19 @@ import org.projectledger.api.budget.OpenBudgetLine;
 import org.projectledger.api.budget.RecordCost;
 import org.projectledger.api.charter.CharterProject;
 import org.projectledger.api.charter.Tolerances;
+import org.projectledger.api.issues.IssueLevel;
+import org.projectledger.api.issues.IssueType;
+import org.projectledger.api.issues.RaiseIssue;
+import org.projectledger.api.lessons.LessonAdvice;
+import org.projectledger.api.lessons.LessonCategory;
+import org.projectledger.api.lessons.LogLesson;
 import org.projectledger.api.progress.ReportProgress;
+import org.projectledger.api.quality.SetAcceptanceCriteria;
+import org.projectledger.api.quality.SubmitDeliverable;
+import org.projectledger.api.risks.LogRisk;
+import org.projectledger.api.risks.PlanRiskResponse;
+import org.projectledger.api.risks.RiskStrategy;
+import org.projectledger.api.schedule.AssignWorkPackageOwner;
 import org.projectledger.api.schedule.PlanWorkPackage;
 import org.projectledger.domain.Project;
 import org.projectledger.platform.axon.EventStorage;
@@ -99,6 +111,46 @@ class SnapshotsTest {
             List.of()),
         "manager",
         "MANAGER");
+    // The execution registers' members and state go into the snapshot too.
+    UUID risk = UUID.randomUUID();
+    send(new AssignWorkPackageOwner(project, work, "sam"), "manager", "MANAGER");
+    send(
+        new SetAcceptanceCriteria(project, work, List.of("Runs"), "sponsor"), "manager", "MANAGER");
+    send(new SubmitDeliverable(project, work, "Run book"), "sam", "MANAGER");
+    send(
+        new RaiseIssue(
+            project,
+            UUID.randomUUID(),
+            IssueType.PROBLEM_CONCERN,
+            "Key user on leave",
+            null,
+            IssueLevel.LOW,
+            IssueLevel.LOW,
+            "sam"),
+        "manager",
+        "MANAGER");
+    send(new LogRisk(project, risk, "Vendor", 2, 3, "manager", null), "manager", "MANAGER");
+    send(
+        new PlanRiskResponse(
+            project,
+            risk,
+            RiskStrategy.REDUCE,
+            "sam",
+            LocalDate.parse("2026-06-30"),
+            new BigDecimal("5000"),
+            "Escrow"),
+        "manager",
+        "MANAGER");
+    send(
+        new LogLesson(
+            project,
+            UUID.randomUUID(),
+            LessonCategory.RISK,
+            "Escrow early",
+            LessonAdvice.REPEAT,
+            "Do it again"),
+        "sponsor",
+        "SPONSOR");
     for (int i = 0; i < 130; i++) {
       if (i % 2 == 0) {
         send(
