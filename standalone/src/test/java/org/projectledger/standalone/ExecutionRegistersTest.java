@@ -416,6 +416,7 @@ class ExecutionRegistersTest {
         "/issues",
         "{\"type\":\"PROBLEM_CONCERN\",\"title\":\"Key user on leave\",\"priority\":\"LOW\",\"severity\":\"LOW\",\"owner\":\"manager\"}");
 
+    Instant beforeThePage = Instant.now();
     try (Browser browser = Browser.open(port)) {
       browser.signIn("manager", PASSWORD);
       browser.go("/#/projects/" + script.projectId() + "/registers");
@@ -448,6 +449,16 @@ class ExecutionRegistersTest {
       browser.await(By.id("risk-exposure-link")).click();
       browser.until(d -> d.getCurrentUrl().endsWith("/registers"));
       browser.await(By.id("issue-register"));
+      // As of the instant before the page's writes: the issue raised in the page is not there.
+      browser.go("/#/projects/" + script.projectId() + "/registers?asOf=" + beforeThePage);
+      browser.until(
+          d ->
+              d.findElement(By.id("registers-as-of-note"))
+                  .getText()
+                  .startsWith("As the ledger knew it"));
+      String then = browser.await(By.cssSelector("#issue-register table")).getText();
+      assertThat(then).contains("Key user on leave").doesNotContain("Invoices lack the VAT number");
+      assertThat(browser.all(By.id("raise-issue-form"))).isEmpty();
       assertThat(browser.consoleErrors()).isEmpty();
     }
     try (Browser browser = Browser.open(port)) {
