@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -63,13 +64,13 @@ class RegisterEntriesProjection {
         WHERE NOT EXISTS (
             SELECT 1 FROM project_register_entry WHERE project_id = ? AND sequence = ?)
         """,
-        java.util.UUID.fromString(message.getAggregateIdentifier()),
+        UUID.fromString(message.getAggregateIdentifier()),
         message.getSequenceNumber(),
         recordedAt.atOffset(ZoneOffset.UTC),
         event.getClass().getSimpleName(),
         actor == null ? null : actor.toString(),
         json.writeValueAsString(event),
-        java.util.UUID.fromString(message.getAggregateIdentifier()),
+        UUID.fromString(message.getAggregateIdentifier()),
         message.getSequenceNumber());
   }
 }

@@ -93,14 +93,11 @@ public final class Registers {
 
   /**
    * The registers of the project whose {@code facts} are given (the same instant as the entries),
-   * folded from its {@code entries} in their order.
+   * folded from its {@code entries} in their order; the reserve remaining is that of {@code
+   * statusDate}.
    */
   public static RegistersView fold(
-      java.util.UUID projectId,
-      ProjectFacts facts,
-      List<Entry> entries,
-      Instant asOf,
-      LocalDate today) {
+      UUID projectId, ProjectFacts facts, List<Entry> entries, Instant asOf, LocalDate statusDate) {
     Fold fold = new Fold();
     entries.forEach(fold::apply);
     String currency = facts.header().currency();
@@ -129,7 +126,7 @@ public final class Registers {
                         new RiskExposure.Open(
                             risk.kind() == RiskKind.THREAT, risk.probability(), risk.costImpact()))
                 .toList(),
-            facts.contingencyRemaining(today),
+            facts.contingencyRemaining(statusDate),
             currency);
     Map<UUID, LineFact> lines =
         facts.lines().stream()
@@ -158,7 +155,7 @@ public final class Registers {
         facts.header().name(),
         currency,
         asOf,
-        List.copyOf(fold.issues.values().stream().map(IssueFold::row).toList()),
+        fold.issues.values().stream().map(IssueFold::row).toList(),
         workPackages,
         risks,
         new Exposure(
