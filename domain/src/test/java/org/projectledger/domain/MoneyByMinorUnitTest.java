@@ -47,6 +47,27 @@ class MoneyByMinorUnitTest {
         .expectSuccessfulHandlerExecution();
   }
 
+  /** 1E+2147483647 has one digit and a scale that overflows a digit count: refused all the same. */
+  @Test
+  void anAmountOfThirteenDigitsOrMoreBeforeThePointIsRefused() {
+    for (String amount : new String[] {"1E+2147483647", "10000000000000", "-1E+13"}) {
+      fixture
+          .given(project("EUR"))
+          .when(
+              new OpenBudgetLine(PROJECT, LABOUR, BudgetCategory.LABOUR, new BigDecimal(amount)),
+              Given.manager())
+          .expectNoEvents()
+          .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+    }
+    fixture
+        .given(project("EUR"))
+        .when(
+            new OpenBudgetLine(
+                PROJECT, LABOUR, BudgetCategory.LABOUR, new BigDecimal("9999999999999.99")),
+            Given.manager())
+        .expectSuccessfulHandlerExecution();
+  }
+
   @Test
   void aYenHasNoFraction() {
     fixture

@@ -60,12 +60,20 @@ public final class Policies {
         "reason must say why the plan changes");
   }
 
+  /** Amounts have at most 13 digits before the point (what the read models keep). */
+  private static final BigDecimal TOO_LARGE = BigDecimal.TEN.pow(13);
+
   /**
    * An amount in the project's currency, exact in its minor unit (no fraction of a yen, fils to the
-   * thousandth), and zero or more (or more than zero where it must be).
+   * thousandth), below 10^13 (an exponent like 1E+2147483647 passes a digit count that overflows),
+   * and zero or more (or more than zero where it must be).
    */
   public static void requireAmount(
       BigDecimal amount, String field, boolean positive, String currency) {
+    require(
+        amount.abs().compareTo(TOO_LARGE) < 0,
+        ErrorCode.VALIDATION_FAILED,
+        field + " must have at most 13 digits before the decimal point");
     int decimals = Currencies.minorUnit(currency);
     require(
         Currencies.fitsMinorUnit(amount, currency),
