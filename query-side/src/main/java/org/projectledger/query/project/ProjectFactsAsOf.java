@@ -1,13 +1,23 @@
 package org.projectledger.query.project;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -69,6 +79,12 @@ import org.projectledger.query.project.ProjectFacts.StakeholderFact;
 import org.projectledger.query.project.ProjectPlans.FrozenItem;
 import org.projectledger.query.project.ProjectPlans.PlannedItem;
 import org.projectledger.query.project.ProjectPlans.SummaryItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,24 +92,131 @@ import org.springframework.stereotype.Component;
  * events recorded up to that instant, folded in order. Later events — corrections included — are
  * not seen, so the answer is exactly what was known then. Reads one project's events from the store
  * (never a snapshot, which the read side cannot open).
+ *
+ * <p>Kept folds (issue 21, item 6): every {@code ledger.as-of.kept-fold-every} events a fold of
+ * every event so far is kept ({@code project_kept_fold}), the first time a read passes there; a
+ * read starts from the latest kept fold all of whose events were recorded by its instant, and folds
+ * only the events after it. A fold restored from its facts folds on exactly as the one it was taken
+ * from ({@code AsOfFromKeptFoldsTest} compares the answers with and without kept folds).
  */
 @Component
 public class ProjectFactsAsOf {
 
-  private final EventStore eventStore;
+  /** The shape of the kept facts; a fold kept in another shape is not used. */
+  static final int SHAPE = 1;
 
-  ProjectFactsAsOf(EventStore eventStore) {
+  private static final Logger LOG = LoggerFactory.getLogger(ProjectFactsAsOf.class);
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
+
+  private final EventStore eventStore;
+  private final JdbcTemplate jdbc;
+  private final int every;
+
+  @Autowired
+  ProjectFactsAsOf(
+      EventStore eventStore,
+      JdbcTemplate jdbc,
+      @Value("${ledger.as-of.kept-fold-every:1000}") int every) {
     this.eventStore = eventStore;
+    this.jdbc = jdbc;
+    this.every = Math.max(1, every);
+  }
+
+  /** Folds from the first event every time, keeping nothing: an event store without a database. */
+  public ProjectFactsAsOf(EventStore eventStore) {
+    this.eventStore = eventStore;
+    this.jdbc = null;
+    this.every = Integer.MAX_VALUE;
   }
 
   public Optional<ProjectFacts> of(UUID projectId, Instant asOf) {
     Fold fold = new Fold();
-    eventStore
-        .readEvents(projectId.toString(), 0)
-        .asStream()
-        .filter(message -> !message.getTimestamp().isAfter(asOf))
-        .forEach(fold::apply);
+    long from = 0;
+    Instant latest = Instant.MIN;
+    Optional<Kept> kept = jdbc == null ? Optional.empty() : kept(projectId, asOf);
+    if (kept.isPresent()) {
+      fold.restore(kept.get().facts());
+      from = kept.get().sequence() + 1;
+      latest = kept.get().lastRecordedAt();
+    }
+    // Whether every event so far was folded: only such a fold may be kept.
+    boolean whole = true;
+    Iterator<? extends DomainEventMessage<?>> events =
+        eventStore.readEvents(projectId.toString(), from);
+    while (events.hasNext()) {
+      DomainEventMessage<?> message = events.next();
+      if (message.getTimestamp().isAfter(asOf)) {
+        whole = false;
+        continue;
+      }
+      fold.apply(message);
+      latest = latest.isAfter(message.getTimestamp()) ? latest : message.getTimestamp();
+      long sequence = message.getSequenceNumber();
+      if (jdbc != null && whole && fold.header != null && (sequence + 1) % every == 0) {
+        keep(projectId, sequence, latest, fold.facts());
+      }
+    }
     return fold.header == null ? Optional.empty() : Optional.of(fold.facts());
+  }
+
+  private record Kept(long sequence, Instant lastRecordedAt, ProjectFacts facts) {}
+
+  private Optional<Kept> kept(UUID projectId, Instant asOf) {
+    List<Kept> found =
+        jdbc.query(
+            """
+            SELECT sequence, last_recorded_at, facts FROM project_kept_fold
+            WHERE project_id = ? AND shape = ? AND last_recorded_at <= ?
+            ORDER BY sequence DESC LIMIT 1
+            """,
+            (rs, row) -> {
+              try {
+                return new Kept(
+                    rs.getLong("sequence"),
+                    rs.getObject("last_recorded_at", OffsetDateTime.class).toInstant(),
+                    JSON.readValue(rs.getString("facts"), ProjectFacts.class));
+              } catch (JsonProcessingException e) {
+                LOG.warn(
+                    "A kept fold of project {} is unreadable: folding from the start",
+                    projectId,
+                    e);
+                return null;
+              }
+            },
+            projectId,
+            SHAPE,
+            asOf.atOffset(ZoneOffset.UTC));
+    return found.stream().filter(Objects::nonNull).findFirst();
+  }
+
+  private void keep(UUID projectId, long sequence, Instant latest, ProjectFacts facts) {
+    try {
+      jdbc.update(
+          """
+          INSERT INTO project_kept_fold (project_id, sequence, shape, last_recorded_at, facts)
+          SELECT ?, ?, ?, ?, ?
+          WHERE NOT EXISTS (
+              SELECT 1 FROM project_kept_fold WHERE project_id = ? AND sequence = ? AND shape = ?)
+          """,
+          projectId,
+          sequence,
+          SHAPE,
+          latest.atOffset(ZoneOffset.UTC),
+          JSON.writeValueAsString(facts),
+          projectId,
+          sequence,
+          SHAPE);
+    } catch (DuplicateKeyException keptByAnotherRead) {
+      // Another read kept the same fold a moment before: the same facts.
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The facts of project " + projectId + " cannot be kept", e);
+    }
   }
 
   private static OpenRisks.Response response(OpenRisk risk) {
@@ -103,6 +226,30 @@ public class ProjectFactsAsOf {
 
   /** The state of one project, event by event. */
   private static final class Fold {
+
+    /** Takes up the state a kept fold's facts give, to fold on from there. */
+    void restore(ProjectFacts facts) {
+      header = facts.header();
+      facts.items().forEach(item -> items.put(item.id(), item));
+      baselineNumber = facts.baselineNumber();
+      baseline = facts.baseline();
+      baselineLines = facts.baselineLines();
+      progress.addAll(facts.progress());
+      facts.costs().forEach(cost -> costs.put(cost.costId(), cost));
+      maintenance.addAll(facts.maintenance());
+      facts.lines().forEach(line -> lines.put(line.budgetLineId(), line));
+      facts
+          .openChangeRequests()
+          .forEach(request -> openChangeRequests.put(request.changeRequestId(), request));
+      facts.openRisks().forEach(risk -> openRisks.put(risk.riskId(), risk));
+      latestStatusReport = facts.latestStatusReport();
+      breaches = facts.breaches();
+      calendar = facts.calendar();
+      summaries.addAll(facts.summaries());
+      fileBaselines.putAll(facts.fileBaselines());
+      facts.stakeholders().forEach(s -> stakeholders.put(s.stakeholderId(), s));
+    }
+
     private Header header;
     private final Map<UUID, PlannedItem> items = new LinkedHashMap<>();
     private Integer baselineNumber;
