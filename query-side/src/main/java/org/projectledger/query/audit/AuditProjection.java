@@ -9,9 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.projectledger.api.EventSummaries;
 import org.projectledger.api.MetaDataKeys;
 import org.projectledger.query.consistency.ProjectionWrites;
@@ -34,12 +32,6 @@ class AuditProjection {
   AuditProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
     this.jdbc = jdbc;
     this.writes = writes;
-  }
-
-  /** Batched, or careful after a failure (see {@link ProjectionWrites}). */
-  @MessageHandlerInterceptor
-  Object written(InterceptorChain chain) throws Exception {
-    return writes.handle(NAME, chain);
   }
 
   @ResetHandler

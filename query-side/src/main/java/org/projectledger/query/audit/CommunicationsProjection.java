@@ -14,8 +14,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.projectledger.api.communications.Channel;
 import org.projectledger.api.communications.DeliveryAttempt;
 import org.projectledger.api.communications.NotificationFailed;
@@ -45,11 +43,6 @@ class CommunicationsProjection {
   CommunicationsProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
     this.jdbc = jdbc;
     this.writes = writes;
-  }
-
-  @MessageHandlerInterceptor
-  Object written(InterceptorChain chain) throws Exception {
-    return writes.handle(AuditProjection.NAME, chain);
   }
 
   @ResetHandler

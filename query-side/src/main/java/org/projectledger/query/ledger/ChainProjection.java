@@ -7,8 +7,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.projectledger.api.ledger.LedgerHash;
 import org.projectledger.api.ledger.StoredEvent;
 import org.projectledger.platform.ledger.StoredEvents;
@@ -42,11 +40,6 @@ class ChainProjection {
     this.jdbc = jdbc;
     this.stored = stored;
     this.writes = writes;
-  }
-
-  @MessageHandlerInterceptor
-  Object written(InterceptorChain chain) throws Exception {
-    return writes.handle(NAME, chain);
   }
 
   // No reset handler: links are evidence and are never deleted (the replay endpoint refuses this

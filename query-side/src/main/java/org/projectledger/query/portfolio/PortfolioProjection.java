@@ -9,9 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.projectledger.api.MetaDataKeys;
 import org.projectledger.api.ProjectState;
 import org.projectledger.api.baselines.BaselineSet;
@@ -44,12 +42,6 @@ class PortfolioProjection {
   PortfolioProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
     this.jdbc = jdbc;
     this.writes = writes;
-  }
-
-  /** Batched, or careful after a failure (see {@link ProjectionWrites}). */
-  @MessageHandlerInterceptor
-  Object written(InterceptorChain chain) throws Exception {
-    return writes.handle(NAME, chain);
   }
 
   @ResetHandler

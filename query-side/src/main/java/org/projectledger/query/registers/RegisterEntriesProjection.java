@@ -10,8 +10,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.projectledger.api.MetaDataKeys;
 import org.projectledger.query.ProjectViews;
 import org.projectledger.query.consistency.ProjectionWrites;
@@ -36,12 +34,6 @@ class RegisterEntriesProjection {
     this.jdbc = jdbc;
     this.writes = writes;
     this.json = json;
-  }
-
-  /** Batched, or careful after a failure (see {@link ProjectionWrites}). */
-  @MessageHandlerInterceptor
-  Object written(InterceptorChain chain) throws Exception {
-    return writes.handle(ProjectViews.PROCESSING_GROUP, chain);
   }
 
   @ResetHandler
