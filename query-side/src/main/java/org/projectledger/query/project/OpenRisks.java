@@ -21,6 +21,27 @@ final class OpenRisks {
   record Response(RiskStrategy strategy, String owner, LocalDate proximity, BigDecimal costImpact) {
 
     static final Response NONE = new Response(null, null, null, null);
+
+    /** The response an open risk has now. */
+    static Response of(OpenRisk risk) {
+      return new Response(
+          risk.strategy(), risk.responseOwner(), risk.proximity(), risk.costImpact());
+    }
+  }
+
+  /** The same risk reassessed or with a new response: its score and EMV computed again. */
+  static OpenRisk changed(
+      OpenRisk risk, int probability, int impact, Response response, String currency) {
+    return of(
+        risk.riskId(),
+        risk.title(),
+        probability,
+        impact,
+        risk.owner(),
+        risk.mitigation(),
+        risk.kind(),
+        response,
+        currency);
   }
 
   static OpenRisk of(

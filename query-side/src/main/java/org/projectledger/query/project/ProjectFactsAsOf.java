@@ -219,11 +219,6 @@ public class ProjectFactsAsOf {
     }
   }
 
-  private static OpenRisks.Response response(OpenRisk risk) {
-    return new OpenRisks.Response(
-        risk.strategy(), risk.responseOwner(), risk.proximity(), risk.costImpact());
-  }
-
   /** The state of one project, event by event. */
   private static final class Fold {
 
@@ -425,28 +420,20 @@ public class ProjectFactsAsOf {
         OpenRisk risk = openRisks.get(e.riskId());
         openRisks.put(
             e.riskId(),
-            OpenRisks.of(
-                risk.riskId(),
-                risk.title(),
+            OpenRisks.changed(
+                risk,
                 e.newProbability(),
                 e.newImpact(),
-                risk.owner(),
-                risk.mitigation(),
-                risk.kind(),
-                response(risk),
+                OpenRisks.Response.of(risk),
                 header.currency()));
       } else if (event instanceof RiskResponsePlanned e && openRisks.containsKey(e.riskId())) {
         OpenRisk risk = openRisks.get(e.riskId());
         openRisks.put(
             e.riskId(),
-            OpenRisks.of(
-                risk.riskId(),
-                risk.title(),
+            OpenRisks.changed(
+                risk,
                 risk.probability(),
                 risk.impact(),
-                risk.owner(),
-                risk.mitigation(),
-                risk.kind(),
                 new OpenRisks.Response(e.strategy(), e.owner(), e.proximity(), e.costImpact()),
                 header.currency()));
       } else if (event instanceof RiskClosed e) {

@@ -33,18 +33,11 @@ public final class EndProjectReportRows {
   public static List<List<Object>> of(EndProjectReport report) {
     List<List<Object>> rows = new ArrayList<>();
     rows.add(
-        row(
+        note(
             "project",
             report.code(),
             report.name(),
             report.closed() ? "CLOSED" : "DRAFT (" + report.state() + ")",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
             report.closure() == null
                 ? "status date " + report.statusDate()
                 : "closed %s, signed by %s: %s"
@@ -61,20 +54,7 @@ public final class EndProjectReportRows {
       ev.vac(), ev.tcpi()
     };
     for (int i = 0; i < names.length; i++) {
-      rows.add(
-          row(
-              "earned value",
-              names[i],
-              names[i],
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              values[i]));
+      rows.add(note("earned value", names[i], names[i], null, values[i]));
     }
     for (EndProjectReport.BaselineSummary baseline : report.baselines()) {
       rows.add(
@@ -122,18 +102,11 @@ public final class EndProjectReportRows {
     }
     for (EndProjectReport.ChangeRequestOutcome request : report.changeRequests().rows()) {
       rows.add(
-          row(
+          note(
               "change request",
               request.changeRequestId(),
               request.title(),
               request.status(),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
               "raised by %s %s%s"
                   .formatted(
                       request.requestedBy(),
@@ -145,18 +118,11 @@ public final class EndProjectReportRows {
     }
     for (RegistersView.IssueRow issue : report.issues().rows()) {
       rows.add(
-          row(
+          note(
               "issue",
               issue.issueId(),
               issue.title(),
               issue.state(),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
               "%s, priority %s, severity %s, owner %s%s"
                   .formatted(
                       issue.type(),
@@ -205,18 +171,11 @@ public final class EndProjectReportRows {
     }
     for (RegistersView.WorkPackageRow deliverable : report.deliverables().rows()) {
       rows.add(
-          row(
+          note(
               "deliverable",
               deliverable.workPackageId(),
               deliverable.name(),
               deliverable.state(),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
               "acceptor %s%s"
                   .formatted(
                       deliverable.acceptor(),
@@ -227,21 +186,20 @@ public final class EndProjectReportRows {
     }
     for (RegistersView.LessonRow lesson : report.lessons()) {
       rows.add(
-          row(
+          note(
               "lesson",
               lesson.lessonId(),
               lesson.category(),
               lesson.advice(),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
               lesson.whatHappened() + " — " + lesson.recommendation()));
     }
     return rows;
+  }
+
+  /** A row with no dates or amounts: section, id, name, outcome and the detail. */
+  private static List<Object> note(
+      Object section, Object id, Object name, Object outcome, Object detail) {
+    return row(section, id, name, outcome, null, null, null, null, null, null, null, detail);
   }
 
   private static List<Object> row(Object... values) {

@@ -1,6 +1,7 @@
 package org.projectledger.query.report;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,11 +13,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.projectledger.api.ProjectState;
+import org.projectledger.api.lifecycle.ProjectClosed;
 import org.projectledger.api.schedule.ItemKind;
 import org.projectledger.api.schedule.ScheduleView;
 import org.projectledger.figures.EarnedValue;
 import org.projectledger.platform.BusinessDates;
-import org.projectledger.query.dashboard.Dashboards;
 import org.projectledger.query.project.ProjectFacts;
 import org.projectledger.query.project.ProjectFactsFromTables;
 import org.projectledger.query.registers.RegisterReads;
@@ -34,10 +35,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the end-project report from the read models the other pages show, each figure by its own
- * one definition: the dashboard's earned value ({@link Dashboards}), the schedule's rows ({@link
- * Schedules}: actual dates, EV and AC per work package), the registers ({@link Registers}), and the
- * baselines, change requests and tolerance exceptions as the project tables keep them. A closed
- * project's report is as of the day it closed; an open project's is a draft as of today.
+ * one definition: the dashboard's earned value ({@code EarnedValue.shown}, as {@code Dashboards}),
+ * the schedule's rows ({@link Schedules}: actual dates, EV and AC per work package), the registers
+ * ({@link Registers}), and the baselines, change requests and tolerance exceptions as the project
+ * tables keep them. A closed project's report is as of the day it closed; an open project's is a
+ * draft as of today.
  */
 @Component
 public class EndProjectReports {
@@ -62,13 +64,14 @@ public class EndProjectReports {
     }
     ProjectFacts facts = known.get();
     List<Registers.Entry> entries = registers.entries(projectId, null);
-    RegistersView first = Registers.fold(projectId, facts, entries, null, dates.today());
-    boolean closed = facts.header().state() == ProjectState.CLOSED && first.closure() != null;
-    LocalDate statusDate = closed ? dates.dateOf(first.closure().closedAt()) : dates.today();
-    RegistersView view =
-        statusDate.equals(dates.today())
-            ? first
-            : Registers.fold(projectId, facts, entries, null, statusDate);
+    Optional<Instant> closedAt =
+        entries.stream()
+            .filter(entry -> entry.event() instanceof ProjectClosed)
+            .map(Registers.Entry::recordedAt)
+            .findFirst();
+    boolean closed = facts.header().state() == ProjectState.CLOSED && closedAt.isPresent();
+    LocalDate statusDate = closed ? dates.dateOf(closedAt.get()) : dates.today();
+    RegistersView view = Registers.fold(projectId, facts, entries, null, statusDate);
     String currency = facts.header().currency();
     ScheduleView schedule = Schedules.of(projectId, facts, statusDate);
     return Optional.of(
@@ -81,7 +84,8 @@ public class EndProjectReports {
             closed,
             view.closure(),
             statusDate,
-            Dashboards.of(projectId, facts, statusDate).earnedValue(),
+            // The dashboard's twelve figures, by the same definition it shows them with.
+            EarnedValue.shown(facts.earnedValueOn(statusDate), currency),
             baselines(projectId),
             items(projectId, schedule, currency),
             outcomes(changeRequests(projectId), ChangeRequestOutcome::status),
