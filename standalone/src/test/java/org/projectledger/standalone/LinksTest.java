@@ -210,8 +210,9 @@ class LinksTest {
       fold(browser, "1");
       browser.until(
           d -> !d.findElement(By.cssSelector("tr[data-row='" + docs + "']")).isDisplayed());
-      assertThat(browser.await(By.cssSelector("tr[data-row='" + build + "']")).isDisplayed())
-          .isTrue();
+      // Looked up afresh: the fold redraws the table, and an element found before is stale.
+      browser.until(
+          d -> d.findElement(By.cssSelector("tr[data-row='" + build + "']")).isDisplayed());
       browser.until(
           d ->
               d.findElements(By.cssSelector("#gantt svg text")).stream()
