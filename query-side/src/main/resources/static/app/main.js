@@ -164,6 +164,7 @@ const PORTFOLIO_COLUMNS = [
   ['ac', 'AC'], ['eac', 'EAC'], ['cpi', 'CPI'], ['spi', 'SPI'], ['nextMilestoneDue', 'Next milestone'],
   ['exceptions', 'Exceptions'],
 ];
+const PORTFOLIO_PAGE_SIZE = 50;
 const portfolioState = { sort: 'code', descending: false, text: '', state: '', exceptionsOnly: false };
 
 function exceptions(row) {
@@ -180,37 +181,55 @@ function exceptions(row) {
   return found;
 }
 
+/**
+ * The portfolio, a page at a time: the server filters, sorts (any column, figures included) and
+ * pages it by cursor, so the page reads 50 rows whatever the portfolio's size.
+ */
 async function portfolioView() {
   document.title = 'Portfolio · Project Ledger';
-  const rows = [];
-  for (let page = 0; ; page++) {
-    const answer = await api.get('/api/projects', { page, size: 200 });
-    rows.push(...answer.items);
-    if (rows.length >= answer.total || answer.items.length === 0) {
-      break;
-    }
-  }
+  // The cursors of the pages before this one: Previous goes back to the one before it.
+  let cursors = [];
+  let cursor = null;
+  let request = 0;
   const body = h('div');
   const text = h('input', { id: 'filter-text', type: 'search', value: portfolioState.text, placeholder: 'code or name' });
   const state = h('select', { id: 'filter-state' },
     h('option', { value: '' }, 'every state'),
     STATES.map((s) => h('option', { value: s, selected: portfolioState.state === s }, s)));
   const only = h('input', { id: 'filter-exceptions', type: 'checkbox', checked: portfolioState.exceptionsOnly });
-  const render = () => {
-    portfolioState.text = text.value.trim().toLowerCase();
+  const load = async () => {
+    const mine = ++request;
+    const answer = await api.get('/api/projects', {
+      sort: portfolioState.sort + (portfolioState.descending ? ',desc' : ''),
+      state: portfolioState.state,
+      q: portfolioState.text,
+      exceptions: portfolioState.exceptionsOnly ? 'true' : '',
+      size: PORTFOLIO_PAGE_SIZE,
+      cursor,
+    });
+    if (mine !== request) {
+      return; // a later request owns the table
+    }
+    const first = cursors.length * PORTFOLIO_PAGE_SIZE + 1;
+    const pager = {
+      from: first,
+      previous: cursors.length ? () => { cursor = cursors.pop(); load(); } : null,
+      next: answer.nextCursor ? () => { cursors.push(cursor); cursor = answer.nextCursor; load(); } : null,
+    };
+    replace(body, portfolioTable(answer.items, pager, () => { cursors = []; cursor = null; return load(); }));
+  };
+  const refilter = () => {
+    portfolioState.text = text.value.trim();
     portfolioState.state = state.value;
     portfolioState.exceptionsOnly = only.checked;
-    const shown = rows
-      .filter((r) => !portfolioState.state || r.state === portfolioState.state)
-      .filter((r) => !portfolioState.text
-        || r.code.toLowerCase().includes(portfolioState.text) || r.name.toLowerCase().includes(portfolioState.text))
-      .filter((r) => !portfolioState.exceptionsOnly || exceptions(r).length > 0)
-      .sort(compareBy(portfolioState.sort, portfolioState.descending));
-    replace(body, portfolioTable(shown, rows.length, render));
+    cursors = [];
+    cursor = null;
+    load();
   };
-  text.addEventListener('input', render);
-  state.addEventListener('change', render);
-  only.addEventListener('change', render);
+  let typing;
+  text.addEventListener('input', () => { clearTimeout(typing); typing = setTimeout(refilter, 250); });
+  state.addEventListener('change', refilter);
+  only.addEventListener('change', refilter);
   replace(main,
     h('h1', {}, 'Portfolio'),
     h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter the portfolio', onsubmit: (e) => e.preventDefault() },
@@ -218,33 +237,8 @@ async function portfolioView() {
       h('label', { for: 'filter-state' }, 'State'), state,
       h('label', { class: 'check' }, only, 'Exceptions only')),
     body);
-  render();
+  await load();
   focusHeading();
-}
-
-function compareBy(key, descending) {
-  const value = (row) => {
-    if (key === 'exceptions') {
-      return exceptions(row).length;
-    }
-    const v = row[key];
-    return ['bac', 'ac', 'eac', 'cpi', 'spi'].includes(key) && v !== null ? Number(v) : v;
-  };
-  return (a, b) => {
-    const x = value(a);
-    const y = value(b);
-    let order;
-    if (x === y) {
-      order = a.code.localeCompare(b.code);
-    } else if (x === null || x === undefined) {
-      order = 1;
-    } else if (y === null || y === undefined) {
-      order = -1;
-    } else {
-      order = typeof x === 'number' ? x - y : String(x).localeCompare(String(y));
-    }
-    return descending ? -order : order;
-  };
 }
 
 /** A CPI or SPI cell: marked when under 1, that is, over cost or behind schedule. */
@@ -253,7 +247,7 @@ function indexCell(value) {
   return h('td', { class: below ? 'num bad' : 'num' }, index(value));
 }
 
-function portfolioTable(rows, total, rerender) {
+function portfolioTable(rows, pager, resort) {
   const head = PORTFOLIO_COLUMNS.map(([key, label]) => {
     const sorted = portfolioState.sort === key;
     return h('th', { scope: 'col', 'aria-sort': sorted ? (portfolioState.descending ? 'descending' : 'ascending') : 'none' },
@@ -263,8 +257,7 @@ function portfolioTable(rows, total, rerender) {
         onclick: () => {
           portfolioState.descending = sorted ? !portfolioState.descending : false;
           portfolioState.sort = key;
-          rerender();
-          document.querySelector(`[data-sort="${key}"]`).focus();
+          resort().then(() => document.querySelector(`[data-sort="${key}"]`)?.focus());
         },
         dataset: { sort: key },
       }, label, sorted ? (portfolioState.descending ? ' ▼' : ' ▲') : ''));
@@ -285,12 +278,16 @@ function portfolioTable(rows, total, rerender) {
       h('td', {}, found.length ? found.map((f) => h('span', { class: 'badge' }, f)) : '—'));
   });
   return h('div', {},
-    h('p', { class: 'muted', 'aria-live': 'polite' }, `${rows.length} of ${total} projects shown. Figures as of today.`),
+    h('p', { class: 'muted', 'aria-live': 'polite' },
+      rows.length ? `Projects ${pager.from} to ${pager.from + rows.length - 1} shown. Figures as of today.` : 'No project shown.'),
     h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Portfolio', tabindex: 0 },
       h('table', { id: 'portfolio' },
         h('caption', { class: 'visually-hidden' }, 'Every project with its RAG, earned-value figures and exceptions'),
         h('thead', {}, h('tr', {}, head)),
-        h('tbody', {}, rows.length ? body : h('tr', {}, h('td', { colspan: PORTFOLIO_COLUMNS.length }, 'No project matches.'))))));
+        h('tbody', {}, rows.length ? body : h('tr', {}, h('td', { colspan: PORTFOLIO_COLUMNS.length }, 'No project matches.'))))),
+    h('nav', { class: 'pager', 'aria-label': 'Portfolio pages' },
+      h('button', { type: 'button', id: 'portfolio-previous', disabled: !pager.previous, onclick: pager.previous }, 'Previous page'),
+      h('button', { type: 'button', id: 'portfolio-next', disabled: !pager.next, onclick: pager.next }, 'Next page')));
 }
 
 // ---------------------------------------------------------------- one project

@@ -71,7 +71,7 @@ class BothClocksTest {
     assertThat(row(then, project.projectId()).get("state").asText()).isEqualTo("EXECUTING");
     // A project chartered after the instant is not in the portfolio as it stood then.
     ProjectScript later = ProjectScript.charter(http, "CLOCKS-2");
-    JsonNode stillThen = read(http, "/api/projects?asOf=" + before);
+    JsonNode stillThen = read(http, "/api/projects?count=true&asOf=" + before);
     assertThat(stillThen.get("total").asLong()).isEqualTo(1);
     assertThat(row(stillThen, later.projectId())).isNull();
   }

@@ -324,7 +324,10 @@ class CharterSliceOnPostgresTest {
     http.get("viewer", SECRET, "/api/projects/" + last + "?minVersion=0");
 
     Answer firstPage =
-        http.get("viewer", SECRET, "/api/projects?state=CHARTERED&sort=code,desc&size=2&page=0");
+        http.get(
+            "viewer",
+            SECRET,
+            "/api/projects?state=CHARTERED&sort=code,desc&size=2&page=0&count=true");
     assertThat(firstPage.status()).isEqualTo(200);
     assertThat(firstPage.json().get("items")).hasSize(2);
     assertThat(firstPage.json().get("total").asLong()).isGreaterThanOrEqualTo(3);
@@ -332,7 +335,10 @@ class CharterSliceOnPostgresTest {
     assertThat(codes).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
     assertThat(
-            http.get("viewer", SECRET, "/api/projects?state=CLOSED").json().get("total").asLong())
+            http.get("viewer", SECRET, "/api/projects?state=CLOSED&count=true")
+                .json()
+                .get("total")
+                .asLong())
         .isZero();
     Answer badSort = http.get("viewer", SECRET, "/api/projects?sort=budget");
     assertThat(badSort.status()).isEqualTo(400);

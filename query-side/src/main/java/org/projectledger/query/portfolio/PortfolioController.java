@@ -5,9 +5,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -88,16 +90,39 @@ class PortfolioController {
   @GetMapping("/api/projects")
   @Operation(
       summary =
-          "The portfolio: filter by state, sort, page; figures on statusDate, as known at asOf")
+          "The portfolio: filter by state, text and exceptions, sort by any column, page by cursor;"
+              + " figures on statusDate, as known at asOf")
   ResponseEntity<PortfolioPage> portfolio(
       @RequestParam(required = false) ProjectState state,
+      @Parameter(description = "Only projects whose code or name holds this text (any case)")
+          @RequestParam(required = false)
+          @Size(max = 200)
+          String q,
       @Parameter(
               description =
-                  "code, name, state, plannedStart, plannedFinish, manager or sponsor; ',desc' reverses")
+                  "Only exceptions: a tolerance breached, change requests waiting or a red RAG")
+          @RequestParam(defaultValue = "false")
+          boolean exceptions,
+      @Parameter(
+              description =
+                  "code, name, state, plannedStart, plannedFinish, manager, sponsor, rag, bac, ac,"
+                      + " eac, cpi, spi, nextMilestoneDue, openChangeRequests or exceptions;"
+                      + " ',desc' reverses; figures not there yet come last")
           @RequestParam(defaultValue = "code")
           String sort,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @Parameter(description = "Where the page starts: nextCursor of the page before")
+          @RequestParam(required = false)
+          @Size(max = 1000)
+          String cursor,
+      @Parameter(description = "Offset paging, page by page (with cursor, 0 only)")
+          @RequestParam(defaultValue = "0")
+          @Min(0)
+          @Max(1_000_000)
+          int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+      @Parameter(description = "Also count every matching project (total): a pass over them all")
+          @RequestParam(defaultValue = "false")
+          boolean count,
       @Parameter(
               description = "With projectId: wait up to 2 s for that project to reach this version")
           @RequestParam(required = false)
@@ -113,16 +138,14 @@ class PortfolioController {
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           Instant asOf) {
-    String[] sortParts = sort.split(",", 2);
-    String column = PortfolioReads.SORTABLE.get(sortParts[0]);
-    boolean descending = sortParts.length > 1 && sortParts[1].equalsIgnoreCase("desc");
-    if (column == null || (sortParts.length > 1 && !sortParts[1].matches("(?i)asc|desc"))) {
-      throw invalid(
-          "sort",
-          "must be one of "
-              + String.join(", ", PortfolioReads.SORTABLE.keySet())
-              + ", optionally followed by ,asc or ,desc");
+    PortfolioOrder order = PortfolioOrder.of(sort);
+    if (cursor != null && page != 0) {
+      throw invalid("page", "a page starts either after a cursor or at a page number, not both");
     }
+    PortfolioReads.Start start =
+        new PortfolioReads.Start(cursor == null ? null : order.read(cursor), (long) page * size);
+    String text = q == null || q.isBlank() ? null : q.trim().toLowerCase(Locale.ROOT);
+    PortfolioReads.Filter filter = new PortfolioReads.Filter(state, text, exceptions);
     if (minVersion != null && projectId == null) {
       throw invalid("projectId", "minVersion on the portfolio names the project it waits for");
     }
@@ -132,11 +155,17 @@ class PortfolioController {
       answer.header(PROJECTION_VERSION, String.valueOf(version.orElse(-1)));
     }
     LocalDate date = dates.statusDate(statusDate, asOf);
-    if (asOf != null) {
-      return answer.body(reads.pageAsOf(state, column, descending, page, size, asOf, date));
+    List<PortfolioRow> rows =
+        asOf != null
+            ? reads.pageAsOf(filter, order, start, size, asOf, date)
+            : reads.page(filter, order, start, size, date);
+    String next = rows.size() > size ? order.cursorAfter(rows.get(size - 1)) : null;
+    Long total = null;
+    if (count) {
+      total = asOf != null ? reads.countAsOf(filter, asOf, date) : reads.count(filter, date);
     }
-    List<PortfolioRow> rows = reads.page(state, column, descending, page, size, date);
-    return answer.body(new PortfolioPage(rows, page, size, reads.count(state)));
+    return answer.body(
+        new PortfolioPage(rows.subList(0, Math.min(size, rows.size())), page, size, total, next));
   }
 
   /** VIEWER sees portfolio and dashboards but not stakeholders' personal data (API.md). */

@@ -12,13 +12,13 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.projectledger.api.ProjectState;
-import org.projectledger.api.portfolio.PortfolioPage;
 import org.projectledger.api.portfolio.PortfolioRow;
 import org.projectledger.api.portfolio.ProjectView;
 import org.projectledger.api.stakeholders.PersonalData;
 import org.projectledger.api.stakeholders.SealedPersonalData;
 import org.projectledger.figures.ScheduleTolerance;
 import org.projectledger.platform.privacy.PersonalDataVault;
+import org.projectledger.platform.web.InvalidRequest;
 import org.projectledger.query.consistency.PrecomputedReads;
 import org.projectledger.query.dashboard.Dashboards;
 import org.projectledger.query.portfolio.PortfolioFigures.Figures;
@@ -36,16 +36,51 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PortfolioReads {
 
-  /** The sort keys a client may name, and the columns behind them. */
-  static final Map<String, String> SORTABLE =
-      Map.of(
-          "code", "code",
-          "name", "name",
-          "state", "state",
-          "plannedStart", "planned_start",
-          "plannedFinish", "planned_finish",
-          "manager", "manager",
-          "sponsor", "sponsor");
+  /** What a portfolio read keeps: a state, text in the code or name, exceptions only. */
+  record Filter(ProjectState state, String text, boolean exceptionsOnly) {
+
+    boolean none() {
+      return state == null && text == null && !exceptionsOnly;
+    }
+
+    boolean keeps(PortfolioRow row) {
+      return (state == null || row.state() == state)
+          && (text == null
+              || row.code().toLowerCase(java.util.Locale.ROOT).contains(text)
+              || row.name().toLowerCase(java.util.Locale.ROOT).contains(text))
+          && (!exceptionsOnly || PortfolioOrder.exceptions(row) > 0);
+    }
+
+    /**
+     * The filter as SQL conditions over {@code portfolio_project p} (and {@code f}, exceptions).
+     */
+    void addTo(List<String> conditions, List<Object> arguments) {
+      if (state != null) {
+        conditions.add("p.state = ?");
+        arguments.add(state.name());
+      }
+      if (text != null) {
+        conditions.add("(LOWER(p.code) LIKE ? ESCAPE '\\' OR LOWER(p.name) LIKE ? ESCAPE '\\')");
+        String pattern = "%" + text.replaceAll("([\\\\%_])", "\\\\$1") + "%";
+        arguments.add(pattern);
+        arguments.add(pattern);
+      }
+      if (exceptionsOnly) {
+        conditions.add(PortfolioOrder.EXCEPTIONS + " > 0");
+      }
+    }
+  }
+
+  /** Each project's kept figures of the day, for its version now (none where not kept). */
+  private static final String FIGURES_OF_THE_DAY =
+      " LEFT JOIN portfolio_figures f"
+          + " ON f.project_id = p.project_id AND f.version = p.version AND f.status_date = ?";
+
+  /** Where a page starts: after a cursor, or at an offset (the first-edition paging). */
+  record Start(PortfolioOrder.Cursor after, long offset) {}
+
+  /** How many stale figures are computed in one snapshot while the day's are made current. */
+  private static final int FIGURES_CHUNK = 200;
 
   private final JdbcTemplate jdbc;
   private final ProjectPlans plans;
@@ -243,60 +278,85 @@ class PortfolioReads {
 
   /**
    * One page of the portfolio, each row with its figures as of {@code today}: the dashboard's own
-   * computation, so that the portfolio and the dashboard never disagree. Figures kept for the
-   * project's version and the day are read with the page; the others are computed, in the page's
-   * snapshot, and kept for the next read.
+   * computation, so that the portfolio and the dashboard never disagree. Filtered, ordered and cut
+   * on the server; {@code size + 1} rows are read, so that the caller knows whether a page follows.
+   * An order or a filter by figures first makes every project's figures of the day current (those
+   * kept for an older version or day are computed again and kept), then reads one statement. An
+   * order by the charter cuts the page first and joins it with its figures after, so a page costs
+   * its own rows whatever the portfolio's size; figures missing on the page are computed, in the
+   * page's snapshot, and kept for the next read.
    */
   List<PortfolioRow> page(
-      ProjectState state,
-      String sortColumn,
-      boolean descending,
-      int page,
-      int size,
-      LocalDate today) {
+      Filter filter, PortfolioOrder order, Start start, int size, LocalDate today) {
+    boolean byFigures = order.needsFigures() || filter.exceptionsOnly();
+    if (byFigures) {
+      makeFiguresCurrent(today);
+    }
     Map<UUID, PortfolioFigures.Computed> computed = new LinkedHashMap<>();
     // Where every row's figures are kept, the page is one statement, atomic by itself; where one
     // must be computed, the page is read again in a snapshot and computed there.
-    List<PortfolioRow> rows =
-        rows(state, sortColumn, descending, page, size, today, computed, false);
+    List<PortfolioRow> rows = rows(filter, order, start, size, today, byFigures, computed, false);
     if (!computed.isEmpty()) {
       computed.clear();
       rows =
           precomputed.inSnapshot(
-              () -> rows(state, sortColumn, descending, page, size, today, computed, true));
+              () -> rows(filter, order, start, size, today, byFigures, computed, true));
     }
     figures.remember(computed, today);
     return rows;
   }
 
   private List<PortfolioRow> rows(
-      ProjectState state,
-      String sortColumn,
-      boolean descending,
-      int page,
+      Filter filter,
+      PortfolioOrder order,
+      Start start,
       int size,
       LocalDate today,
+      boolean byFigures,
       Map<UUID, PortfolioFigures.Computed> computed,
       boolean computeMissing) {
-    // The column comes from SORTABLE, never from the request itself. The page is cut first and
-    // joined with its figures after, so a page costs its own rows whatever the portfolio's size.
-    String order = sortColumn + (descending ? " DESC" : " ASC") + ", project_id ASC";
-    String where = state == null ? "" : " WHERE state = ?";
-    Object[] arguments =
-        state == null
-            ? new Object[] {size, (long) page * size, today}
-            : new Object[] {state.name(), size, (long) page * size, today};
+    List<Object> arguments = new ArrayList<>();
+    List<String> conditions = new ArrayList<>();
+    filter.addTo(conditions, arguments);
+    PortfolioOrder.Condition after = order.after(start.after());
+    conditions.add(after.sql());
+    arguments.addAll(after.arguments());
+    String where = " WHERE " + String.join(" AND ", conditions);
+    String sql;
+    if (byFigures) {
+      // The key and the filter are the figures: one statement over the portfolio and its figures.
+      sql =
+          "SELECT p.*, "
+              + PortfolioFigures.JOINED_COLUMNS
+              + " FROM portfolio_project p"
+              + FIGURES_OF_THE_DAY
+              + where
+              + " ORDER BY "
+              + order.orderBy()
+              + " LIMIT ? OFFSET ?";
+      arguments.add(0, today);
+    } else {
+      // The key comes from PortfolioOrder, never from the request itself. The page is cut first
+      // and joined with its figures after.
+      sql =
+          "SELECT p.*, "
+              + PortfolioFigures.JOINED_COLUMNS
+              + " FROM (SELECT * FROM portfolio_project p"
+              + where
+              + " ORDER BY "
+              + order.orderBy()
+              + " LIMIT ? OFFSET ?) p"
+              + FIGURES_OF_THE_DAY
+              + " ORDER BY "
+              + order.orderBy();
+    }
+    arguments.add(size + 1);
+    arguments.add(start.offset());
+    if (!byFigures) {
+      arguments.add(today);
+    }
     return jdbc.query(
-        "SELECT p.*, "
-            + PortfolioFigures.JOINED_COLUMNS
-            + " FROM (SELECT * FROM portfolio_project"
-            + where
-            + " ORDER BY "
-            + order
-            + " LIMIT ? OFFSET ?) p LEFT JOIN portfolio_figures f"
-            + " ON f.project_id = p.project_id AND f.version = p.version AND f.status_date = ?"
-            + " ORDER BY p."
-            + order.replace(", project_id", ", p.project_id"),
+        sql,
         (rs, row) -> {
           UUID projectId = rs.getObject("project_id", UUID.class);
           Optional<Figures> kept = Figures.joined(rs);
@@ -310,47 +370,132 @@ class PortfolioReads {
           computed.put(projectId, new PortfolioFigures.Computed(rs.getLong("version"), shown));
           return row(rs, shown);
         },
-        arguments);
+        arguments.toArray());
+  }
+
+  /**
+   * Makes every project's figures of {@code day} current: those kept for an older version or day
+   * (or never) are computed, a chunk at a time in a snapshot of its own, and kept. A project that
+   * changes meanwhile is computed at the next read.
+   */
+  void makeFiguresCurrent(LocalDate day) {
+    List<UUID> stale =
+        jdbc.queryForList(
+            "SELECT p.project_id FROM portfolio_project p LEFT JOIN portfolio_figures f"
+                + " ON f.project_id = p.project_id AND f.version = p.version AND f.status_date = ?"
+                + " WHERE f.project_id IS NULL",
+            UUID.class,
+            day);
+    for (int from = 0; from < stale.size(); from += FIGURES_CHUNK) {
+      List<UUID> chunk = stale.subList(from, Math.min(stale.size(), from + FIGURES_CHUNK));
+      Map<UUID, PortfolioFigures.Computed> computed =
+          precomputed.inSnapshot(
+              () -> {
+                Map<UUID, PortfolioFigures.Computed> made = new LinkedHashMap<>();
+                for (UUID projectId : chunk) {
+                  version(projectId)
+                      .ifPresent(
+                          version ->
+                              made.put(
+                                  projectId,
+                                  new PortfolioFigures.Computed(
+                                      version, Figures.of(dashboards.of(projectId, day)))));
+                }
+                return made;
+              });
+      figures.remember(computed, day);
+    }
   }
 
   /**
    * The portfolio as the ledger knew it at {@code asOf}: the projects chartered by then, each with
    * its state and figures folded from its events recorded up to that instant and measured on {@code
-   * statusDate} (DOMAIN.md, "Both clocks"). Later events are not seen. Projects are ordered by the
-   * sort column as recorded now (the charter's fields never change afterwards); a filter by state
-   * uses the state each project was in at {@code asOf}.
+   * statusDate} (DOMAIN.md, "Both clocks"). Later events are not seen. Without a filter, ordered by
+   * a charter column other than the state (fields a project keeps), only the page's projects are
+   * folded; otherwise every project chartered by then is folded, then filtered and ordered as
+   * {@link #page} orders today's portfolio. {@code size + 1} rows at most, as {@link #page}.
    */
-  PortfolioPage pageAsOf(
-      ProjectState state,
-      String sortColumn,
-      boolean descending,
-      int page,
+  List<PortfolioRow> pageAsOf(
+      Filter filter,
+      PortfolioOrder order,
+      Start start,
       int size,
       Instant asOf,
       LocalDate statusDate) {
-    String order = sortColumn + (descending ? " DESC" : " ASC") + ", project_id ASC";
+    boolean foldEvery =
+        !filter.none() || order.needsFigures() || order.key().name().equals("state");
+    PortfolioOrder.Condition after = foldEvery ? order.after(null) : order.after(start.after());
+    List<Object> arguments = new ArrayList<>();
+    arguments.add(asOf.atOffset(java.time.ZoneOffset.UTC));
+    arguments.addAll(after.arguments());
     List<UUID> chartered =
         jdbc.queryForList(
-            "SELECT project_id FROM portfolio_project WHERE chartered_at <= ? ORDER BY " + order,
+            "SELECT p.project_id FROM portfolio_project p WHERE p.chartered_at <= ? AND "
+                + after.sql()
+                + " ORDER BY "
+                + (foldEvery ? "p.code ASC, p.project_id ASC" : order.orderBy()),
             UUID.class,
-            asOf.atOffset(java.time.ZoneOffset.UTC));
+            arguments.toArray());
     List<PortfolioRow> rows = new ArrayList<>();
-    long matching = 0;
-    long skip = (long) page * size;
-    for (UUID projectId : chartered) {
-      if (state == null && (matching < skip || rows.size() == size)) {
-        matching++; // outside the page: nothing to fold
-        continue;
+    if (!foldEvery) {
+      long skip = start.offset();
+      for (UUID projectId : chartered) {
+        if (skip > 0) {
+          skip--; // before the page: nothing to fold
+          continue;
+        }
+        history
+            .of(projectId, asOf)
+            .ifPresent(facts -> rows.add(rowAsOf(projectId, facts, statusDate)));
+        if (rows.size() > size) {
+          break;
+        }
       }
-      Optional<ProjectFacts> facts = history.of(projectId, asOf);
-      if (facts.isEmpty() || (state != null && facts.get().header().state() != state)) {
-        continue;
+      return rows;
+    }
+    rows.addAll(everyRowAsOf(chartered, filter, asOf, statusDate));
+    rows.sort(order.comparator());
+    int from = 0;
+    if (start.after() != null) {
+      UUID last = start.after().projectId();
+      from = -1;
+      for (int i = 0; i < rows.size(); i++) {
+        if (rows.get(i).projectId().equals(last)) {
+          from = i + 1;
+          break;
+        }
       }
-      if (matching++ >= skip && rows.size() < size) {
-        rows.add(rowAsOf(projectId, facts.get(), statusDate));
+      if (from < 0) {
+        throw new InvalidRequest(
+            "cursor", "names a project this portfolio does not hold as of " + asOf);
       }
     }
-    return new PortfolioPage(rows, page, size, matching);
+    long first = Math.min(rows.size(), from + start.offset());
+    return new ArrayList<>(
+        rows.subList((int) first, (int) Math.min(rows.size(), first + size + 1)));
+  }
+
+  /** How many projects the filter keeps as of {@code asOf} (for {@code count=true}). */
+  long countAsOf(Filter filter, Instant asOf, LocalDate statusDate) {
+    List<UUID> chartered =
+        jdbc.queryForList(
+            "SELECT project_id FROM portfolio_project WHERE chartered_at <= ?",
+            UUID.class,
+            asOf.atOffset(java.time.ZoneOffset.UTC));
+    return everyRowAsOf(chartered, filter, asOf, statusDate).size();
+  }
+
+  private List<PortfolioRow> everyRowAsOf(
+      List<UUID> chartered, Filter filter, Instant asOf, LocalDate statusDate) {
+    List<PortfolioRow> rows = new ArrayList<>();
+    for (UUID projectId : chartered) {
+      history
+          .of(projectId, asOf)
+          .map(facts -> rowAsOf(projectId, facts, statusDate))
+          .filter(filter::keeps)
+          .ifPresent(rows::add);
+    }
+    return rows;
   }
 
   private static PortfolioRow rowAsOf(UUID projectId, ProjectFacts facts, LocalDate statusDate) {
@@ -369,12 +514,28 @@ class PortfolioReads {
         .with(Figures.of(Optional.of(Dashboards.of(projectId, facts, statusDate))));
   }
 
-  long count(ProjectState state) {
+  /**
+   * How many projects the filter keeps, as of today (for {@code count=true}): a pass over the
+   * portfolio, with the day's figures made current where the filter needs them.
+   */
+  long count(Filter filter, LocalDate today) {
+    List<Object> arguments = new ArrayList<>();
+    List<String> conditions = new ArrayList<>(List.of("TRUE"));
+    String join = "";
+    if (filter.exceptionsOnly()) {
+      makeFiguresCurrent(today);
+      join = FIGURES_OF_THE_DAY;
+      arguments.add(today);
+    }
+    filter.addTo(conditions, arguments);
     Long count =
-        state == null
-            ? jdbc.queryForObject("SELECT COUNT(*) FROM portfolio_project", Long.class)
-            : jdbc.queryForObject(
-                "SELECT COUNT(*) FROM portfolio_project WHERE state = ?", Long.class, state.name());
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM portfolio_project p"
+                + join
+                + " WHERE "
+                + String.join(" AND ", conditions),
+            Long.class,
+            arguments.toArray());
     return count == null ? 0 : count;
   }
 
