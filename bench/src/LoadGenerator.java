@@ -411,7 +411,7 @@ public class LoadGenerator {
     String scheduleServer = serverSide(before, buckets(http, base, scheduleUri));
     before = buckets(http, base, portfolioUri);
     Result portfolio =
-        drive(8, seconds, () -> get(http, base, "/api/projects?size=20&page=" + ThreadLocalRandom.current().nextInt(Math.max(1, projects.size() / 20))));
+        drive(8, seconds, () -> portfolioPage(http, base));
     String portfolioServer = serverSide(before, buckets(http, base, portfolioUri));
     ThreadLocal<Connection> connections =
         ThreadLocal.withInitial(
@@ -569,6 +569,21 @@ public class LoadGenerator {
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Each client's place in the portfolio: it reads page after page, as the portfolio page does. */
+  static final ThreadLocal<String> PORTFOLIO_CURSOR = new ThreadLocal<>();
+
+  static final Pattern NEXT_CURSOR = Pattern.compile("\"nextCursor\":\"([^\"]+)\"");
+
+  /** The next page of 20 of the portfolio by code, from where this client left off (keyset paging). */
+  static boolean portfolioPage(HttpClient http, String base) throws Exception {
+    String cursor = PORTFOLIO_CURSOR.get();
+    HttpResponse<String> answer =
+        send(http, base, "manager", "GET", "/api/projects?size=20" + (cursor == null ? "" : "&cursor=" + cursor), "");
+    Matcher next = NEXT_CURSOR.matcher(answer.body());
+    PORTFOLIO_CURSOR.set(next.find() ? next.group(1) : null);
+    return answer.statusCode() == 200;
   }
 
   static String pick(List<String> items) {
