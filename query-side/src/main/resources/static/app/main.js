@@ -16,6 +16,17 @@ import { registersView, reportView } from './registers.js';
 const main = document.getElementById('main');
 let leaving = [];
 
+// The portfolio's columns and filters: declared before route() runs, which may show the portfolio
+// at once (a sign-in through the provider arrives with its token).
+const STATES = ['CHARTERED', 'EXECUTING', 'IN_MAINTENANCE', 'CLOSED'];
+const PORTFOLIO_COLUMNS = [
+  ['code', 'Code'], ['name', 'Name'], ['state', 'State'], ['rag', 'RAG'], ['bac', 'BAC'],
+  ['ac', 'AC'], ['eac', 'EAC'], ['cpi', 'CPI'], ['spi', 'SPI'], ['nextMilestoneDue', 'Next milestone'],
+  ['exceptions', 'Exceptions'],
+];
+const PORTFOLIO_PAGE_SIZE = 50;
+const portfolioState = { sort: 'code', descending: false, text: '', state: '', exceptionsOnly: false };
+
 function onLeave(stop) {
   leaving.push(stop);
 }
@@ -157,15 +168,6 @@ async function signInView(refused) {
 }
 
 // ---------------------------------------------------------------- portfolio
-
-const STATES = ['CHARTERED', 'EXECUTING', 'IN_MAINTENANCE', 'CLOSED'];
-const PORTFOLIO_COLUMNS = [
-  ['code', 'Code'], ['name', 'Name'], ['state', 'State'], ['rag', 'RAG'], ['bac', 'BAC'],
-  ['ac', 'AC'], ['eac', 'EAC'], ['cpi', 'CPI'], ['spi', 'SPI'], ['nextMilestoneDue', 'Next milestone'],
-  ['exceptions', 'Exceptions'],
-];
-const PORTFOLIO_PAGE_SIZE = 50;
-const portfolioState = { sort: 'code', descending: false, text: '', state: '', exceptionsOnly: false };
 
 function exceptions(row) {
   const found = [];
