@@ -101,6 +101,13 @@ public class ProjectionWrites {
     }
   }
 
+  /** Empties a projection's tables, for its {@code @ResetHandler}: at once, outside any batch. */
+  public void clear(String... tables) {
+    for (String table : tables) {
+      jdbc.update("DELETE FROM " + table);
+    }
+  }
+
   /** Sends what is kept now, for a handler that goes on to read or count rows. */
   public void flush() {
     Batch batch = current();

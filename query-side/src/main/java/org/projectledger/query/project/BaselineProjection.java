@@ -42,9 +42,7 @@ class BaselineProjection {
 
   @ResetHandler
   void reset() {
-    for (String table : TABLES) {
-      jdbc.update("DELETE FROM " + table);
-    }
+    writes.clear(TABLES);
   }
 
   @EventHandler

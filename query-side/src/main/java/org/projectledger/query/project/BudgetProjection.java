@@ -18,7 +18,6 @@ import org.projectledger.api.budget.CostReversed;
 import org.projectledger.api.maintenance.MaintenanceActivityRecorded;
 import org.projectledger.query.ProjectViews;
 import org.projectledger.query.consistency.ProjectionWrites;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,19 +36,15 @@ class BudgetProjection {
     "project_budget_line", "project_cost", "project_maintenance_activity"
   };
 
-  private final JdbcTemplate jdbc;
   private final ProjectionWrites writes;
 
-  BudgetProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
-    this.jdbc = jdbc;
+  BudgetProjection(ProjectionWrites writes) {
     this.writes = writes;
   }
 
   @ResetHandler
   void reset() {
-    for (String table : TABLES) {
-      jdbc.update("DELETE FROM " + table);
-    }
+    writes.clear(TABLES);
   }
 
   @EventHandler

@@ -22,7 +22,6 @@ import org.projectledger.api.status.StatusReportPublished;
 import org.projectledger.api.tolerance.ToleranceBreached;
 import org.projectledger.query.ProjectViews;
 import org.projectledger.query.consistency.ProjectionWrites;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,19 +41,15 @@ class GovernanceProjection {
     "project_change_request", "project_risk", "project_status_report", "project_tolerance_breach"
   };
 
-  private final JdbcTemplate jdbc;
   private final ProjectionWrites writes;
 
-  GovernanceProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
-    this.jdbc = jdbc;
+  GovernanceProjection(ProjectionWrites writes) {
     this.writes = writes;
   }
 
   @ResetHandler
   void reset() {
-    for (String table : TABLES) {
-      jdbc.update("DELETE FROM " + table);
-    }
+    writes.clear(TABLES);
   }
 
   @EventHandler

@@ -21,7 +21,6 @@ import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
 import org.projectledger.query.ProjectViews;
 import org.projectledger.query.consistency.ProjectionWrites;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,19 +40,15 @@ class PlanProjection {
     "project_item", "project_summary", "project_file_baseline", "project_progress"
   };
 
-  private final JdbcTemplate jdbc;
   private final ProjectionWrites writes;
 
-  PlanProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
-    this.jdbc = jdbc;
+  PlanProjection(ProjectionWrites writes) {
     this.writes = writes;
   }
 
   @ResetHandler
   void reset() {
-    for (String table : TABLES) {
-      jdbc.update("DELETE FROM " + table);
-    }
+    writes.clear(TABLES);
   }
 
   @EventHandler

@@ -8,7 +8,6 @@ import org.projectledger.api.stakeholders.StakeholderInterestsChanged;
 import org.projectledger.api.stakeholders.StakeholderRegistered;
 import org.projectledger.query.ProjectViews;
 import org.projectledger.query.consistency.ProjectionWrites;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,19 +23,15 @@ class StakeholderProjection {
 
   private static final String[] TABLES = {"project_stakeholder"};
 
-  private final JdbcTemplate jdbc;
   private final ProjectionWrites writes;
 
-  StakeholderProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
-    this.jdbc = jdbc;
+  StakeholderProjection(ProjectionWrites writes) {
     this.writes = writes;
   }
 
   @ResetHandler
   void reset() {
-    for (String table : TABLES) {
-      jdbc.update("DELETE FROM " + table);
-    }
+    writes.clear(TABLES);
   }
 
   @EventHandler
