@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -28,6 +25,7 @@ import org.projectledger.api.communications.DeliveryAttempt;
 import org.projectledger.api.communications.NotificationKind;
 import org.projectledger.api.communications.RecordNotificationOutcome;
 import org.projectledger.api.stakeholders.SealedPersonalData;
+import org.projectledger.platform.Poller;
 import org.projectledger.platform.privacy.PersonalDataVault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +62,7 @@ class Deliveries implements SmartLifecycle {
   private final ObjectMapper json;
   private final Map<Channel, Transport> transports = new EnumMap<>(Channel.class);
   private final String node = "node-" + UUID.randomUUID();
-  private volatile ScheduledExecutorService executor;
+  private final Poller poller = new Poller();
 
   Deliveries(
       JdbcTemplate jdbc,
@@ -91,40 +89,18 @@ class Deliveries implements SmartLifecycle {
       LOG.info("Notification deliveries are off on this node (ledger.communications.deliveries)");
       return;
     }
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "ledger-communications");
-              thread.setDaemon(true);
-              return thread;
-            });
-    long interval = properties.pollInterval().toMillis();
-    executor.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+    poller.start("ledger-communications", properties.pollInterval(), this::poll);
   }
 
   /** Lets a try under way finish (never interrupts a send), then stops. */
   @Override
   public void stop() {
-    ScheduledExecutorService running = executor;
-    executor = null;
-    if (running == null) {
-      return;
-    }
-    running.shutdown();
-    try {
-      if (!running.awaitTermination(
-          properties.webhookTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
-        running.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      running.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    poller.stop(properties.webhookTimeout().plusSeconds(5));
   }
 
   @Override
   public boolean isRunning() {
-    return executor != null;
+    return poller.isRunning();
   }
 
   /** Stops before Axon and the data source do, starts after them. */
@@ -159,7 +135,7 @@ class Deliveries implements SmartLifecycle {
             Timestamp.from(now),
             BATCH);
     for (UUID id : due) {
-      if (executor != null && claim(id, "'PENDING'")) {
+      if (poller.isRunning() && claim(id, "'PENDING'")) {
         try {
           deliver(id);
         } finally {

@@ -9,9 +9,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -19,6 +16,7 @@ import org.projectledger.api.Actor;
 import org.projectledger.api.MetaDataKeys;
 import org.projectledger.api.tolerance.CheckTolerances;
 import org.projectledger.platform.BusinessDates;
+import org.projectledger.platform.Poller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,7 +46,7 @@ class DailyToleranceCheck implements SmartLifecycle {
   private final Duration lease;
   private final boolean enabled;
   private final String node = "node-" + UUID.randomUUID();
-  private volatile ScheduledExecutorService executor;
+  private final Poller poller = new Poller();
 
   DailyToleranceCheck(
       JdbcTemplate jdbc,
@@ -75,29 +73,17 @@ class DailyToleranceCheck implements SmartLifecycle {
       LOG.info("The daily tolerance check is off on this node (ledger.tolerance-check.enabled)");
       return;
     }
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "ledger-tolerance-check");
-              thread.setDaemon(true);
-              return thread;
-            });
-    long interval = pollInterval.toMillis();
-    executor.scheduleWithFixedDelay(this::runIfDue, interval, interval, TimeUnit.MILLISECONDS);
+    poller.start("ledger-tolerance-check", pollInterval, this::runIfDue);
   }
 
   @Override
   public void stop() {
-    ScheduledExecutorService running = executor;
-    executor = null;
-    if (running != null) {
-      running.shutdownNow();
-    }
+    poller.stop();
   }
 
   @Override
   public boolean isRunning() {
-    return executor != null;
+    return poller.isRunning();
   }
 
   /** Stops before Axon and the data source do, starts after them. */

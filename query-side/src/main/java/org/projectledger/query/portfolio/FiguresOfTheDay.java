@@ -5,10 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.projectledger.platform.BusinessDates;
+import org.projectledger.platform.Poller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +31,7 @@ class FiguresOfTheDay implements SmartLifecycle {
   private final Clock clock;
   private final LocalTime at;
   private final Duration pollInterval;
-  private volatile ScheduledExecutorService executor;
+  private final Poller poller = new Poller();
   private volatile LocalDate done;
 
   FiguresOfTheDay(
@@ -54,15 +52,7 @@ class FiguresOfTheDay implements SmartLifecycle {
     Instant now = clock.instant();
     LocalDate today = dates.dateOf(now);
     done = now.isBefore(due(today)) ? today.minusDays(1) : today;
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "ledger-figures-of-the-day");
-              thread.setDaemon(true);
-              return thread;
-            });
-    long interval = pollInterval.toMillis();
-    executor.scheduleWithFixedDelay(this::runIfDue, interval, interval, TimeUnit.MILLISECONDS);
+    poller.start("ledger-figures-of-the-day", pollInterval, this::runIfDue);
   }
 
   private Instant due(LocalDate day) {
@@ -90,16 +80,12 @@ class FiguresOfTheDay implements SmartLifecycle {
 
   @Override
   public void stop() {
-    ScheduledExecutorService running = executor;
-    executor = null;
-    if (running != null) {
-      running.shutdownNow();
-    }
+    poller.stop();
   }
 
   @Override
   public boolean isRunning() {
-    return executor != null;
+    return poller.isRunning();
   }
 
   /** Stops before Axon and the data source do, starts after them. */
