@@ -94,28 +94,11 @@ final class PortfolioOrder {
                 true,
                 row -> BigDecimal.valueOf(exceptions(row))))
         .forEach(key -> keys.put(key.name(), key));
-    return Map.copyOf(keys);
+    return java.util.Collections.unmodifiableMap(keys);
   }
 
   /** The names a client may sort by, in the order they are documented. */
-  static final List<String> NAMES =
-      List.of(
-          "code",
-          "name",
-          "state",
-          "plannedStart",
-          "plannedFinish",
-          "manager",
-          "sponsor",
-          "rag",
-          "bac",
-          "ac",
-          "eac",
-          "cpi",
-          "spi",
-          "nextMilestoneDue",
-          "openChangeRequests",
-          "exceptions");
+  static final List<String> NAMES = List.copyOf(KEYS.keySet());
 
   /** A row's exceptions, counted as {@link #EXCEPTIONS} counts them. */
   static int exceptions(PortfolioRow row) {
