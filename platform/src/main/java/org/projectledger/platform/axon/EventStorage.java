@@ -88,6 +88,7 @@ public class EventStorage {
                 .visibility(PropertyAccessor.ALL, Visibility.NONE)
                 .visibility(PropertyAccessor.FIELD, Visibility.ANY)
                 .visibility(PropertyAccessor.CREATOR, Visibility.ANY)
+                .typeFactory(new ClassesByName())
                 .build())
         .build();
   }

@@ -2,10 +2,14 @@ package org.projectledger.platform.axon;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 
@@ -16,6 +20,8 @@ import org.axonframework.serialization.Serializer;
  * order — Axon's processors, the hash chain — never passes a gap that fills later (the late-commit
  * problem of AxonFramework issue 4829). The price is that appends, not commands, are serialised:
  * the lock is taken when the unit of work prepares to commit, after the command has been decided.
+ *
+ * <p>It reads each row's recording instant once, in the store's own form ({@link RecordedAt}).
  */
 class OrderedAppends extends JdbcEventStorageEngine {
 
@@ -50,5 +56,21 @@ class OrderedAppends extends JdbcEventStorageEngine {
       throw new org.axonframework.eventsourcing.eventstore.EventStoreException(
           "Cannot take the append order lock", e);
     }
+  }
+
+  @Override
+  protected TrackedEventData<?> getTrackedEventData(
+      ResultSet resultSet, GapAwareTrackingToken previousToken) throws SQLException {
+    return (TrackedEventData<?>)
+        RecordedAt.tracked(
+            super.getTrackedEventData(resultSet, previousToken),
+            resultSet.getString(schema().timestampColumn()));
+  }
+
+  @Override
+  protected DomainEventData<?> getDomainEventData(ResultSet resultSet) throws SQLException {
+    return (DomainEventData<?>)
+        RecordedAt.domain(
+            super.getDomainEventData(resultSet), resultSet.getString(schema().timestampColumn()));
   }
 }
