@@ -27,10 +27,21 @@ public class ProjectionWritesEnhancer implements HandlerEnhancerDefinition {
   private static final Logger LOG = LoggerFactory.getLogger(ProjectionWritesEnhancer.class);
 
   // Provided lazily: Axon builds its handlers while the application context is still starting.
-  private final ObjectProvider<ProjectionWrites> writes;
+  // Looked up once, at the first event: a look-up per event was 4 % of the project tables' rebuild.
+  private final ObjectProvider<ProjectionWrites> provider;
+  private volatile ProjectionWrites writes;
 
   ProjectionWritesEnhancer(ObjectProvider<ProjectionWrites> writes) {
-    this.writes = writes;
+    this.provider = writes;
+  }
+
+  private ProjectionWrites writes() {
+    ProjectionWrites found = writes;
+    if (found == null) {
+      found = provider.getObject();
+      writes = found;
+    }
+    return found;
   }
 
   @Override
@@ -47,7 +58,7 @@ public class ProjectionWritesEnhancer implements HandlerEnhancerDefinition {
     return new WrappedMessageHandlingMember<>(original) {
       @Override
       public Object handle(Message<?> message, T target) throws Exception {
-        return writes.getObject().handle(name, () -> super.handle(message, target));
+        return writes().handle(name, () -> super.handle(message, target));
       }
     };
   }
