@@ -68,17 +68,20 @@ class LateCommitTest {
           Object result = chain.proceed();
           if (unitOfWork.getMessage().getPayload() instanceof RecordDecision decision
               && decision.title().equals(SLOW)) {
-            // Registered after the handler ran, so after the event store's own prepare-commit
-            // step: the event is inserted, the transaction still open.
+            // The event store appends at the end of the prepare-commit phase (OrderedAppends):
+            // a step added while that phase runs goes after the append. So the event is
+            // inserted, the append order locked and the transaction still open while it waits.
             unitOfWork.onPrepareCommit(
-                uow -> {
-                  APPENDED.countDown();
-                  try {
-                    Thread.sleep(HOLD_MS);
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
-                });
+                prepared ->
+                    prepared.onPrepareCommit(
+                        uow -> {
+                          APPENDED.countDown();
+                          try {
+                            Thread.sleep(HOLD_MS);
+                          } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                          }
+                        }));
           }
           return result;
         }

@@ -11,6 +11,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
 
 /**
@@ -19,7 +21,11 @@ import org.axonframework.serialization.Serializer;
  * next append waits. So no event can commit after a later one: whoever reads the store in global
  * order — Axon's processors, the hash chain — never passes a gap that fills later (the late-commit
  * problem of AxonFramework issue 4829). The price is that appends, not commands, are serialised:
- * the lock is taken when the unit of work prepares to commit, after the command has been decided.
+ * the lock is taken when the unit of work prepares to commit, after the command has been decided,
+ * and as late as that phase allows: within a unit of work the append waits until everything else
+ * that prepares the commit has run (the outbox's look-up of the communication plans among it), so
+ * that the lock is held for the lock, the insert and the commit alone. A failed append (a lost
+ * race) still fails the unit of work before anything commits.
  *
  * <p>It reads each row's recording instant once, in the store's own form ({@link RecordedAt}).
  */
@@ -34,9 +40,21 @@ class OrderedAppends extends JdbcEventStorageEngine {
 
   @Override
   protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
-    if (!events.isEmpty()) {
-      lockAppendOrder();
+    if (events.isEmpty()) {
+      super.appendEvents(events, serializer);
+      return;
     }
+    if (CurrentUnitOfWork.isStarted()
+        && CurrentUnitOfWork.get().phase() == UnitOfWork.Phase.PREPARE_COMMIT) {
+      // Handlers added while a phase runs are run at its end, in the order they were added.
+      CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> append(events, serializer));
+    } else {
+      append(events, serializer);
+    }
+  }
+
+  private void append(List<? extends EventMessage<?>> events, Serializer serializer) {
+    lockAppendOrder();
     super.appendEvents(events, serializer);
   }
 
