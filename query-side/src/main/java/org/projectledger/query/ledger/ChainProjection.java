@@ -30,7 +30,7 @@ class ChainProjection {
   static final String NAME = "ledger";
 
   /** Stored rows read at once: the processor's batch size. */
-  private static final int PAGE = 250;
+  private static final int PAGE = 1000;
 
   private final JdbcTemplate jdbc;
   private final StoredEvents stored;
