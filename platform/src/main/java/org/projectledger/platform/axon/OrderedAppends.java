@@ -1,5 +1,7 @@
 package org.projectledger.platform.axon;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +12,7 @@ import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -31,7 +34,11 @@ import org.axonframework.serialization.Serializer;
  */
 class OrderedAppends extends JdbcEventStorageEngine {
 
+  private static final String LOCK =
+      "UPDATE event_append_lock SET appends = appends + 1 WHERE id = 1";
+
   private final ConnectionProvider connections;
+  private volatile Boolean lockWithInsert;
 
   OrderedAppends(JdbcEventStorageEngine.Builder builder, ConnectionProvider connections) {
     super(builder);
@@ -54,8 +61,24 @@ class OrderedAppends extends JdbcEventStorageEngine {
   }
 
   private void append(List<? extends EventMessage<?>> events, Serializer serializer) {
-    lockAppendOrder();
+    if (!lockTravelsWithInsert()) {
+      lockAppendOrder();
+    }
     super.appendEvents(events, serializer);
+  }
+
+  /**
+   * On PostgreSQL the lock travels with the insert, in one statement: the insert selects its row
+   * from a data-modifying CTE that takes the lock, so the row (and its global index) is made only
+   * once the lock is held, and the lock costs no round trip of its own. Each event's entry of the
+   * batch takes it again, which changes nothing once it is held.
+   */
+  @Override
+  protected PreparedStatement appendEvents(
+      Connection connection, List<? extends EventMessage<?>> events, Serializer serializer)
+      throws SQLException {
+    return super.appendEvents(
+        lockTravelsWithInsert() ? lockFirst(connection) : connection, events, serializer);
   }
 
   private void lockAppendOrder() {
@@ -63,17 +86,73 @@ class OrderedAppends extends JdbcEventStorageEngine {
       // The connection belongs to the unit of work's transaction; closing it here only hands it
       // back.
       Connection connection = connections.getConnection();
-      try (PreparedStatement lock =
-          connection.prepareStatement(
-              "UPDATE event_append_lock SET appends = appends + 1 WHERE id = 1")) {
+      try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
         lock.executeUpdate();
       } finally {
         connection.close();
       }
     } catch (SQLException e) {
-      throw new org.axonframework.eventsourcing.eventstore.EventStoreException(
-          "Cannot take the append order lock", e);
+      throw new EventStoreException("Cannot take the append order lock", e);
     }
+  }
+
+  /** PostgreSQL's driver runs statements separated by a semicolon; H2's does not. */
+  private boolean lockTravelsWithInsert() {
+    Boolean known = lockWithInsert;
+    if (known == null) {
+      try {
+        Connection connection = connections.getConnection();
+        try {
+          known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } finally {
+          connection.close();
+        }
+      } catch (SQLException e) {
+        throw new EventStoreException("Cannot tell which database holds the events", e);
+      }
+      lockWithInsert = known;
+    }
+    return known;
+  }
+
+  /** The connection, with each insert prepared on it rewritten to take the lock first. */
+  private static Connection lockFirst(Connection connection) {
+    return (Connection)
+        Proxy.newProxyInstance(
+            Connection.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            (proxy, method, args) -> {
+              try {
+                if (method.getName().equals("prepareStatement")
+                    && args != null
+                    && args.length == 1
+                    && args[0] instanceof String sql) {
+                  return connection.prepareStatement(lockingInsert(sql));
+                }
+                return method.invoke(connection, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
+
+  /**
+   * {@code INSERT INTO t (columns) VALUES (values)} as {@code WITH lock AS (the lock RETURNING 1)
+   * INSERT INTO t (columns) SELECT values FROM (SELECT 1) one LEFT JOIN lock ON TRUE}: the left
+   * join appends as before should the lock's row be missing.
+   */
+  static String lockingInsert(String insert) {
+    int values = insert.lastIndexOf(" VALUES (");
+    if (!insert.startsWith("INSERT INTO ") || values < 0 || !insert.endsWith(")")) {
+      throw new IllegalStateException("Not an insert of one row of values: " + insert);
+    }
+    return "WITH lock AS ("
+        + LOCK
+        + " RETURNING 1) "
+        + insert.substring(0, values)
+        + " SELECT "
+        + insert.substring(values + " VALUES (".length(), insert.length() - 1)
+        + " FROM (SELECT 1) one LEFT JOIN lock ON TRUE";
   }
 
   @Override
