@@ -96,7 +96,10 @@ class OrderedAppends extends JdbcEventStorageEngine {
     }
   }
 
-  /** PostgreSQL's driver runs statements separated by a semicolon; H2's does not. */
+  /**
+   * Whether the store is PostgreSQL, whose data-modifying CTE carries the lock into the insert; on
+   * H2 (the embedded default, one process) the lock stays a statement of its own.
+   */
   private boolean lockTravelsWithInsert() {
     Boolean known = lockWithInsert;
     if (known == null) {
