@@ -2,8 +2,10 @@ package org.projectledger.platform;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,5 +60,13 @@ public class BusinessDates {
   /** The first instant of a business date. */
   public Instant startOf(LocalDate date) {
     return date.atStartOfDay(zone).toInstant();
+  }
+
+  /**
+   * When a daily job set for {@code timeOfDay} is due on a business date: that long after the
+   * date's first instant (on a day the clocks change, the hour of the day's start plus the time).
+   */
+  public Instant dueAt(LocalDate date, LocalTime timeOfDay) {
+    return startOf(date).plus(Duration.ofNanos(timeOfDay.toNanoOfDay()));
   }
 }

@@ -97,8 +97,7 @@ class DailyToleranceCheck implements SmartLifecycle {
     try {
       Instant now = clock.instant();
       LocalDate today = dates.dateOf(now);
-      if (now.isBefore(dates.startOf(today).plus(Duration.ofNanos(checkAt.toNanoOfDay())))
-          || !claim(today, now)) {
+      if (now.isBefore(dates.dueAt(today, checkAt)) || !claim(today, now)) {
         return;
       }
       List<UUID> projects = jdbc.queryForList("SELECT project_id FROM project_code", UUID.class);

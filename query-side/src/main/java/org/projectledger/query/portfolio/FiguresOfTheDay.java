@@ -56,7 +56,7 @@ class FiguresOfTheDay implements SmartLifecycle {
   }
 
   private Instant due(LocalDate day) {
-    return dates.startOf(day).plus(Duration.ofNanos(at.toNanoOfDay()));
+    return dates.dueAt(day, at);
   }
 
   void runIfDue() {
