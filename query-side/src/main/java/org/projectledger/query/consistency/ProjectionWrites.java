@@ -1,6 +1,7 @@
 package org.projectledger.query.consistency;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,14 +109,6 @@ public class ProjectionWrites {
     }
   }
 
-  /** Sends what is kept now, for a handler that goes on to read or count rows. */
-  public void flush() {
-    Batch batch = current();
-    if (batch != null) {
-      batch.send();
-    }
-  }
-
   private Batch current() {
     return TransactionSynchronizationManager.isSynchronizationActive()
         ? (Batch) TransactionSynchronizationManager.getResource(this)
@@ -182,32 +175,38 @@ public class ProjectionWrites {
     /**
      * The kept statements, in as few round trips as their order allows. Statements on different
      * tables commute (the read models have no foreign keys or triggers), so they are sent table by
-     * table, in the order each table was first written, and each table's own statements in the
-     * order they were made, a run of the same statement as one JDBC batch. A statement that reads
-     * another table (an insert from a select) is a barrier: everything before it is sent first,
-     * then it alone. Without this a batch of mixed events alternated between tables, and nearly
-     * every statement was a round trip of its own.
+     * table, each table's own in the order they were made, a run of the same statement as one JDBC
+     * batch. A statement that reads another table (an insert from a select) is sent alone, once the
+     * kept statements on every table it writes or reads have gone before it; the other tables' keep
+     * waiting, since it does not touch them. A statement whose tables cannot be told sends
+     * everything before it. Without this a batch of mixed events alternated between tables, and
+     * nearly every statement was a round trip of its own.
      */
     void send() {
       Map<String, List<Statement>> byTable = new LinkedHashMap<>();
       for (Statement statement : statements) {
-        String table = Tables.writtenAlone(statement.sql());
-        if (table == null) {
-          sendAll(byTable);
-          sendRuns(List.of(statement));
+        Tables.Touched touched = Tables.of(statement.sql());
+        if (touched.alone()) {
+          byTable.computeIfAbsent(touched.written(), t -> new ArrayList<>()).add(statement);
         } else {
-          byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(statement);
+          sendTouched(byTable, touched);
+          sendRuns(List.of(statement));
         }
       }
-      sendAll(byTable);
+      sendTouched(byTable, null);
       statements.clear();
     }
 
-    private void sendAll(Map<String, List<Statement>> byTable) {
-      for (List<Statement> table : byTable.values()) {
-        sendRuns(table);
+    /** Sends the kept statements of every table {@code touched} touches (of all, when null). */
+    private void sendTouched(Map<String, List<Statement>> byTable, Tables.Touched touched) {
+      Iterator<Map.Entry<String, List<Statement>>> tables = byTable.entrySet().iterator();
+      while (tables.hasNext()) {
+        Map.Entry<String, List<Statement>> table = tables.next();
+        if (touched == null || touched.touches(table.getKey())) {
+          sendRuns(table.getValue());
+          tables.remove();
+        }
       }
-      byTable.clear();
     }
 
     /** Each run of the same statement as one JDBC batch, in the order they were made. */

@@ -1,12 +1,14 @@
 package org.projectledger.query.consistency;
 
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Which table a projection's statement writes, and whether it reads no other. */
+/** Which table a projection's statement writes, and which others it reads. */
 final class Tables {
 
   private static final Pattern WRITTEN =
@@ -15,34 +17,55 @@ final class Tables {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern READ =
       Pattern.compile("\\b(?:FROM|JOIN)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
-  private static final String NONE = "";
+  private static final Touched UNKNOWN = new Touched(null, Set.of());
 
   /** By statement: the projections make a few dozen, each thousands of times. */
-  private static final Map<String, String> KNOWN = new ConcurrentHashMap<>();
+  private static final Map<String, Touched> KNOWN = new ConcurrentHashMap<>();
 
   private Tables() {}
 
   /**
-   * The one table {@code sql} writes, if it names no other (in a sub-select, a join, an insert from
-   * a select); else null.
+   * What a statement touches: the one table it writes ({@code written}, null when that cannot be
+   * told: a statement not beginning with an insert, update or delete) and every other name it reads
+   * from (in a sub-select, a join, an insert from a select).
    */
-  static String writtenAlone(String sql) {
-    String table = KNOWN.computeIfAbsent(sql, Tables::parse);
-    return table.isEmpty() ? null : table;
+  record Touched(String written, Set<String> read) {
+
+    /** Writes one table and reads no other: it commutes with every statement on other tables. */
+    boolean alone() {
+      return written != null && read.isEmpty();
+    }
+
+    /** Whether this statement's order against the statements on {@code table} matters. */
+    boolean touches(String table) {
+      return written == null || written.equals(table) || read.contains(table);
+    }
   }
 
-  private static String parse(String sql) {
+  static Touched of(String sql) {
+    return KNOWN.computeIfAbsent(sql, Tables::parse);
+  }
+
+  /** The one table {@code sql} writes, if it names no other; else null. */
+  static String writtenAlone(String sql) {
+    Touched touched = of(sql);
+    return touched.alone() ? touched.written() : null;
+  }
+
+  private static Touched parse(String sql) {
     Matcher written = WRITTEN.matcher(sql);
     if (!written.find()) {
-      return NONE;
+      return UNKNOWN;
     }
     String table = written.group(1).toLowerCase(Locale.ROOT);
+    Set<String> read = new LinkedHashSet<>();
     Matcher named = READ.matcher(sql);
     while (named.find()) {
-      if (!named.group(1).toLowerCase(Locale.ROOT).equals(table)) {
-        return NONE;
+      String name = named.group(1).toLowerCase(Locale.ROOT);
+      if (!name.equals(table)) {
+        read.add(name);
       }
     }
-    return table;
+    return new Touched(table, Set.copyOf(read));
   }
 }

@@ -13,7 +13,6 @@ import org.projectledger.api.baselines.BaselineRevised;
 import org.projectledger.api.baselines.BaselineSet;
 import org.projectledger.query.ProjectViews;
 import org.projectledger.query.consistency.ProjectionWrites;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +31,9 @@ class BaselineProjection {
     "project_baseline", "project_baseline_item", "project_baseline_line"
   };
 
-  private final JdbcTemplate jdbc;
   private final ProjectionWrites writes;
 
-  BaselineProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
-    this.jdbc = jdbc;
+  BaselineProjection(ProjectionWrites writes) {
     this.writes = writes;
   }
 
@@ -77,40 +74,44 @@ class BaselineProjection {
       UUID changeRequestId,
       long sequence,
       Instant recordedAt) {
-    // Whether the baseline is new decides the rest: the kept statements go first.
-    writes.flush();
-    int inserted =
-        jdbc.update(
-            """
-            INSERT INTO project_baseline (project_id, baseline_number, sequence, total_planned_cost,
-                change_request_id, recorded_at)
-            SELECT ?, ?, ?, ?, ?, ?
-            WHERE NOT EXISTS (SELECT 1 FROM project_baseline WHERE project_id = ? AND baseline_number = ?)
-            """,
-            projectId,
-            number,
-            sequence,
-            total,
-            changeRequestId,
-            recordedAt.atOffset(ZoneOffset.UTC),
-            projectId,
-            number);
-    if (inserted == 0) {
-      return;
-    }
+    // Each write is guarded by what it inserts, so that all of them go with the batch: a baseline
+    // delivered twice finds its row, its lines and its items there and adds nothing. The lines are
+    // the budget as it stands at this event (the statement reads project_budget_line, so the
+    // batch sends that table's earlier writes first; see ProjectionWrites).
+    writes.update(
+        """
+        INSERT INTO project_baseline (project_id, baseline_number, sequence, total_planned_cost,
+            change_request_id, recorded_at)
+        SELECT ?, ?, ?, ?, ?, ?
+        WHERE NOT EXISTS (SELECT 1 FROM project_baseline WHERE project_id = ? AND baseline_number = ?)
+        """,
+        projectId,
+        number,
+        sequence,
+        total,
+        changeRequestId,
+        recordedAt.atOffset(ZoneOffset.UTC),
+        projectId,
+        number);
     writes.update(
         """
         INSERT INTO project_baseline_line (project_id, baseline_number, budget_line_id, amount)
-        SELECT project_id, ?, budget_line_id, amount FROM project_budget_line WHERE project_id = ?
+        SELECT b.project_id, ?, b.budget_line_id, b.amount FROM project_budget_line b
+        WHERE b.project_id = ? AND NOT EXISTS
+            (SELECT 1 FROM project_baseline_line l WHERE l.project_id = ? AND l.baseline_number = ?)
         """,
         number,
-        projectId);
+        projectId,
+        projectId,
+        number);
     for (BaselineItem item : items) {
       writes.update(
           """
           INSERT INTO project_baseline_item (project_id, baseline_number, item_id, kind, name,
               planned_start, planned_finish, planned_cost)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          SELECT ?, ?, ?, ?, ?, ?, ?, ?
+          WHERE NOT EXISTS (SELECT 1 FROM project_baseline_item
+              WHERE project_id = ? AND baseline_number = ? AND item_id = ?)
           """,
           projectId,
           number,
@@ -119,7 +120,10 @@ class BaselineProjection {
           item.name(),
           item.plannedStart(),
           item.plannedFinish(),
-          item.plannedCost());
+          item.plannedCost(),
+          projectId,
+          number,
+          item.itemId());
     }
   }
 }

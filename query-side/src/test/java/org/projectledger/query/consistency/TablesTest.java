@@ -44,4 +44,26 @@ class TablesTest {
     assertThat(Tables.writtenAlone("WITH t AS (SELECT 1) INSERT INTO a SELECT * FROM t")).isNull();
     assertThat(Tables.writtenAlone("SELECT 1")).isNull();
   }
+
+  @Test
+  void aStatementThatReadsAnotherTableWaitsOnlyForTheTablesItTouches() {
+    Tables.Touched lines =
+        Tables.of(
+            """
+            INSERT INTO project_baseline_line (project_id, baseline_number, budget_line_id, amount)
+            SELECT b.project_id, ?, b.budget_line_id, b.amount FROM project_budget_line b
+            WHERE b.project_id = ? AND NOT EXISTS
+                (SELECT 1 FROM project_baseline_line l WHERE l.project_id = ?)
+            """);
+    assertThat(lines.alone()).isFalse();
+    assertThat(lines.written()).isEqualTo("project_baseline_line");
+    assertThat(lines.read()).containsExactly("project_budget_line");
+    assertThat(lines.touches("project_baseline_line")).isTrue();
+    assertThat(lines.touches("project_budget_line")).isTrue();
+    assertThat(lines.touches("project_cost")).isFalse();
+
+    Tables.Touched unknown = Tables.of("WITH t AS (SELECT 1) INSERT INTO a SELECT * FROM t");
+    assertThat(unknown.written()).isNull();
+    assertThat(unknown.touches("project_cost")).isTrue();
+  }
 }
