@@ -104,6 +104,10 @@ class RebuildingReadModelsTest {
       write(
           project + "/risks",
           "{\"title\":\"Key person leaves\",\"probability\":3,\"impact\":4,\"owner\":\"manager\"}");
+      // A title with what COPY's text format escapes: a backslash, and one before an N.
+      write(
+          project + "/decisions",
+          "{\"title\":\"Keep C:\\\\data\\\\N as it is\",\"rationale\":\"Paths\"}");
       write(
           project + "/status-reports",
           "{\"rag\":\"GREEN\",\"summary\":\"On track\",\"statusDate\":\"2026-02-10\"}");
@@ -149,6 +153,12 @@ class RebuildingReadModelsTest {
     awaitCaughtUp();
 
     assertThat(snapshot()).isEqualTo(live);
+    // The replay sent its entries in one COPY each batch: text comes back as it was written.
+    assertThat(
+            jdbc.queryForList(
+                "SELECT summary FROM audit_entry WHERE type = 'DecisionRecorded'", String.class))
+        .hasSize(2)
+        .allMatch(summary -> summary.equals("Recorded decision \"Keep C:\\data\\N as it is\""));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.projectledger.query.audit;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -12,6 +13,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.projectledger.api.EventSummaries;
 import org.projectledger.api.MetaDataKeys;
+import org.projectledger.query.consistency.NewRows;
 import org.projectledger.query.consistency.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,25 @@ import org.springframework.stereotype.Component;
 class AuditProjection {
 
   static final String NAME = "audit";
+
+  /** An entry, keyed by its event's global position. */
+  private static final NewRows.Shape ENTRY =
+      new NewRows.Shape(
+          "audit_entry",
+          List.of(
+              "global_position",
+              "project_id",
+              "sequence",
+              "event_id",
+              "type",
+              "recorded_at",
+              "actor",
+              "reason",
+              "correlation_id",
+              "summary",
+              "changes",
+              "corrects"),
+          0);
 
   private final JdbcTemplate jdbc;
   private final ProjectionWrites writes;
@@ -47,13 +68,8 @@ class AuditProjection {
       @Timestamp Instant recordedAt) {
     long position = token.position().orElseThrow();
     MetaData metaData = message.getMetaData();
-    writes.update(
-        """
-        INSERT INTO audit_entry (global_position, project_id, sequence, event_id, type, recorded_at,
-            actor, reason, correlation_id, summary, changes, corrects)
-        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
-        WHERE NOT EXISTS (SELECT 1 FROM audit_entry WHERE global_position = ?)
-        """,
+    writes.insertOnce(
+        ENTRY,
         position,
         UUID.fromString(message.getAggregateIdentifier()),
         message.getSequenceNumber(),
@@ -65,8 +81,7 @@ class AuditProjection {
         text(metaData.get(MetaDataKeys.CORRELATION_ID)),
         EventSummaries.of(event),
         Changes.json(Changes.of(event)),
-        Changes.corrects(event),
-        position);
+        Changes.corrects(event));
   }
 
   /** Why: the reason given, or for an imported item the file and row it came from. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.axonframework.messaging.InterceptorChain;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,6 +46,7 @@ public class ProjectionWrites {
   private final TransactionTemplate nested;
   private final Set<String> careful = ConcurrentHashMap.newKeySet();
   private final ThreadLocal<Boolean> carefulHere = ThreadLocal.withInitial(() -> false);
+  private volatile Boolean copies;
 
   ProjectionWrites(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
@@ -85,7 +87,22 @@ public class ProjectionWrites {
     if (batch == null || batch.careful) {
       jdbc.update(sql, args);
     } else {
-      batch.statements.add(new Statement(sql, args));
+      batch.statements.add(new Statement(sql, args, null, null));
+    }
+  }
+
+  /**
+   * A row inserted once, keyed by one of its columns (see {@link NewRows}): in a batch on
+   * PostgreSQL a run of them is one {@code COPY}; otherwise, and in a careful batch, the guarded
+   * insert that leaves a row with the same key alone.
+   */
+  public void insertOnce(NewRows.Shape shape, Object... values) {
+    Object[] args = shape.guardedArgs(values);
+    Batch batch = current();
+    if (batch == null || batch.careful) {
+      jdbc.update(shape.guarded(), args);
+    } else {
+      batch.statements.add(new Statement(shape.guarded(), args, shape, values));
     }
   }
 
@@ -98,7 +115,7 @@ public class ProjectionWrites {
     if (batch == null || batch.careful) {
       jdbc.update(sql, args);
     } else {
-      batch.latest.put(List.of(sql, key), new Statement(sql, args));
+      batch.latest.put(List.of(sql, key), new Statement(sql, args, null, null));
     }
   }
 
@@ -107,6 +124,16 @@ public class ProjectionWrites {
     for (String table : tables) {
       jdbc.update("DELETE FROM " + table);
     }
+  }
+
+  /** Whether the store's connections take a COPY: asked once. */
+  private boolean copies() {
+    Boolean known = copies;
+    if (known == null) {
+      known = jdbc.execute((ConnectionCallback<Boolean>) NewRows::copies);
+      copies = known;
+    }
+    return known;
   }
 
   private Batch current() {
@@ -146,7 +173,8 @@ public class ProjectionWrites {
     }
   }
 
-  private record Statement(String sql, Object[] args) {}
+  /** A kept statement; {@code shape} and {@code values} for a row that may go in a COPY. */
+  private record Statement(String sql, Object[] args, NewRows.Shape shape, Object[] values) {}
 
   private final class Batch implements TransactionSynchronization {
 
@@ -209,7 +237,10 @@ public class ProjectionWrites {
       }
     }
 
-    /** Each run of the same statement as one JDBC batch, in the order they were made. */
+    /**
+     * Each run of the same statement as one JDBC batch, in the order they were made; a run of new
+     * rows as one COPY where the connection takes it.
+     */
     private void sendRuns(List<Statement> kept) {
       int from = 0;
       while (from < kept.size()) {
@@ -218,10 +249,15 @@ public class ProjectionWrites {
         while (to < kept.size() && Objects.equals(kept.get(to).sql(), sql)) {
           to++;
         }
-        if (to - from == 1) {
-          jdbc.update(sql, kept.get(from).args());
+        List<Statement> run = kept.subList(from, to);
+        NewRows.Shape shape = run.get(0).shape();
+        if (shape != null && run.size() > 1 && copies()) {
+          List<Object[]> rows = run.stream().map(Statement::values).toList();
+          jdbc.execute((ConnectionCallback<Long>) c -> NewRows.copy(c, shape, rows));
+        } else if (run.size() == 1) {
+          jdbc.update(sql, run.get(0).args());
         } else {
-          jdbc.batchUpdate(sql, kept.subList(from, to).stream().map(Statement::args).toList());
+          jdbc.batchUpdate(sql, run.stream().map(Statement::args).toList());
         }
         from = to;
       }

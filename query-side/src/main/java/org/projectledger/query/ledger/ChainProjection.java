@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.projectledger.api.ledger.LedgerHash;
 import org.projectledger.api.ledger.StoredEvent;
 import org.projectledger.platform.ledger.StoredEvents;
+import org.projectledger.query.consistency.NewRows;
 import org.projectledger.query.consistency.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class ChainProjection {
 
   static final String NAME = "ledger";
+
+  /** A link, keyed by its event's global position. */
+  private static final NewRows.Shape LINK =
+      new NewRows.Shape(
+          "ledger_chain",
+          List.of("global_position", "event_id", "hash", "previous_hash", "recorded_at"),
+          0);
 
   /** Stored rows read at once: the processor's batch size. */
   private static final int PAGE = 1000;
@@ -64,13 +72,7 @@ class ChainProjection {
     }
     String before = batch.tip == null ? LedgerHash.GENESIS : batch.tip.hash();
     String hash = LedgerHash.next(before, row);
-    writes.update(
-        "INSERT INTO ledger_chain (global_position, event_id, hash, previous_hash, recorded_at) VALUES (?, ?, ?, ?, ?)",
-        position,
-        row.eventId(),
-        hash,
-        before,
-        row.timestamp());
+    writes.insertOnce(LINK, position, row.eventId(), hash, before, row.timestamp());
     batch.tip = new Link(position, hash);
   }
 

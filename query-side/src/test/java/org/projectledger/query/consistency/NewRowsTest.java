@@ -1,0 +1,61 @@
+package org.projectledger.query.consistency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class NewRowsTest {
+
+  private static final NewRows.Shape LINK =
+      new NewRows.Shape("ledger_chain", List.of("global_position", "event_id", "hash"), 0);
+
+  @Test
+  void theGuardedInsertLeavesARowWithTheSameKeyAlone() {
+    assertThat(LINK.guarded())
+        .isEqualTo(
+            "INSERT INTO ledger_chain (global_position, event_id, hash) SELECT ?, ?, ?"
+                + " WHERE NOT EXISTS (SELECT 1 FROM ledger_chain WHERE global_position = ?)");
+    assertThat(LINK.guardedArgs(new Object[] {7L, "e", "h"})).containsExactly(7L, "e", "h", 7L);
+    assertThat(Tables.of(LINK.guarded()).alone()).isTrue();
+    assertThat(LINK.copy())
+        .isEqualTo("COPY ledger_chain (global_position, event_id, hash) FROM STDIN");
+    assertThatThrownBy(() -> LINK.guardedArgs(new Object[] {7L}))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void valuesAreWrittenInCopysTextFormat() {
+    UUID id = UUID.fromString("6f1c1d2e-0000-4000-8000-000000000001");
+    OffsetDateTime at = OffsetDateTime.of(2026, 11, 28, 9, 30, 0, 123_456_000, ZoneOffset.UTC);
+    StringBuilder text = new StringBuilder();
+    for (Object value :
+        new Object[] {
+          null,
+          "tab\there, line\nbreak, return\r, back\\slash \\N",
+          new BigDecimal("1E+3"),
+          42L,
+          7,
+          id,
+          at,
+          LocalDate.of(2026, 12, 1),
+          true
+        }) {
+      NewRows.append(text, value);
+      text.append('|');
+    }
+    assertThat(text.toString())
+        .isEqualTo(
+            "\\N|tab\\there, line\\nbreak, return\\r, back\\\\slash \\\\N|1000|42|7|"
+                + id
+                + "|2026-11-28T09:30:00.123456Z|2026-12-01|t|");
+    assertThatThrownBy(() -> NewRows.append(new StringBuilder(), new Object()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
