@@ -194,7 +194,8 @@ log "rebuilding every read model from the first event (projections cleared, serv
 "${PSQL[@]}" -c "TRUNCATE tokenentry, deadletterentry, portfolio_project, project_item, project_progress, project_cost,
   project_budget_line, project_baseline, project_baseline_item, project_baseline_line, project_change_request, project_risk,
   project_status_report, project_stakeholder, project_tolerance_breach, project_maintenance_activity, audit_entry,
-  communication_entry, ledger_chain, portfolio_figures, project_read_cache"
+  communication_entry, ledger_chain, portfolio_figures, project_read_cache, project_file_baseline, project_kept_fold,
+  project_register_entry, project_summary"
 LAUNCHED=$(date +%s%3N)
 start_service
 sample_memory $SERVICE
