@@ -46,12 +46,6 @@ final class Tables {
     return KNOWN.computeIfAbsent(sql, Tables::parse);
   }
 
-  /** The one table {@code sql} writes, if it names no other; else null. */
-  static String writtenAlone(String sql) {
-    Touched touched = of(sql);
-    return touched.alone() ? touched.written() : null;
-  }
-
   private static Touched parse(String sql) {
     Matcher written = WRITTEN.matcher(sql);
     if (!written.find()) {

@@ -6,16 +6,22 @@ import org.junit.jupiter.api.Test;
 
 class TablesTest {
 
+  /** The one table {@code sql} writes, if it reads no other; else null. */
+  private static String writtenAlone(String sql) {
+    Tables.Touched touched = Tables.of(sql);
+    return touched.alone() ? touched.written() : null;
+  }
+
   @Test
   void aStatementOnItsOwnTableIsSentWithThatTable() {
-    assertThat(Tables.writtenAlone("INSERT INTO audit_entry (a, b) VALUES (?, ?)"))
+    assertThat(writtenAlone("INSERT INTO audit_entry (a, b) VALUES (?, ?)"))
         .isEqualTo("audit_entry");
-    assertThat(Tables.writtenAlone("  update project_item SET percent_complete = ? WHERE id = ?"))
+    assertThat(writtenAlone("  update project_item SET percent_complete = ? WHERE id = ?"))
         .isEqualTo("project_item");
-    assertThat(Tables.writtenAlone("DELETE FROM project_file_baseline WHERE project_id = ?"))
+    assertThat(writtenAlone("DELETE FROM project_file_baseline WHERE project_id = ?"))
         .isEqualTo("project_file_baseline");
     assertThat(
-            Tables.writtenAlone(
+            writtenAlone(
                 """
                 INSERT INTO project_summary (project_id, summary_id)
                 SELECT ?, ?
@@ -27,22 +33,22 @@ class TablesTest {
   @Test
   void aStatementThatReadsAnotherTableIsABarrier() {
     assertThat(
-            Tables.writtenAlone(
+            writtenAlone(
                 """
                 INSERT INTO project_baseline_line (project_id, baseline_number, budget_line_id, amount)
                 SELECT project_id, ?, budget_line_id, amount FROM project_budget_line WHERE project_id = ?
                 """))
         .isNull();
     assertThat(
-            Tables.writtenAlone(
+            writtenAlone(
                 "UPDATE portfolio_project p SET x = i.x FROM project_item i WHERE i.id = p.id"))
         .isNull();
     assertThat(
-            Tables.writtenAlone(
+            writtenAlone(
                 "DELETE FROM project_item WHERE id IN (SELECT id FROM project_summary s JOIN x)"))
         .isNull();
-    assertThat(Tables.writtenAlone("WITH t AS (SELECT 1) INSERT INTO a SELECT * FROM t")).isNull();
-    assertThat(Tables.writtenAlone("SELECT 1")).isNull();
+    assertThat(writtenAlone("WITH t AS (SELECT 1) INSERT INTO a SELECT * FROM t")).isNull();
+    assertThat(writtenAlone("SELECT 1")).isNull();
   }
 
   @Test
