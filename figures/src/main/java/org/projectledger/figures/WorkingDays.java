@@ -2,9 +2,7 @@ package org.projectledger.figures;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Arrays;
 import org.projectledger.api.schedule.ProjectCalendar;
 
 /**
@@ -17,18 +15,38 @@ public final class WorkingDays {
   /** Every day working: a project chartered before calendars existed. */
   public static final WorkingDays EVERY_DAY = of(ProjectCalendar.EVERY_DAY);
 
-  private final Set<DayOfWeek> weekdays;
-  private final Set<LocalDate> holidays;
+  /** The epoch day of a Monday (29 December 1969): weeks are counted from it. */
+  private static final long MONDAY = -3;
+
+  /** Whether each weekday works, Monday first. */
+  private final boolean[] working = new boolean[7];
+
+  /** Working weekdays among the first {@code r} of a week (Monday first), for r from 0 to 7. */
+  private final int[] firstOfWeek = new int[8];
+
+  /** The non-working dates that fall on a working weekday, as sorted epoch days. */
+  private final long[] holidays;
+
   private final boolean everyDay;
 
   private WorkingDays(ProjectCalendar calendar) {
-    this.weekdays = EnumSet.noneOf(DayOfWeek.class);
-    this.weekdays.addAll(calendar.workingDays());
-    if (weekdays.isEmpty()) {
+    for (DayOfWeek weekday : calendar.workingDays()) {
+      working[weekday.getValue() - 1] = true;
+    }
+    for (int day = 0; day < 7; day++) {
+      firstOfWeek[day + 1] = firstOfWeek[day] + (working[day] ? 1 : 0);
+    }
+    if (firstOfWeek[7] == 0) {
       throw new IllegalArgumentException("A calendar needs at least one working weekday");
     }
-    this.holidays = new HashSet<>(calendar.nonWorkingDates());
-    this.everyDay = weekdays.size() == 7 && holidays.isEmpty();
+    this.holidays =
+        calendar.nonWorkingDates().stream()
+            .filter(date -> working[date.getDayOfWeek().getValue() - 1])
+            .mapToLong(LocalDate::toEpochDay)
+            .sorted()
+            .distinct()
+            .toArray();
+    this.everyDay = firstOfWeek[7] == 7 && holidays.length == 0;
   }
 
   public static WorkingDays of(ProjectCalendar calendar) {
@@ -36,7 +54,7 @@ public final class WorkingDays {
   }
 
   public boolean isWorking(LocalDate date) {
-    return everyDay || weekdays.contains(date.getDayOfWeek()) && !holidays.contains(date);
+    return everyDay || isWorking(date.toEpochDay());
   }
 
   /** The day itself if it is working, else the next working day. */
@@ -50,21 +68,29 @@ public final class WorkingDays {
 
   /**
    * {@code days} working days after {@code date} (before it, when negative); the day itself for 0.
-   * From a non-working day the first step lands on the next (or previous) working day.
+   * From a non-working day the first step lands on the next (or previous) working day. Whole weeks
+   * are jumped while more than a week's working days are left, the last ones walked day by day.
    */
   public LocalDate plus(LocalDate date, long days) {
     if (everyDay) {
       return date.plusDays(days);
     }
-    LocalDate day = date;
+    long day = date.toEpochDay();
     long step = days < 0 ? -1 : 1;
-    for (long left = Math.abs(days); left > 0; ) {
-      day = day.plusDays(step);
+    long left = Math.abs(days);
+    while (left > firstOfWeek[7]) {
+      // Never the last working day: the walk below lands on it.
+      long target = day + step * 7 * ((left - 1) / firstOfWeek[7]);
+      left -= step > 0 ? upTo(target) - upTo(day) : upTo(day - 1) - upTo(target - 1);
+      day = target;
+    }
+    while (left > 0) {
+      day += step;
       if (isWorking(day)) {
         left--;
       }
     }
-    return day;
+    return LocalDate.ofEpochDay(day);
   }
 
   /** Working days from {@code from} to {@code to}: those after {@code from} up to {@code to}. */
@@ -72,16 +98,7 @@ public final class WorkingDays {
     if (everyDay) {
       return to.toEpochDay() - from.toEpochDay();
     }
-    if (to.isBefore(from)) {
-      return -between(to, from);
-    }
-    long count = 0;
-    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-      if (isWorking(day)) {
-        count++;
-      }
-    }
-    return count;
+    return upTo(to.toEpochDay()) - upTo(from.toEpochDay());
   }
 
   /** Working days from {@code start} to {@code finish}, both counted: a work package's duration. */
@@ -90,5 +107,22 @@ public final class WorkingDays {
       return 0;
     }
     return between(start, finish) + (isWorking(start) ? 1 : 0);
+  }
+
+  private boolean isWorking(long epochDay) {
+    return working[(int) Math.floorMod(epochDay - MONDAY, 7L)]
+        && Arrays.binarySearch(holidays, epochDay) < 0;
+  }
+
+  /**
+   * The working days from the Monday of 29 December 1969 up to {@code epochDay}, counted (negative
+   * before it): differences of two of them count the working days between, in constant time.
+   */
+  private long upTo(long epochDay) {
+    long days = epochDay - MONDAY + 1;
+    long weekdays =
+        Math.floorDiv(days, 7L) * firstOfWeek[7] + firstOfWeek[(int) Math.floorMod(days, 7L)];
+    int holidaysUpTo = Arrays.binarySearch(holidays, epochDay);
+    return weekdays - (holidaysUpTo >= 0 ? holidaysUpTo + 1 : -holidaysUpTo - 1);
   }
 }

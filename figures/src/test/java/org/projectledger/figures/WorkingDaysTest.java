@@ -91,6 +91,78 @@ class WorkingDaysTest {
     assertThat(ScheduleTolerance.limit(d("2026-04-02"), 2, EASTER)).isEqualTo(d("2026-04-08"));
   }
 
+  /**
+   * The counts jump whole weeks and count holidays by search: on random calendars (any working
+   * weekdays, holidays on any day, some of them on weekends) they answer exactly what a walk day by
+   * day answers, before and after 1970, across years and in both directions.
+   */
+  @Test
+  void countsAndStepsAgreeWithAWalkDayByDay() {
+    java.util.Random random = new java.util.Random(20261128);
+    for (int calendar = 0; calendar < 200; calendar++) {
+      List<DayOfWeek> weekdays = new java.util.ArrayList<>();
+      for (DayOfWeek weekday : DayOfWeek.values()) {
+        if (random.nextInt(3) > 0) {
+          weekdays.add(weekday);
+        }
+      }
+      if (weekdays.isEmpty()) {
+        weekdays.add(DayOfWeek.of(1 + random.nextInt(7)));
+      }
+      LocalDate origin = LocalDate.of(1960 + random.nextInt(80), 1, 1);
+      List<LocalDate> holidays = new java.util.ArrayList<>();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        holidays.add(origin.plusDays(random.nextInt(3 * 365)));
+      }
+      if (random.nextBoolean()) {
+        // A run of holidays longer than a week.
+        LocalDate from = origin.plusDays(random.nextInt(365));
+        for (int i = 0; i < 12; i++) {
+          holidays.add(from.plusDays(i));
+        }
+      }
+      WorkingDays days = WorkingDays.of(new ProjectCalendar(weekdays, holidays));
+      java.util.Set<LocalDate> off = new java.util.HashSet<>(holidays);
+      java.util.function.Predicate<LocalDate> working =
+          day -> weekdays.contains(day.getDayOfWeek()) && !off.contains(day);
+      for (int i = 0; i < 50; i++) {
+        LocalDate from = origin.plusDays(random.nextInt(3 * 365) - 30);
+        LocalDate to = from.plusDays(random.nextInt(800) - 400);
+        long steps = random.nextInt(300) - 150;
+        assertThat(days.isWorking(from)).isEqualTo(working.test(from));
+        assertThat(days.between(from, to)).isEqualTo(walkedBetween(working, from, to));
+        assertThat(days.plus(from, steps)).isEqualTo(walkedPlus(working, from, steps));
+        assertThat(days.duration(from, to))
+            .isEqualTo(
+                to.isBefore(from)
+                    ? 0
+                    : walkedBetween(working, from, to) + (working.test(from) ? 1 : 0));
+      }
+    }
+  }
+
+  private static long walkedBetween(
+      java.util.function.Predicate<LocalDate> working, LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      return -walkedBetween(working, to, from);
+    }
+    long count = 0;
+    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+      count += working.test(day) ? 1 : 0;
+    }
+    return count;
+  }
+
+  private static LocalDate walkedPlus(
+      java.util.function.Predicate<LocalDate> working, LocalDate date, long days) {
+    LocalDate day = date;
+    for (long left = Math.abs(days); left > 0; ) {
+      day = day.plusDays(days < 0 ? -1 : 1);
+      left -= working.test(day) ? 1 : 0;
+    }
+    return day;
+  }
+
   private static LocalDate d(String date) {
     return LocalDate.parse(date);
   }
