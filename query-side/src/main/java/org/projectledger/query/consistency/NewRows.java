@@ -1,12 +1,14 @@
 package org.projectledger.query.consistency;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,60 +78,108 @@ public final class NewRows {
 
   /** Sends {@code rows} (each the values of {@code shape}'s columns) as one {@code COPY}. */
   static long copy(Connection connection, Shape shape, List<Object[]> rows) throws SQLException {
-    StringBuilder text = new StringBuilder(rows.size() * 256);
+    Text text = new Text(rows.size() * 512);
     for (Object[] row : rows) {
       for (int column = 0; column < row.length; column++) {
         if (column > 0) {
-          text.append('\t');
+          text.add((byte) '\t');
         }
-        append(text, row[column]);
+        text.add(row[column]);
       }
-      text.append('\n');
+      text.add((byte) '\n');
     }
     try {
-      return connection
-          .unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn(
-              shape.copy(),
-              new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+      return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(shape.copy(), text.stream());
     } catch (java.io.IOException e) {
       throw new SQLException("COPY into " + shape.table() + " failed: " + e.getMessage(), e);
     }
   }
 
-  /** One value in COPY's text format: {@code \N} for null, backslash escapes in text. */
-  static void append(StringBuilder text, Object value) {
-    if (value == null) {
-      text.append("\\N");
-    } else if (value instanceof String string) {
-      escape(text, string);
-    } else if (value instanceof BigDecimal decimal) {
-      text.append(decimal.toPlainString());
-    } else if (value instanceof Long
-        || value instanceof Integer
-        || value instanceof UUID
-        || value instanceof OffsetDateTime
-        || value instanceof LocalDate) {
-      text.append(value);
-    } else if (value instanceof Boolean bool) {
-      text.append(bool ? 't' : 'f');
-    } else {
-      throw new IllegalArgumentException(
-          "No COPY text for a " + value.getClass().getName() + ": " + value);
-    }
-  }
+  /**
+   * The text a {@code COPY} reads, built as UTF-8 bytes: each value written once, as {@code COPY}'s
+   * text format has it ({@code \N} for null, backslash escapes in text). A text without a character
+   * to escape (nearly every one) is copied whole.
+   */
+  static final class Text {
 
-  private static void escape(StringBuilder text, String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '\\' -> text.append("\\\\");
-        case '\n' -> text.append("\\n");
-        case '\r' -> text.append("\\r");
-        case '\t' -> text.append("\\t");
-        default -> text.append(c);
+    private byte[] bytes;
+    private int size;
+
+    Text(int capacity) {
+      bytes = new byte[Math.max(capacity, 64)];
+    }
+
+    void add(Object value) {
+      if (value == null) {
+        add((byte) '\\');
+        add((byte) 'N');
+      } else if (value instanceof String string) {
+        add((needsEscape(string) ? escaped(string) : string).getBytes(StandardCharsets.UTF_8));
+      } else if (value instanceof BigDecimal decimal) {
+        add(decimal.toPlainString().getBytes(StandardCharsets.US_ASCII));
+      } else if (value instanceof Long
+          || value instanceof Integer
+          || value instanceof UUID
+          || value instanceof OffsetDateTime
+          || value instanceof LocalDate) {
+        add(value.toString().getBytes(StandardCharsets.US_ASCII));
+      } else if (value instanceof Boolean bool) {
+        add((byte) (bool ? 't' : 'f'));
+      } else {
+        throw new IllegalArgumentException(
+            "No COPY text for a " + value.getClass().getName() + ": " + value);
       }
+    }
+
+    void add(byte b) {
+      room(1);
+      bytes[size++] = b;
+    }
+
+    private void add(byte[] more) {
+      room(more.length);
+      System.arraycopy(more, 0, bytes, size, more.length);
+      size += more.length;
+    }
+
+    private void room(int more) {
+      if (size + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+      }
+    }
+
+    InputStream stream() {
+      return new ByteArrayInputStream(bytes, 0, size);
+    }
+
+    @Override
+    public String toString() {
+      return new String(bytes, 0, size, StandardCharsets.UTF_8);
+    }
+
+    private static boolean needsEscape(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c <= '\\' && (c == '\\' || c == '\n' || c == '\r' || c == '\t')) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static String escaped(String value) {
+      StringBuilder text = new StringBuilder(value.length() + 16);
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        switch (c) {
+          case '\\' -> text.append("\\\\");
+          case '\n' -> text.append("\\n");
+          case '\r' -> text.append("\\r");
+          case '\t' -> text.append("\\t");
+          default -> text.append(c);
+        }
+      }
+      return text.toString();
     }
   }
 }

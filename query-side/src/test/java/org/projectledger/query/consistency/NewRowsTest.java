@@ -34,11 +34,12 @@ class NewRowsTest {
   void valuesAreWrittenInCopysTextFormat() {
     UUID id = UUID.fromString("6f1c1d2e-0000-4000-8000-000000000001");
     OffsetDateTime at = OffsetDateTime.of(2026, 11, 28, 9, 30, 0, 123_456_000, ZoneOffset.UTC);
-    StringBuilder text = new StringBuilder();
+    NewRows.Text text = new NewRows.Text(0);
     for (Object value :
         new Object[] {
           null,
           "tab\there, line\nbreak, return\r, back\\slash \\N",
+          "Budget € 1 200 → 1 500, Zürich",
           new BigDecimal("1E+3"),
           42L,
           7,
@@ -47,15 +48,16 @@ class NewRowsTest {
           LocalDate.of(2026, 12, 1),
           true
         }) {
-      NewRows.append(text, value);
-      text.append('|');
+      text.add(value);
+      text.add((byte) '|');
     }
     assertThat(text.toString())
         .isEqualTo(
-            "\\N|tab\\there, line\\nbreak, return\\r, back\\\\slash \\\\N|1000|42|7|"
+            "\\N|tab\\there, line\\nbreak, return\\r, back\\\\slash \\\\N|"
+                + "Budget € 1 200 → 1 500, Zürich|1000|42|7|"
                 + id
                 + "|2026-11-28T09:30:00.123456Z|2026-12-01|t|");
-    assertThatThrownBy(() -> NewRows.append(new StringBuilder(), new Object()))
+    assertThatThrownBy(() -> new NewRows.Text(0).add(new Object()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
