@@ -59,6 +59,9 @@ public class EventStorage {
             // With ordered appends a gap is a rolled-back append, never a late one: the timeout
             // only decides how long readers keep looking at it (LateCommitTest).
             .gapTimeout((int) gapTimeout.toMillis())
+            // Rows per query, for a processor's stream as for an aggregate's events: a processor
+            // handles batches of 1,000, which Axon's default of 100 read in ten queries each.
+            .batchSize(1000)
             .snapshotSerializer(snapshotSerializer())
             .upcasterChain(configuration.upcasterChain())
             .persistenceExceptionResolver(persistenceExceptionResolver)
