@@ -418,30 +418,23 @@ public class LoadGenerator {
     // compiling its web stack (the JIT took 38 % of its CPU in the first timed window): the first
     // timed read measured 2.8-5.6 ms at p95 in the service whichever it was, and the dashboard timed
     // again after the three windows 1.4 ms. So the timed mix runs untimed first, three windows long.
+    Call dashboardRead = () -> get(http, base, "/api/projects/" + pick(projects) + "/dashboard");
+    Call scheduleRead = () -> get(http, base, "/api/projects/" + pick(projects) + "/schedule");
+    Call portfolioRead = () -> portfolioPage(http, base);
+    List<Call> timed = List.of(dashboardRead, scheduleRead, portfolioRead);
     AtomicLong turn = new AtomicLong();
-    drive(
-        8,
-        3 * seconds,
-        () ->
-            switch ((int) (turn.getAndIncrement() % 3)) {
-              case 0 -> get(http, base, "/api/projects/" + pick(projects) + "/dashboard");
-              case 1 -> get(http, base, "/api/projects/" + pick(projects) + "/schedule");
-              default -> portfolioPage(http, base);
-            });
+    drive(8, 3 * seconds, () -> timed.get((int) (turn.getAndIncrement() % timed.size())).run());
     Pattern dashboardUri = Pattern.compile("uri=\"/api/projects/\\{[^}]+}/dashboard\"");
     Pattern scheduleUri = Pattern.compile("uri=\"/api/projects/\\{[^}]+}/schedule\"");
     Pattern portfolioUri = Pattern.compile("uri=\"/api/projects\"");
     Map<Double, Double> before = buckets(http, base, dashboardUri);
-    Result dashboard =
-        drive(8, seconds, () -> get(http, base, "/api/projects/" + pick(projects) + "/dashboard"));
+    Result dashboard = drive(8, seconds, dashboardRead);
     String dashboardServer = serverSide(before, buckets(http, base, dashboardUri));
     before = buckets(http, base, scheduleUri);
-    Result schedule =
-        drive(8, seconds, () -> get(http, base, "/api/projects/" + pick(projects) + "/schedule"));
+    Result schedule = drive(8, seconds, scheduleRead);
     String scheduleServer = serverSide(before, buckets(http, base, scheduleUri));
     before = buckets(http, base, portfolioUri);
-    Result portfolio =
-        drive(8, seconds, () -> portfolioPage(http, base));
+    Result portfolio = drive(8, seconds, portfolioRead);
     String portfolioServer = serverSide(before, buckets(http, base, portfolioUri));
     ThreadLocal<Connection> connections =
         ThreadLocal.withInitial(

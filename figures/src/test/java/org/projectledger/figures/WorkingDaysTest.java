@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.projectledger.api.schedule.Link;
 import org.projectledger.api.schedule.LinkType;
@@ -98,9 +103,9 @@ class WorkingDaysTest {
    */
   @Test
   void countsAndStepsAgreeWithAWalkDayByDay() {
-    java.util.Random random = new java.util.Random(20261128);
+    Random random = new Random(20261128);
     for (int calendar = 0; calendar < 200; calendar++) {
-      List<DayOfWeek> weekdays = new java.util.ArrayList<>();
+      List<DayOfWeek> weekdays = new ArrayList<>();
       for (DayOfWeek weekday : DayOfWeek.values()) {
         if (random.nextInt(3) > 0) {
           weekdays.add(weekday);
@@ -110,7 +115,7 @@ class WorkingDaysTest {
         weekdays.add(DayOfWeek.of(1 + random.nextInt(7)));
       }
       LocalDate origin = LocalDate.of(1960 + random.nextInt(80), 1, 1);
-      List<LocalDate> holidays = new java.util.ArrayList<>();
+      List<LocalDate> holidays = new ArrayList<>();
       for (int i = random.nextInt(40); i > 0; i--) {
         holidays.add(origin.plusDays(random.nextInt(3 * 365)));
       }
@@ -122,8 +127,8 @@ class WorkingDaysTest {
         }
       }
       WorkingDays days = WorkingDays.of(new ProjectCalendar(weekdays, holidays));
-      java.util.Set<LocalDate> off = new java.util.HashSet<>(holidays);
-      java.util.function.Predicate<LocalDate> working =
+      Set<LocalDate> off = new HashSet<>(holidays);
+      Predicate<LocalDate> working =
           day -> weekdays.contains(day.getDayOfWeek()) && !off.contains(day);
       for (int i = 0; i < 50; i++) {
         LocalDate from = origin.plusDays(random.nextInt(3 * 365) - 30);
@@ -141,8 +146,7 @@ class WorkingDaysTest {
     }
   }
 
-  private static long walkedBetween(
-      java.util.function.Predicate<LocalDate> working, LocalDate from, LocalDate to) {
+  private static long walkedBetween(Predicate<LocalDate> working, LocalDate from, LocalDate to) {
     if (to.isBefore(from)) {
       return -walkedBetween(working, to, from);
     }
@@ -153,8 +157,7 @@ class WorkingDaysTest {
     return count;
   }
 
-  private static LocalDate walkedPlus(
-      java.util.function.Predicate<LocalDate> working, LocalDate date, long days) {
+  private static LocalDate walkedPlus(Predicate<LocalDate> working, LocalDate date, long days) {
     LocalDate day = date;
     for (long left = Math.abs(days); left > 0; ) {
       day = day.plusDays(days < 0 ? -1 : 1);
