@@ -157,14 +157,16 @@ public final class NewRows {
       return new String(bytes, 0, size, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Whether the text holds a character COPY escapes. Four searches, each the JDK's vectorized
+     * {@code indexOf}: a loop over every character was 5 % of the service's CPU in a rebuild (the
+     * audit trail's summaries and changes), nearly all of it for text with nothing to escape.
+     */
     private static boolean needsEscape(String value) {
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (c <= '\\' && (c == '\\' || c == '\n' || c == '\r' || c == '\t')) {
-          return true;
-        }
-      }
-      return false;
+      return value.indexOf('\\') >= 0
+          || value.indexOf('\n') >= 0
+          || value.indexOf('\r') >= 0
+          || value.indexOf('\t') >= 0;
     }
 
     private static String escaped(String value) {
