@@ -60,4 +60,18 @@ class NewRowsTest {
     assertThatThrownBy(() -> new NewRows.Text(0).add(new Object()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void eachCharacterCopyEscapesIsFoundAloneAnywhereInALongValue() {
+    String filler = "x".repeat(70) + "é€";
+    for (String[] escape :
+        new String[][] {{"\t", "\\t"}, {"\n", "\\n"}, {"\r", "\\r"}, {"\\", "\\\\"}}) {
+      for (String value :
+          List.of(escape[0] + filler, filler + escape[0] + filler, filler + escape[0])) {
+        NewRows.Text text = new NewRows.Text(0);
+        text.add(value);
+        assertThat(text.toString()).isEqualTo(value.replace(escape[0], escape[1]));
+      }
+    }
+  }
 }
