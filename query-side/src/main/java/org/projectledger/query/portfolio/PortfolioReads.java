@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import org.projectledger.api.ProjectState;
 import org.projectledger.api.portfolio.PortfolioRow;
 import org.projectledger.api.portfolio.ProjectView;
@@ -89,6 +90,13 @@ class PortfolioReads {
   private final PortfolioFigures figures;
   private final PrecomputedReads precomputed;
   private final ProjectFactsAsOf history;
+
+  /**
+   * One pass over the stale figures at a time: a reader arriving while the figures of the day are
+   * being made current (by {@link FiguresOfTheDay} or another reader) waits for that pass and then
+   * finds little left to compute, instead of computing the same projects beside it.
+   */
+  private final ReentrantLock makingCurrent = new ReentrantLock();
 
   PortfolioReads(
       JdbcTemplate jdbc,
@@ -379,6 +387,15 @@ class PortfolioReads {
    * changes meanwhile is computed at the next read.
    */
   void makeFiguresCurrent(LocalDate day) {
+    makingCurrent.lock();
+    try {
+      makeStaleFiguresCurrent(day);
+    } finally {
+      makingCurrent.unlock();
+    }
+  }
+
+  private void makeStaleFiguresCurrent(LocalDate day) {
     List<UUID> stale =
         jdbc.queryForList(
             "SELECT p.project_id FROM portfolio_project p LEFT JOIN portfolio_figures f"
