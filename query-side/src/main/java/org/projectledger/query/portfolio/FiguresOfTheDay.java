@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.projectledger.platform.BusinessDates;
@@ -14,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,15 +23,14 @@ import org.springframework.stereotype.Component;
  * after the daily tolerance check), each query node makes every project's figures of the new day
  * current ({@link PortfolioReads#makeFiguresCurrent}): a day moves planned value, so every kept
  * figure goes stale at midnight, and the first portfolio sorted or filtered by its figures would
- * otherwise compute them all while its reader waits. A node started after that hour leaves the day
- * to its readers; the figures are a cache either way.
+ * otherwise compute them all while its reader waits.
  *
- * <p>Whenever no figures are kept at all while there are projects — the project tables rebuilt
- * (their replay clears the figures with them) or a store whose figures were never computed — the
- * node makes today's current as soon as its project tables have caught up with the store, whatever
- * the hour: after a rebuild of some 40,000 projects the first reader sorting by a figure otherwise
- * waited over a minute. While the project tables are still being rebuilt nothing is computed: the
- * figures would be of half-built tables and computed again.
+ * <p>The node also makes today's figures current, whatever the hour, as soon as its project tables
+ * have caught up with the store after it starts, and after they were rebuilt (their replay clears
+ * the kept figures with them). Only the stale ones are computed, so after a restart that is what a
+ * reader would have computed; after a rebuild of some 40,000 projects the first reader sorting by a
+ * figure otherwise waited over a minute. While the project tables are still catching up nothing is
+ * computed for this: the figures would be of half-built tables and computed again.
  */
 @Component
 class FiguresOfTheDay implements SmartLifecycle {
@@ -38,7 +38,6 @@ class FiguresOfTheDay implements SmartLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(FiguresOfTheDay.class);
 
   private final PortfolioReads reads;
-  private final JdbcTemplate jdbc;
   private final EventProcessingConfiguration processing;
   private final BusinessDates dates;
   private final Clock clock;
@@ -47,16 +46,20 @@ class FiguresOfTheDay implements SmartLifecycle {
   private final Poller poller = new Poller();
   private volatile LocalDate done;
 
+  /**
+   * Why the figures are to be made current once the project tables have caught up (the node
+   * started, or the tables were rebuilt), or null.
+   */
+  private final AtomicReference<String> pending = new AtomicReference<>();
+
   FiguresOfTheDay(
       PortfolioReads reads,
-      JdbcTemplate jdbc,
       EventProcessingConfiguration processing,
       BusinessDates dates,
       Clock clock,
       @Value("${ledger.portfolio.figures-at:06:30}") LocalTime at,
       @Value("${ledger.portfolio.figures-poll-interval:10s}") Duration pollInterval) {
     this.reads = reads;
-    this.jdbc = jdbc;
     this.processing = processing;
     this.dates = dates;
     this.clock = clock;
@@ -69,6 +72,7 @@ class FiguresOfTheDay implements SmartLifecycle {
     Instant now = clock.instant();
     LocalDate today = dates.dateOf(now);
     done = now.isBefore(due(today)) ? today.minusDays(1) : today;
+    pending.set("caught up after the start");
     poller.start("ledger-figures-of-the-day", pollInterval, this::runIfDue);
   }
 
@@ -80,9 +84,13 @@ class FiguresOfTheDay implements SmartLifecycle {
     try {
       Instant now = clock.instant();
       LocalDate today = dates.dateOf(now);
-      if (cold()) {
-        if (caughtUp()) {
-          makeCurrent(today, "the project tables caught up and no figures were kept");
+      String why = pending.get();
+      if (why != null && caughtUp() && pending.compareAndSet(why, null)) {
+        try {
+          makeCurrent(today, why);
+        } catch (RuntimeException e) {
+          pending.compareAndSet(null, why); // tried again at the next poll
+          throw e;
         }
         return;
       }
@@ -106,13 +114,10 @@ class FiguresOfTheDay implements SmartLifecycle {
         (System.nanoTime() - started) / 1_000_000);
   }
 
-  /** No figure kept for any project and day, while there are projects. */
-  private boolean cold() {
-    return Boolean.TRUE.equals(
-        jdbc.queryForObject(
-            "SELECT NOT EXISTS (SELECT 1 FROM portfolio_figures)"
-                + " AND EXISTS (SELECT 1 FROM portfolio_project)",
-            Boolean.class));
+  /** The project tables' replay cleared them and the kept figures with them. */
+  @EventListener
+  void on(PortfolioProjection.Cleared cleared) {
+    pending.set("caught up after a rebuild");
   }
 
   /**

@@ -23,6 +23,7 @@ import org.projectledger.api.schedule.CalendarSet;
 import org.projectledger.query.ProjectViews;
 import org.projectledger.query.consistency.ProjectionWrites;
 import org.projectledger.query.project.StoredCalendars;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,12 +37,18 @@ class PortfolioProjection {
 
   static final String NAME = ProjectViews.PROCESSING_GROUP;
 
+  /** The replay of the project tables has cleared them, the kept figures with them. */
+  record Cleared() {}
+
   private final JdbcTemplate jdbc;
   private final ProjectionWrites writes;
+  private final ApplicationEventPublisher events;
 
-  PortfolioProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
+  PortfolioProjection(
+      JdbcTemplate jdbc, ProjectionWrites writes, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.writes = writes;
+    this.events = events;
   }
 
   @ResetHandler
@@ -50,6 +57,8 @@ class PortfolioProjection {
     // Figures computed from the read models before a rebuild may hold the error it mends.
     jdbc.update("DELETE FROM portfolio_figures");
     jdbc.update("DELETE FROM project_read_cache");
+    // Once the rebuilt tables catch up, the node makes the figures of the day current again.
+    events.publishEvent(new Cleared());
   }
 
   @EventHandler
