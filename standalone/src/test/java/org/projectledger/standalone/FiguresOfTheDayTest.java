@@ -1,5 +1,6 @@
 package org.projectledger.standalone;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -21,8 +22,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every project's figures of a new day are made current once that day reaches {@code
- * ledger.portfolio.figures-at}, before anyone sorts the portfolio by them: the first reader of the
- * day does not wait for the whole portfolio's figures.
+ * ledger.portfolio.figures-at}, and after the project tables are rebuilt once the rebuild has
+ * caught up, before anyone sorts the portfolio by them: the first reader does not wait for the
+ * whole portfolio's figures. Each test counts its own projects (by their codes): they share one
+ * store.
  */
 @SpringBootTest(
     classes = LedgerApplication.class,
@@ -56,7 +59,7 @@ class FiguresOfTheDayTest {
     long version = planned.cost(line, work, "100", "2026-02-01").json().get("version").asLong();
     ProjectScript.charter(http, "DAY-2");
     planned.awaitRead("/dashboard", view -> view.get("version").asLong() >= version);
-    await().until(() -> count("SELECT COUNT(*) FROM portfolio_project") == 2);
+    await().until(() -> projects("DAY-") == 2);
 
     LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
     clock.setTo(tomorrow.atTime(6, 0).toInstant(ZoneOffset.UTC));
@@ -64,19 +67,51 @@ class FiguresOfTheDayTest {
     await()
         .during(Duration.ofSeconds(1))
         .atMost(Duration.ofSeconds(5))
-        .until(() -> current(tomorrow) == 0);
+        .until(() -> current("DAY-", tomorrow) == 0);
 
     clock.setTo(tomorrow.atTime(6, 31).toInstant(ZoneOffset.UTC));
-    await().atMost(Duration.ofSeconds(20)).until(() -> current(tomorrow) == 2);
+    await().atMost(Duration.ofSeconds(20)).until(() -> current("DAY-", tomorrow) == 2);
   }
 
-  /** How many projects have figures kept for the day and their version now. */
-  private long current(LocalDate day) {
+  @Test
+  void afterTheProjectTablesAreRebuiltTheirFiguresAreMadeCurrentWithoutAReader() throws Exception {
+    LedgerHttp http = new LedgerHttp(port);
+    ProjectScript planned = ProjectScript.charter(http, "REBUILT-1");
+    String line = planned.budgetLine("LABOUR", "1000");
+    String work = planned.workPackage("Build", "2026-01-01", "2026-12-31", "1000");
+    long version = planned.cost(line, work, "100", "2026-02-01").json().get("version").asLong();
+    ProjectScript.charter(http, "REBUILT-2");
+    planned.awaitRead("/dashboard", view -> view.get("version").asLong() >= version);
+    await().until(() -> projects("REBUILT-") == 2);
+
+    // The replay clears the project tables and the kept figures before it answers.
+    assertThat(
+            http.post(
+                    "admin",
+                    "secret",
+                    "/api/admin/projections/projects/replay",
+                    "application/json",
+                    "")
+                .status())
+        .isEqualTo(202);
+    LocalDate today = LocalDate.now(clock);
+    // No one reads the portfolio, and the day's own run has passed or is hours away.
+    await().atMost(Duration.ofSeconds(30)).until(() -> current("REBUILT-", today) == 2);
+  }
+
+  private long projects(String codes) {
+    return count("SELECT COUNT(*) FROM portfolio_project WHERE code LIKE '" + codes + "%'");
+  }
+
+  /** How many of the projects have figures kept for the day and their version now. */
+  private long current(String codes, LocalDate day) {
     return count(
         "SELECT COUNT(*) FROM portfolio_project p JOIN portfolio_figures f ON f.project_id ="
             + " p.project_id AND f.version = p.version AND f.status_date = DATE '"
             + day
-            + "'");
+            + "' WHERE p.code LIKE '"
+            + codes
+            + "%'");
   }
 
   private long count(String sql) {
