@@ -107,17 +107,28 @@ class DashboardPagesTest {
       assertThat(rowText).contains("1 open change request");
       browser.fullScreenshot("portfolio");
       browser.await(By.cssSelector("button[data-sort='cpi']")).click();
-      assertThat(browser.await(By.cssSelector("th[aria-sort='ascending'] button")).getText())
-          .startsWith("CPI");
+      // The table is drawn again when the sorted page arrives; until then it is the one before.
+      browser.until(
+          d ->
+              d.findElement(By.cssSelector("th[aria-sort='ascending'] button"))
+                  .getText()
+                  .startsWith("CPI"));
       browser.await(By.id("filter-text")).sendKeys("no such project");
       browser.until(
           d -> d.findElement(By.id("portfolio")).getText().contains("No project matches."));
       browser.await(By.id("filter-text")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
       browser.await(By.id("filter-exceptions")).click();
-      row = browser.await(By.cssSelector("tr[data-project='" + script.projectId() + "']"));
 
-      // The dashboard: every one of the twelve figures is the API's.
-      row.findElement(By.linkText("PRJ-WEB-1")).click();
+      // The dashboard: every one of the twelve figures is the API's. The portfolio may render its
+      // rows again (the cleared text, then the exceptions' answer): the row is found afresh for
+      // the click, and a click on a row just replaced is tried again.
+      browser.until(
+          d -> {
+            d.findElement(By.cssSelector("tr[data-project='" + script.projectId() + "']"))
+                .findElement(By.linkText("PRJ-WEB-1"))
+                .click();
+            return true;
+          });
       browser.await(By.cssSelector("button.figure[data-figure='TCPI']"));
       for (String figure : FIGURES) {
         WebElement button =

@@ -52,14 +52,7 @@ class FiguresOfTheDayTest {
 
   @Test
   void theNextDaysFiguresOfEveryProjectAreKeptOnceItsHourHasCome() throws Exception {
-    LedgerHttp http = new LedgerHttp(port);
-    ProjectScript planned = ProjectScript.charter(http, "DAY-1");
-    String line = planned.budgetLine("LABOUR", "1000");
-    String work = planned.workPackage("Build", "2026-01-01", "2026-12-31", "1000");
-    long version = planned.cost(line, work, "100", "2026-02-01").json().get("version").asLong();
-    ProjectScript.charter(http, "DAY-2");
-    planned.awaitRead("/dashboard", view -> view.get("version").asLong() >= version);
-    await().until(() -> projects("DAY-") == 2);
+    twoProjects("DAY-");
 
     LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
     clock.setTo(tomorrow.atTime(6, 0).toInstant(ZoneOffset.UTC));
@@ -75,14 +68,7 @@ class FiguresOfTheDayTest {
 
   @Test
   void afterTheProjectTablesAreRebuiltTheirFiguresAreMadeCurrentWithoutAReader() throws Exception {
-    LedgerHttp http = new LedgerHttp(port);
-    ProjectScript planned = ProjectScript.charter(http, "REBUILT-1");
-    String line = planned.budgetLine("LABOUR", "1000");
-    String work = planned.workPackage("Build", "2026-01-01", "2026-12-31", "1000");
-    long version = planned.cost(line, work, "100", "2026-02-01").json().get("version").asLong();
-    ProjectScript.charter(http, "REBUILT-2");
-    planned.awaitRead("/dashboard", view -> view.get("version").asLong() >= version);
-    await().until(() -> projects("REBUILT-") == 2);
+    LedgerHttp http = twoProjects("REBUILT-");
 
     // The replay clears the project tables and the kept figures before it answers.
     assertThat(
@@ -97,6 +83,19 @@ class FiguresOfTheDayTest {
     LocalDate today = LocalDate.now(clock);
     // No one reads the portfolio, and the day's own run has passed or is hours away.
     await().atMost(Duration.ofSeconds(30)).until(() -> current("REBUILT-", today) == 2);
+  }
+
+  /** Two projects coded {@code codes}1 and 2, one with a plan and a cost, in the read models. */
+  private LedgerHttp twoProjects(String codes) throws InterruptedException {
+    LedgerHttp http = new LedgerHttp(port);
+    ProjectScript planned = ProjectScript.charter(http, codes + "1");
+    String line = planned.budgetLine("LABOUR", "1000");
+    String work = planned.workPackage("Build", "2026-01-01", "2026-12-31", "1000");
+    long version = planned.cost(line, work, "100", "2026-02-01").json().get("version").asLong();
+    ProjectScript.charter(http, codes + "2");
+    planned.awaitRead("/dashboard", view -> view.get("version").asLong() >= version);
+    await().until(() -> projects(codes) == 2);
+    return http;
   }
 
   private long projects(String codes) {
