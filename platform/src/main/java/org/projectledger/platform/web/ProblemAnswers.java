@@ -104,7 +104,7 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
    * or closed, a pool that gave up waiting, or a server shutting down (SQL states 08xxx,
    * 57P01–57P03).
    */
-  static boolean storeUnreachable(Throwable failure) {
+  public static boolean storeUnreachable(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof java.sql.SQLTransientConnectionException
           || cause instanceof java.sql.SQLNonTransientConnectionException
@@ -168,15 +168,19 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
 
   /**
    * Whether a failure arose while a transaction was being committed (Spring's commit, or the
-   * rollback it tries when the commit fails), rather than before: then the commit may have reached
-   * the store.
+   * rollback it tries when the commit fails, or a command's append, which carries its commit on
+   * PostgreSQL), rather than before: then the commit may have reached the store.
    */
-  static boolean duringCommit(Throwable failure) {
+  public static boolean duringCommit(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       for (StackTraceElement frame : cause.getStackTrace()) {
         if (frame.getClassName().endsWith("AbstractPlatformTransactionManager")
             && (frame.getMethodName().equals("processCommit")
                 || frame.getMethodName().equals("doRollbackOnCommitException"))) {
+          return true;
+        }
+        if (frame.getClassName().endsWith(".OrderedAppends")
+            && frame.getMethodName().equals("appendAndCommit")) {
           return true;
         }
       }

@@ -2,6 +2,7 @@ package org.projectledger.platform.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.projectledger.platform.storage.Migrations;
 import org.projectledger.platform.testing.TestPostgres;
+import org.projectledger.platform.web.ProblemAnswers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -119,6 +121,27 @@ class OrderedAppendsOnPostgresTest {
     command(u -> {}, () -> {}, event("p1", 1));
     assertThat(jdbc.queryForList("SELECT sequencenumber FROM domainevententry", Long.class))
         .containsExactly(0L, 1L);
+  }
+
+  @Test
+  void aConnectionLostDuringTheAppendLeavesTheOutcomeUnknown() {
+    Throwable failure =
+        catchThrowable(
+            () ->
+                command(
+                    u -> {},
+                    () -> {
+                      Integer backend =
+                          jdbc.queryForObject("SELECT pg_backend_pid()", Integer.class);
+                      outside.queryForObject(
+                          "SELECT pg_terminate_backend(?)", Boolean.class, backend);
+                    },
+                    event("p1", 0)));
+
+    // The append carries the commit: the commit may have reached the store before the connection
+    // broke, so the write is answered "outcome unknown", not "nothing was recorded".
+    assertThat(ProblemAnswers.storeUnreachable(failure)).isTrue();
+    assertThat(ProblemAnswers.duringCommit(failure)).isTrue();
   }
 
   /**
