@@ -35,7 +35,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
     classes = LedgerApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // This store's batches are small: send every run of two rows or more as a COPY, as a rebuild
+    // of a real store sends its batches, so that the COPY's text and its careful retry are tested.
+    properties = "ledger.projections.copy-from=2")
 @ActiveProfiles("postgres")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.axonframework.messaging.InterceptorChain;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -47,9 +48,14 @@ public class ProjectionWrites {
   private final Set<String> careful = ConcurrentHashMap.newKeySet();
   private final ThreadLocal<Boolean> carefulHere = ThreadLocal.withInitial(() -> false);
   private volatile Boolean copies;
+  private final int copyFrom;
 
-  ProjectionWrites(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  ProjectionWrites(
+      JdbcTemplate jdbc,
+      PlatformTransactionManager transactions,
+      @Value("${ledger.projections.copy-from:" + NewRows.COPY_FROM + "}") int copyFrom) {
     this.jdbc = jdbc;
+    this.copyFrom = Math.max(2, copyFrom);
     this.nested = new TransactionTemplate(transactions);
     this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
@@ -238,8 +244,8 @@ public class ProjectionWrites {
     }
 
     /**
-     * Each run of the same statement as one JDBC batch, in the order they were made; a run of new
-     * rows as one COPY where the connection takes it.
+     * Each run of the same statement as one JDBC batch, in the order they were made; a long run of
+     * new rows as one COPY where the connection takes it.
      */
     private void sendRuns(List<Statement> kept) {
       int from = 0;
@@ -251,7 +257,7 @@ public class ProjectionWrites {
         }
         List<Statement> run = kept.subList(from, to);
         NewRows.Shape shape = run.get(0).shape();
-        if (shape != null && run.size() > 1 && copies()) {
+        if (shape != null && run.size() >= copyFrom && copies()) {
           List<Object[]> rows = run.stream().map(Statement::values).toList();
           jdbc.execute((ConnectionCallback<Long>) c -> NewRows.copy(c, shape, rows));
         } else if (run.size() == 1) {
