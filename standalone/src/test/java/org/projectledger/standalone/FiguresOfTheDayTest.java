@@ -71,15 +71,7 @@ class FiguresOfTheDayTest {
     LedgerHttp http = twoProjects("REBUILT-");
 
     // The replay clears the project tables and the kept figures before it answers.
-    assertThat(
-            http.post(
-                    "admin",
-                    "secret",
-                    "/api/admin/projections/projects/replay",
-                    "application/json",
-                    "")
-                .status())
-        .isEqualTo(202);
+    assertThat(ServiceProcesses.replay(http, "projects").status()).isEqualTo(202);
     LocalDate today = LocalDate.now(clock);
     // No one reads the portfolio, and the day's own run has passed or is hours away.
     await().atMost(Duration.ofSeconds(30)).until(() -> current("REBUILT-", today) == 2);

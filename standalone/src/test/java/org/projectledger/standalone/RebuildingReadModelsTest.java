@@ -135,14 +135,7 @@ class RebuildingReadModelsTest {
     assertThat(live.get("audit_entry")).hasSizeGreaterThan(10);
 
     for (String projection : List.of("projects", "audit")) {
-      Answer replay =
-          http.post(
-              "admin",
-              "secret",
-              "/api/admin/projections/" + projection + "/replay",
-              "application/json",
-              "");
-      assertThat(replay.status()).isEqualTo(202);
+      assertThat(ServiceProcesses.replay(http, projection).status()).isEqualTo(202);
     }
     assertThat(
             http.post(
@@ -273,15 +266,7 @@ class RebuildingReadModelsTest {
     // The read models after the retry equal a full replay of the events.
     awaitCaughtUp();
     Map<String, List<Map<String, Object>>> afterRetry = snapshot();
-    assertThat(
-            http.post(
-                    "admin",
-                    "secret",
-                    "/api/admin/projections/projects/replay",
-                    "application/json",
-                    "")
-                .status())
-        .isEqualTo(202);
+    assertThat(ServiceProcesses.replay(http, "projects").status()).isEqualTo(202);
     awaitCaughtUp();
     assertThat(snapshot()).isEqualTo(afterRetry);
   }

@@ -72,6 +72,16 @@ final class ServiceProcesses implements AutoCloseable {
   }
 
   /** Waits until every projection of the node is at the head of the store, and not replaying. */
+  /** Asks, as the admin, for {@code projection}'s replay from the first event; its answer. */
+  static LedgerHttp.Answer replay(LedgerHttp http, String projection) {
+    return http.post(
+        "admin",
+        "secret",
+        "/api/admin/projections/" + projection + "/replay",
+        "application/json",
+        "");
+  }
+
   static void awaitCaughtUp(LedgerHttp http) throws InterruptedException {
     awaitCaughtUp(http, Duration.ofSeconds(120));
   }
