@@ -1,5 +1,6 @@
 package org.projectledger.platform.axon;
 
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -139,6 +140,11 @@ class OrderedAppends extends JdbcEventStorageEngine {
     return super.appendEvents(recorder, events, serializer);
   }
 
+  /** An implementation of {@code type} whose every call {@code handler} answers. */
+  private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+  }
+
   /**
    * The insert Axon prepares for a batch of events and the parameters it sets for each, recorded
    * rather than sent, so that the events are inserted as Axon would insert them (its serialization,
@@ -156,41 +162,37 @@ class OrderedAppends extends JdbcEventStorageEngine {
       List<List<Call>> rows = new ArrayList<>();
       List<Call> row = new ArrayList<>();
       PreparedStatement statement =
-          (PreparedStatement)
-              Proxy.newProxyInstance(
-                  PreparedStatement.class.getClassLoader(),
-                  new Class<?>[] {PreparedStatement.class},
-                  (proxy, method, args) -> {
-                    String name = method.getName();
-                    if (name.startsWith("set") && args != null && args[0] instanceof Integer) {
-                      row.add(new Call(method, args));
-                      return null;
-                    }
-                    if (name.equals("addBatch") && args == null) {
-                      rows.add(List.copyOf(row));
-                      row.clear();
-                      return null;
-                    }
-                    if (name.equals("close")) {
-                      return null;
-                    }
-                    throw new UnsupportedOperationException("Not recorded: " + method);
-                  });
+          proxy(
+              PreparedStatement.class,
+              (proxy, method, args) -> {
+                String name = method.getName();
+                if (name.startsWith("set") && args != null && args[0] instanceof Integer) {
+                  row.add(new Call(method, args));
+                  return null;
+                }
+                if (name.equals("addBatch") && args == null) {
+                  rows.add(List.copyOf(row));
+                  row.clear();
+                  return null;
+                }
+                if (name.equals("close")) {
+                  return null;
+                }
+                throw new UnsupportedOperationException("Not recorded: " + method);
+              });
       Connection recorder =
-          (Connection)
-              Proxy.newProxyInstance(
-                  Connection.class.getClassLoader(),
-                  new Class<?>[] {Connection.class},
-                  (proxy, method, args) -> {
-                    if (method.getName().equals("prepareStatement")
-                        && args != null
-                        && args.length == 1
-                        && args[0] instanceof String text) {
-                      sql[0] = text;
-                      return statement;
-                    }
-                    throw new UnsupportedOperationException("Not recorded: " + method);
-                  });
+          proxy(
+              Connection.class,
+              (proxy, method, args) -> {
+                if (method.getName().equals("prepareStatement")
+                    && args != null
+                    && args.length == 1
+                    && args[0] instanceof String text) {
+                  sql[0] = text;
+                  return statement;
+                }
+                throw new UnsupportedOperationException("Not recorded: " + method);
+              });
       store.axonsInserts(recorder, events, serializer);
       if (sql[0] == null || rows.size() != events.size() || !row.isEmpty()) {
         throw new IllegalStateException("Axon's insert was not one row per event: " + sql[0]);
@@ -272,23 +274,21 @@ class OrderedAppends extends JdbcEventStorageEngine {
 
   /** The connection, with each insert prepared on it rewritten to take the lock first. */
   private static Connection lockFirst(Connection connection) {
-    return (Connection)
-        Proxy.newProxyInstance(
-            Connection.class.getClassLoader(),
-            new Class<?>[] {Connection.class},
-            (proxy, method, args) -> {
-              try {
-                if (method.getName().equals("prepareStatement")
-                    && args != null
-                    && args.length == 1
-                    && args[0] instanceof String sql) {
-                  return connection.prepareStatement(lockingInsert(sql));
-                }
-                return method.invoke(connection, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
+    return proxy(
+        Connection.class,
+        (proxy, method, args) -> {
+          try {
+            if (method.getName().equals("prepareStatement")
+                && args != null
+                && args.length == 1
+                && args[0] instanceof String sql) {
+              return connection.prepareStatement(lockingInsert(sql));
+            }
+            return method.invoke(connection, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
   }
 
   /**

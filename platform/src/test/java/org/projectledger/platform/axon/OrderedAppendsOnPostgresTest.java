@@ -44,18 +44,11 @@ class OrderedAppendsOnPostgresTest {
   @BeforeEach
   void store() {
     TestPostgres server = TestPostgres.server();
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(server.createDatabase());
-    dataSource.setUser(server.user());
-    dataSource.setPassword(server.password());
+    PGSimpleDataSource dataSource = server.freshDataSource();
     Migrations.flyway(dataSource, "event-store").migrate();
     jdbc = new JdbcTemplate(dataSource);
     // A data source of its own: its connections never join the unit of work's transaction.
-    PGSimpleDataSource other = new PGSimpleDataSource();
-    other.setUrl(dataSource.getUrl());
-    other.setUser(server.user());
-    other.setPassword(server.password());
-    outside = new JdbcTemplate(other);
+    outside = new JdbcTemplate(server.dataSource(dataSource.getUrl()));
     jdbc.execute("CREATE TABLE written_beside (note TEXT)");
     transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
     ConnectionProvider connections = new SpringDataSourceConnectionProvider(dataSource);

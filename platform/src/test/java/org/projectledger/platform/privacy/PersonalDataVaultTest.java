@@ -22,11 +22,7 @@ class PersonalDataVaultTest {
 
   @BeforeEach
   void setUp() {
-    TestPostgres server = TestPostgres.server();
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(server.createDatabase());
-    dataSource.setUser(server.user());
-    dataSource.setPassword(server.password());
+    PGSimpleDataSource dataSource = TestPostgres.server().freshDataSource();
     Migrations.flyway(dataSource, "event-store").migrate();
     jdbc = new JdbcTemplate(dataSource);
     vault = new PersonalDataVault(jdbc, Clock.systemUTC(), masterKeys);

@@ -21,11 +21,7 @@ class EventStoreMigrationTest {
 
   @Test
   void theEventStoreMigrationRunsOnPostgresAndHandsOutGlobalIndexesOneByOne() throws SQLException {
-    TestPostgres server = TestPostgres.server();
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(server.createDatabase());
-    dataSource.setUser(server.user());
-    dataSource.setPassword(server.password());
+    PGSimpleDataSource dataSource = TestPostgres.server().freshDataSource();
 
     Flyway flyway = Migrations.flyway(dataSource, "event-store");
     assertThat(flyway.migrate().migrationsExecuted).isPositive();
@@ -55,11 +51,7 @@ class EventStoreMigrationTest {
 
   @Test
   void aSecondOwnerMigratesBesideTheFirstInTheSameSchema() throws SQLException {
-    TestPostgres server = TestPostgres.server();
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(server.createDatabase());
-    dataSource.setUser(server.user());
-    dataSource.setPassword(server.password());
+    PGSimpleDataSource dataSource = TestPostgres.server().freshDataSource();
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE TABLE someone_elses (id INTEGER)");

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -75,6 +76,20 @@ public final class TestPostgres {
     execute("CREATE DATABASE " + name);
     created.add(name);
     return urlOf(name);
+  }
+
+  /** A data source on the database at {@code url} of this server, as its user. */
+  public PGSimpleDataSource dataSource(String url) {
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl(url);
+    dataSource.setUser(user);
+    dataSource.setPassword(password);
+    return dataSource;
+  }
+
+  /** A data source on a fresh database of this server. */
+  public PGSimpleDataSource freshDataSource() {
+    return dataSource(createDatabase());
   }
 
   public String user() {
