@@ -3,7 +3,6 @@ package org.projectledger.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -208,9 +207,7 @@ class CrashUnderLoadIT {
   /** How many events in the store carry each client-chosen id. */
   private static Map<String, Integer> storedIds(String url) throws Exception {
     Map<String, Integer> stored = new ConcurrentHashMap<>();
-    try (Connection connection =
-            DriverManager.getConnection(
-                url, TestPostgres.server().user(), TestPostgres.server().password());
+    try (Connection connection = TestPostgres.server().connect(url);
         ResultSet rows =
             connection
                 .createStatement()
@@ -230,9 +227,7 @@ class CrashUnderLoadIT {
 
   private static Map<String, List<Map<String, Object>>> snapshot(String url) throws Exception {
     Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-    try (Connection connection =
-        DriverManager.getConnection(
-            url, TestPostgres.server().user(), TestPostgres.server().password())) {
+    try (Connection connection = TestPostgres.server().connect(url)) {
       for (String table : READ_MODELS) {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (ResultSet result =

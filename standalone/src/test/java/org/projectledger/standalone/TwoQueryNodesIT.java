@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,9 +126,7 @@ class TwoQueryNodesIT {
   /** The nodes that hold the projections' token claims, comma-separated. */
   private static String owners(String url) throws Exception {
     List<String> owners = new ArrayList<>();
-    try (Connection connection =
-            DriverManager.getConnection(
-                url, TestPostgres.server().user(), TestPostgres.server().password());
+    try (Connection connection = TestPostgres.server().connect(url);
         ResultSet result =
             connection
                 .createStatement()
@@ -143,9 +140,7 @@ class TwoQueryNodesIT {
   }
 
   private static long count(String url, String sql) throws Exception {
-    try (Connection connection =
-            DriverManager.getConnection(
-                url, TestPostgres.server().user(), TestPostgres.server().password());
+    try (Connection connection = TestPostgres.server().connect(url);
         ResultSet result = connection.createStatement().executeQuery(sql)) {
       result.next();
       return result.getLong(1);
@@ -154,9 +149,7 @@ class TwoQueryNodesIT {
 
   private static String rows(String url) throws Exception {
     StringBuilder rows = new StringBuilder();
-    try (Connection connection =
-            DriverManager.getConnection(
-                url, TestPostgres.server().user(), TestPostgres.server().password());
+    try (Connection connection = TestPostgres.server().connect(url);
         ResultSet result =
             connection
                 .createStatement()

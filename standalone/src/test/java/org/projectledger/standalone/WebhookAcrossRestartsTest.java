@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,9 +101,7 @@ class WebhookAcrossRestartsTest {
   private static void awaitOutbox(String url, String status, int tries) throws Exception {
     long deadline = System.nanoTime() + 20_000_000_000L;
     String last = null;
-    try (Connection connection =
-        DriverManager.getConnection(
-            url, TestPostgres.server().user(), TestPostgres.server().password())) {
+    try (Connection connection = TestPostgres.server().connect(url)) {
       while (System.nanoTime() < deadline) {
         try (ResultSet rows =
             connection

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.projectledger.platform.testing.TestPostgres;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,9 +25,7 @@ class CommitOutcomeTest {
   @Test
   void aConnectionKilledBeforeTheCommitIsAFailureDuringTheCommit() throws Exception {
     String url = TestPostgres.server().createDatabase();
-    DriverManagerDataSource dataSource =
-        new DriverManagerDataSource(
-            url, TestPostgres.server().user(), TestPostgres.server().password());
+    DataSource dataSource = TestPostgres.server().dataSource(url);
     new JdbcTemplate(dataSource).execute("CREATE TABLE written (id INTEGER)");
     DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
     TransactionStatus status = transactions.getTransaction(new DefaultTransactionDefinition());
