@@ -11,6 +11,10 @@ EVENTS=${BENCH_EVENTS:-1000000}
 ASOF_EVENTS=${BENCH_ASOF_EVENTS:-10000}
 READ_SECONDS=${BENCH_READ_SECONDS:-10}
 RUN_SECONDS=${BENCH_SECONDS:-20}
+# Untimed writes at 8 clients before the timed ones, for ours and the peer alike: on 2 cores the
+# service reached its steady rate only after about 2.5 minutes of writes (C2 still compiling its hot
+# code: 375/s in the first 15-s windows, 755/s from the eighth on; bench/README.md, tenth session).
+WARMUP=${BENCH_WARMUP_SECONDS:-150}
 CLIENTS=${BENCH_CLIENTS:-1,8,32}
 PGHOST=${BENCH_PGHOST:-127.0.0.1}
 PGPORT=${BENCH_PGPORT:-5432}
@@ -97,9 +101,9 @@ STARTUP=$(python3 -c "import time; print(round(time.time() - $STARTED, 1))")
 sample_memory $SERVICE
 
 DRIVER=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -n 1)
-log "loading $PROJECTS projects, then $RUN_SECONDS s per client count ($CLIENTS)"
+log "loading $PROJECTS projects, then writes: $WARMUP s untimed at 8 clients, $RUN_SECONDS s per client count ($CLIENTS)"
 java -cp "$DRIVER" bench/src/LoadGenerator.java --base "http://127.0.0.1:$PORT" --projects "$PROJECTS" \
-  --seconds "$RUN_SECONDS" --clients "$CLIENTS" \
+  --seconds "$RUN_SECONDS" --clients "$CLIENTS" --warmup "$WARMUP" \
   --jdbc "$URL?user=$PGUSER&password=$PGPASSWORD" > "$RESULTS/.writes.json"
 JDBC="$URL?user=$PGUSER&password=$PGPASSWORD"
 PSQL=(psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$DATABASE" -v ON_ERROR_STOP=1 -qtA)
@@ -119,7 +123,7 @@ start_peer() {
   done
   log "the peer did not start"; exit 1
 }
-log "the peer: a plain Axon app on $PEER_DATABASE, $PROJECTS budgets, then $RUN_SECONDS s per client count ($CLIENTS)"
+log "the peer: a plain Axon app on $PEER_DATABASE, $PROJECTS budgets, then $WARMUP s untimed at 8 clients, $RUN_SECONDS s per client count ($CLIENTS)"
 psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "DROP DATABASE IF EXISTS $PEER_DATABASE WITH (FORCE)"
 psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "CREATE DATABASE $PEER_DATABASE"
 rm -f "$RESULTS/peer.log"
@@ -127,7 +131,7 @@ PEER=
 trap 'kill $SERVICE 2>/dev/null || true; kill $SAMPLER 2>/dev/null || true; kill $PEER 2>/dev/null || true' EXIT
 start_peer
 java -cp "$DRIVER" bench/src/LoadGenerator.java --phase peerwrites --base "http://127.0.0.1:$PEER_PORT" \
-  --projects "$PROJECTS" --seconds "$RUN_SECONDS" --clients "$CLIENTS" > "$RESULTS/.peer-writes.json"
+  --projects "$PROJECTS" --seconds "$RUN_SECONDS" --clients "$CLIENTS" --warmup "$WARMUP" > "$RESULTS/.peer-writes.json"
 kill $PEER; wait $PEER 2>/dev/null || true
 PEER_PSQL=(psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$PEER_DATABASE" -v ON_ERROR_STOP=1 -qtA)
 PEER_TEMPLATE=$("${PEER_PSQL[@]}" -c "SELECT count(*) FROM domain_event_entry")
@@ -212,9 +216,9 @@ java -cp "$DRIVER" bench/src/LoadGenerator.java --phase asof --base "http://127.
 PGVERSION=$("${PSQL[@]}" -c "SHOW server_version")
 
 PEAK_KIB=$(cat "$RESULTS/.peak-rss" 2>/dev/null || echo 0)
-python3 - "$RESULTS" "$PEAK_KIB" "$PGVERSION" "$ASOF_EVENTS" <<'PY'
+python3 - "$RESULTS" "$PEAK_KIB" "$PGVERSION" "$ASOF_EVENTS" "$WARMUP" <<'PY'
 import json, os, platform, subprocess, sys, datetime
-results, peak, pg, asof_events = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+results, peak, pg, asof_events, warmup = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
 writes = json.load(open(f"{results}/.writes.json"))
 rawread = json.load(open(f"{results}/.rawread.json"))
 rebuild = json.load(open(f"{results}/.rebuild.json"))
@@ -245,6 +249,8 @@ report = {"ranAt": datetime.datetime.utcnow().replace(microsecond=0).isoformat()
           "peak_rss_mib": round(peak / 1024, 1),
           "peer_writes_per_s_8_clients": peer8 and peer8["perSecond"],
           "peer_write_p99_ms_8_clients": peer8 and peer8["p99ms"],
+          "writes_cold_per_s_8_clients": writes["warmup"] and writes["warmup"]["perSecond"],
+          "peer_writes_cold_per_s_8_clients": peer_writes["warmup"] and peer_writes["warmup"]["perSecond"],
           "peer_rebuild_events_per_s": peer_rebuild["eventsPerSecond"], "peer_rebuild_events": peer_rebuild["events"],
           "peer": {"writes": peer_writes, "rebuild": peer_rebuild},
           **writes, "rawRead": rawread, "rebuild": rebuild, "reads": reads, "asOf": asof}
@@ -269,6 +275,8 @@ lines += ["", "| figure | ours | raw limit beside it | ours ÷ raw | peer | ours
           f"| portfolio page, 8 clients, p50/p95/p99 | {reads['portfolio']['p50ms']}/{reads['portfolio']['p95ms']}/{reads['portfolio']['p99ms']} ms; in the service {server('portfolio')} | | | – | – |",
           f"| as-of dashboard of a project with {asof_events:,} events | {asof['medianMs']} ms (first {asof['firstMs']} ms) | | | – | – |",
           f"| peak resident memory of the service | {report['peak_rss_mib']} MiB | | | – | – |",
+          "", f"Before the timed windows each app took writes at 8 clients, untimed, for {warmup} s (the JIT compiling its hot code):"
+              + (f" ours {writes['warmup']['perSecond']}/s, the peer {peer_writes['warmup']['perSecond']}/s over that time." if writes["warmup"] and peer_writes["warmup"] else " none."),
           "", "Writes: a mix of costs (45 %), progress (30 %), cascading reschedules (10 %), decisions (10 %) and change",
           "requests (5 %) over the whole portfolio, each a durable commit. Raw: one insert of an event-shaped row and one",
           "commit per call, same clients, same database. Read latencies are measured by the client over loopback HTTP",
