@@ -193,6 +193,71 @@ class TwoWritersTest {
         answers.size(), landed, losers, sequences.size() - 1, actual);
   }
 
+  /**
+   * A node's cached copy of a project is not checked before each write from the API any more
+   * (VerifiedCache): a write the copy would refuse for what it missed is tried again on the stored
+   * project, not answered with the old copy's refusal.
+   */
+  @Test
+  void aWriteRefusedOnACopyBehindTheStoreIsTriedAgainOnTheStoredProject() throws Exception {
+    LedgerHttp first = http(0);
+    LedgerHttp second = http(1);
+    Answer chartered =
+        first.post(
+            "pmo",
+            "secret",
+            "/api/projects",
+            """
+            {"code":"PRJ-STALE-1","name":"Stale copy","sponsor":"sponsor","manager":"manager","currency":"EUR",
+             "plannedStart":"2026-01-01","plannedFinish":"2026-12-31",
+             "tolerances":{"scheduleDays":10,"costPercent":5}}
+            """);
+    String project = "/api/projects/" + chartered.json().get("projectId").asText();
+    // The first node holds the project (chartered, a line opened) in its cache ...
+    String line =
+        first
+            .post(
+                "manager",
+                "secret",
+                project + "/budget-lines",
+                "{\"category\":\"LABOUR\",\"amount\":100000}")
+            .json()
+            .get("id")
+            .asText();
+    // ... the second plans a work package the first node's copy has never seen ...
+    String work =
+        second
+            .post(
+                "manager",
+                "secret",
+                project + "/work-packages",
+                "{\"name\":\"Run\",\"plannedStart\":\"2026-02-01\",\"plannedFinish\":\"2026-11-30\",\"plannedCost\":1000}")
+            .json()
+            .get("id")
+            .asText();
+    // ... and a cost booked on it through the first node lands, once.
+    Answer cost =
+        first.post(
+            "manager",
+            "secret",
+            project + "/costs",
+            "{\"budgetLineId\":\"%s\",\"workPackageId\":\"%s\",\"amount\":5,\"incurredOn\":\"2026-03-01\",\"reference\":\"S\"}"
+                .formatted(line, work));
+    assertThat(cost.status()).as(cost.raw().body()).isEqualTo(201);
+    JdbcTemplate jdbc = NODES.get(0).getBean(JdbcTemplate.class);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE '%CostRecorded'",
+                Integer.class, chartered.json().get("projectId").asText()))
+        .isEqualTo(1);
+    assertThat(cost.json().get("version").asLong())
+        .isEqualTo(
+            jdbc.queryForObject(
+                "SELECT max(sequencenumber) FROM domainevententry WHERE aggregateidentifier = ?",
+                Long.class,
+                chartered.json().get("projectId").asText()));
+  }
+
   private static LedgerHttp http(int node) {
     return new LedgerHttp(((WebServerApplicationContext) NODES.get(node)).getWebServer().getPort());
   }

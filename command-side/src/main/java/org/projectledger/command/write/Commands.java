@@ -23,6 +23,8 @@ import org.projectledger.api.Actor;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
 import org.projectledger.api.MetaDataKeys;
+import org.projectledger.command.axon.VerifiedCache;
+import org.projectledger.command.axon.VerifiedCache.StaleProject;
 import org.projectledger.command.write.IdempotencyKeys.Stored;
 import org.projectledger.platform.security.CurrentActor;
 import org.projectledger.platform.web.InvalidRequest;
@@ -51,7 +53,11 @@ public class Commands {
    */
   static final String REASON = "X-Ledger-Reason";
 
-  private static final int ATTEMPTS = 3;
+  /**
+   * Tries of a write that loses races; a cached copy behind the store costs one (VerifiedCache).
+   */
+  private static final int ATTEMPTS = 4;
+
   private static final Pattern ENTITY_TAG = Pattern.compile("^(?:W/)?\"(\\d{1,18})\"$");
   private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
 
@@ -102,6 +108,8 @@ public class Commands {
     metaData.put(MetaDataKeys.ROLES, roles(actor));
     metaData.put(MetaDataKeys.CORRELATION_ID, correlationId(request.getHeader(CORRELATION_ID)));
     metaData.put(WriteMetaData.ANSWER_PROJECT, answer.projectId().toString());
+    // This sender retries a lost race, so a cached project is checked by the outcome alone.
+    metaData.put(VerifiedCache.CHECKED_BY_OUTCOME, true);
     String why = reason != null ? reason : reasonHeader(request.getHeader(REASON));
     if (why != null) {
       metaData.put(MetaDataKeys.REASON, why);
@@ -124,6 +132,11 @@ public class Commands {
                 GenericCommandMessage.asCommandMessage(command)
                     .withMetaData(MetaData.from(metaData)));
         return new Sent(answer.at(outcome.version()), outcome.result());
+      } catch (StaleProject judgedOnAnOldCopy) {
+        // The copy is dropped; the next attempt works on the stored project, If-Match included.
+        if (attempt == ATTEMPTS) {
+          throw tooManyRaces();
+        }
       } catch (ConcurrencyException lostRace) {
         if (expectedVersion != null) {
           throw new LedgerException(
@@ -131,11 +144,7 @@ public class Commands {
               "The project changed while this write was made: read it again before changing it");
         }
         if (attempt == ATTEMPTS) {
-          throw new LedgerException(
-              ErrorCode.CONCURRENT_MODIFICATION,
-              "Other changes to this project were recorded at the same moment, "
-                  + ATTEMPTS
-                  + " times over; nothing of yours was recorded. Try again.");
+          throw tooManyRaces();
         }
       } catch (LedgerException refused) {
         throw refused;
@@ -166,6 +175,14 @@ public class Commands {
                         .and(MetaDataKeys.ROLES, roles(actor))
                         .and(MetaDataKeys.CORRELATION_ID, UUID.randomUUID().toString())));
     return outcome.result();
+  }
+
+  private static LedgerException tooManyRaces() {
+    return new LedgerException(
+        ErrorCode.CONCURRENT_MODIFICATION,
+        "Other changes to this project were recorded at the same moment, "
+            + ATTEMPTS
+            + " times over; nothing of yours was recorded. Try again.");
   }
 
   /**

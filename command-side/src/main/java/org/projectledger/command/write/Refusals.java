@@ -16,6 +16,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.projectledger.api.ErrorCode;
 import org.projectledger.api.LedgerException;
+import org.projectledger.command.axon.VerifiedCache;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -55,6 +56,8 @@ public class Refusals implements MessageHandlerInterceptor<CommandMessage<?>> {
     try {
       return chain.proceed();
     } catch (LedgerException refused) {
+      // Judged on a cached copy another node had since changed? Then tried again, not refused.
+      VerifiedCache.checkServed(unitOfWork);
       throw new CommandExecutionException(refused.getMessage(), refused, refusal(refused));
     } catch (AggregateNotFoundException unknown) {
       LedgerException refused =
