@@ -127,9 +127,13 @@ class AuditController {
     // The chain link of each entry, where the ledger has linked it already.
     StringBuilder sql =
         new StringBuilder(
-            "SELECT a.*, c.hash, o.global_position AS corrects_position FROM audit_entry a"
+            // The entry a correction corrects is one of its own project's, found among them: the
+            // trail keeps no index of event ids (V21), and only a correction looks one up.
+            "SELECT a.*, c.hash, CASE WHEN a.corrects IS NULL THEN NULL ELSE"
+                + " (SELECT o.global_position FROM audit_entry o"
+                + " WHERE o.project_id = a.project_id AND o.event_id = a.corrects) END"
+                + " AS corrects_position FROM audit_entry a"
                 + " LEFT JOIN ledger_chain c ON c.global_position = a.global_position"
-                + " LEFT JOIN audit_entry o ON o.event_id = a.corrects"
                 + " WHERE a.global_position > ?");
     List<Object> arguments =
         new ArrayList<>(List.of(cursor == null ? StoredEvent.BEFORE_FIRST : cursor));
