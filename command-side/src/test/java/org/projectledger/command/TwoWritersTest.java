@@ -1,18 +1,27 @@
 package org.projectledger.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.config.Configuration;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.Repository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.projectledger.command.axon.VerifiedCache;
+import org.projectledger.domain.Project;
 import org.projectledger.platform.testing.LedgerHttp;
 import org.projectledger.platform.testing.LedgerHttp.Answer;
 import org.projectledger.platform.testing.TestPostgres;
@@ -256,6 +265,115 @@ class TwoWritersTest {
                 "SELECT max(sequencenumber) FROM domainevententry WHERE aggregateidentifier = ?",
                 Long.class,
                 chartered.json().get("projectId").asText()));
+  }
+
+  /**
+   * The same plan file again through a node whose copy is behind the store is not answered
+   * "unchanged": judged on the stored project, the file undoes what the other node changed
+   * meanwhile, and that is recorded. (The import's admission, a dry run, has its copy checked
+   * before use; the test below reaches the check a write makes when it records nothing.)
+   */
+  @Test
+  void aWriteThatWouldRecordNothingOnACopyBehindTheStoreIsTriedAgainOnTheStoredProject()
+      throws Exception {
+    LedgerHttp first = http(0);
+    LedgerHttp second = http(1);
+    Answer chartered =
+        first.post(
+            "pmo",
+            "secret",
+            "/api/projects",
+            """
+            {"code":"PRJ-STALE-2","name":"Stale copy, same file","sponsor":"sponsor","manager":"manager",
+             "currency":"EUR","plannedStart":"2026-01-01","plannedFinish":"2026-12-31",
+             "tolerances":{"scheduleDays":10,"costPercent":5}}
+            """);
+    String projectId = chartered.json().get("projectId").asText();
+    String project = "/api/projects/" + projectId;
+    first.post(
+        "manager",
+        "secret",
+        project + "/budget-lines",
+        "{\"category\":\"LABOUR\",\"amount\":100000}");
+    byte[] plan =
+        """
+        id,name,type,start,finish,cost,predecessors
+        A1,Survey,TASK,2026-03-02,2026-03-13,4000.25,
+        """
+            .getBytes(StandardCharsets.UTF_8);
+    // The first node imports the plan and holds the project in its cache ...
+    Answer imported =
+        first.upload("manager", "secret", project + "/imports?dryRun=false", "plan.csv", plan);
+    assertThat(imported.status()).as(imported.raw().body()).isEqualTo(201);
+    String survey = imported.json().at("/report/created/0/itemId").asText();
+    // ... the second changes the work package's planned cost ...
+    Answer changed =
+        second.post(
+            "manager",
+            "secret",
+            project + "/work-packages/" + survey + "/planned-cost",
+            "{\"plannedCost\":5000,\"reason\":\"Re-estimated\"}");
+    assertThat(changed.status()).as(changed.raw().body()).isIn(200, 201);
+    // ... and the same file through the first node is not "unchanged": it sets the cost back.
+    Answer again =
+        first.upload("manager", "secret", project + "/imports?dryRun=false", "plan.csv", plan);
+    assertThat(again.status()).as(again.raw().body()).isIn(200, 201);
+    assertThat(again.json().at("/report/unchanged")).as(again.raw().body()).isEmpty();
+    assertThat(again.json().at("/report/changed")).as(again.raw().body()).hasSize(1);
+    JdbcTemplate jdbc = NODES.get(0).getBean(JdbcTemplate.class);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE '%PlannedCostChanged'",
+                Integer.class, projectId))
+        .isEqualTo(2);
+  }
+
+  /**
+   * A unit of work of a write from the API that records nothing on a cached copy behind the store
+   * fails with {@code StaleProject} when it commits, and the copy is dropped: the next unit of work
+   * is served the stored project.
+   */
+  @Test
+  void aCopyBehindTheStoreFailsTheWriteThatRecordsNothingOnIt() {
+    LedgerHttp first = http(0);
+    LedgerHttp second = http(1);
+    String projectId =
+        first
+            .post(
+                "pmo",
+                "secret",
+                "/api/projects",
+                """
+                {"code":"PRJ-STALE-3","name":"Stale copy, nothing recorded","sponsor":"sponsor",
+                 "manager":"manager","currency":"EUR","plannedStart":"2026-01-01",
+                 "plannedFinish":"2026-12-31","tolerances":{"scheduleDays":10,"costPercent":5}}
+                """)
+            .json()
+            .get("projectId")
+            .asText();
+    // The first node holds the project at version 0; the second appends to it.
+    Answer line =
+        second.post(
+            "manager",
+            "secret",
+            "/api/projects/" + projectId + "/budget-lines",
+            "{\"category\":\"LABOUR\",\"amount\":100000}");
+    assertThat(line.status()).isEqualTo(201);
+    long stored = line.json().get("version").asLong();
+    Repository<Project> projects =
+        NODES.get(0).getBean(Configuration.class).repository(Project.class);
+
+    DefaultUnitOfWork<?> marked =
+        DefaultUnitOfWork.startAndGet(
+            GenericCommandMessage.asCommandMessage("probe")
+                .withMetaData(Map.of(VerifiedCache.CHECKED_BY_OUTCOME, true)));
+    assertThat(projects.load(projectId).version()).as("served unchecked").isLessThan(stored);
+    assertThatThrownBy(marked::commit).isInstanceOf(VerifiedCache.StaleProject.class);
+
+    DefaultUnitOfWork<?> unmarked =
+        DefaultUnitOfWork.startAndGet(GenericCommandMessage.asCommandMessage("probe"));
+    assertThat(projects.load(projectId).version()).isEqualTo(stored);
+    unmarked.commit();
   }
 
   private static LedgerHttp http(int node) {

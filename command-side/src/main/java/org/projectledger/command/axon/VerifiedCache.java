@@ -10,6 +10,7 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -81,7 +82,9 @@ public final class VerifiedCache implements Cache {
       return false;
     }
     UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-    if (!Boolean.TRUE.equals(unitOfWork.getMessage().getMetaData().get(CHECKED_BY_OUTCOME))) {
+    // A job may read a project in a unit of work of its own, which carries no message.
+    Message<?> message = unitOfWork.getMessage();
+    if (message == null || !Boolean.TRUE.equals(message.getMetaData().get(CHECKED_BY_OUTCOME))) {
       return false;
     }
     Served project = new Served(identifier, aggregate.version());
