@@ -66,37 +66,10 @@ class TwoWritersTest {
   void racingWritesOnTwoNodesLandOnceEachOrAreAnswered409() throws Exception {
     LedgerHttp first = http(0);
     LedgerHttp second = http(1);
-    Answer chartered =
-        first.post(
-            "pmo",
-            "secret",
-            "/api/projects",
-            """
-            {"code":"PRJ-RACE-1","name":"Race","sponsor":"sponsor","manager":"manager","currency":"EUR",
-             "plannedStart":"2026-01-01","plannedFinish":"2026-12-31",
-             "tolerances":{"scheduleDays":10,"costPercent":5}}
-            """);
-    String project = "/api/projects/" + chartered.json().get("projectId").asText();
-    String line =
-        first
-            .post(
-                "manager",
-                "secret",
-                project + "/budget-lines",
-                "{\"category\":\"LABOUR\",\"amount\":100000}")
-            .json()
-            .get("id")
-            .asText();
-    String work =
-        second
-            .post(
-                "manager",
-                "secret",
-                project + "/work-packages",
-                "{\"name\":\"Run\",\"plannedStart\":\"2026-02-01\",\"plannedFinish\":\"2026-11-30\",\"plannedCost\":1000}")
-            .json()
-            .get("id")
-            .asText();
+    String projectId = charter(first, "PRJ-RACE-1");
+    String project = "/api/projects/" + projectId;
+    String line = budgetLine(first, projectId);
+    String work = workPackage(second, projectId);
 
     int writers = 8;
     int each = 10;
@@ -143,7 +116,6 @@ class TwoWritersTest {
       }
     }
     JdbcTemplate jdbc = NODES.get(0).getBean(JdbcTemplate.class);
-    String projectId = chartered.json().get("projectId").asText();
     Integer recorded =
         jdbc.queryForObject(
             "SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE '%CostRecorded'",
@@ -211,39 +183,12 @@ class TwoWritersTest {
   void aWriteRefusedOnACopyBehindTheStoreIsTriedAgainOnTheStoredProject() throws Exception {
     LedgerHttp first = http(0);
     LedgerHttp second = http(1);
-    Answer chartered =
-        first.post(
-            "pmo",
-            "secret",
-            "/api/projects",
-            """
-            {"code":"PRJ-STALE-1","name":"Stale copy","sponsor":"sponsor","manager":"manager","currency":"EUR",
-             "plannedStart":"2026-01-01","plannedFinish":"2026-12-31",
-             "tolerances":{"scheduleDays":10,"costPercent":5}}
-            """);
-    String project = "/api/projects/" + chartered.json().get("projectId").asText();
+    String projectId = charter(first, "PRJ-STALE-1");
+    String project = "/api/projects/" + projectId;
     // The first node holds the project (chartered, a line opened) in its cache ...
-    String line =
-        first
-            .post(
-                "manager",
-                "secret",
-                project + "/budget-lines",
-                "{\"category\":\"LABOUR\",\"amount\":100000}")
-            .json()
-            .get("id")
-            .asText();
+    String line = budgetLine(first, projectId);
     // ... the second plans a work package the first node's copy has never seen ...
-    String work =
-        second
-            .post(
-                "manager",
-                "secret",
-                project + "/work-packages",
-                "{\"name\":\"Run\",\"plannedStart\":\"2026-02-01\",\"plannedFinish\":\"2026-11-30\",\"plannedCost\":1000}")
-            .json()
-            .get("id")
-            .asText();
+    String work = workPackage(second, projectId);
     // ... and a cost booked on it through the first node lands, once.
     Answer cost =
         first.post(
@@ -257,14 +202,14 @@ class TwoWritersTest {
     assertThat(
             jdbc.queryForObject(
                 "SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE '%CostRecorded'",
-                Integer.class, chartered.json().get("projectId").asText()))
+                Integer.class, projectId))
         .isEqualTo(1);
     assertThat(cost.json().get("version").asLong())
         .isEqualTo(
             jdbc.queryForObject(
                 "SELECT max(sequencenumber) FROM domainevententry WHERE aggregateidentifier = ?",
                 Long.class,
-                chartered.json().get("projectId").asText()));
+                projectId));
   }
 
   /**
@@ -278,23 +223,9 @@ class TwoWritersTest {
       throws Exception {
     LedgerHttp first = http(0);
     LedgerHttp second = http(1);
-    Answer chartered =
-        first.post(
-            "pmo",
-            "secret",
-            "/api/projects",
-            """
-            {"code":"PRJ-STALE-2","name":"Stale copy, same file","sponsor":"sponsor","manager":"manager",
-             "currency":"EUR","plannedStart":"2026-01-01","plannedFinish":"2026-12-31",
-             "tolerances":{"scheduleDays":10,"costPercent":5}}
-            """);
-    String projectId = chartered.json().get("projectId").asText();
+    String projectId = charter(first, "PRJ-STALE-2");
     String project = "/api/projects/" + projectId;
-    first.post(
-        "manager",
-        "secret",
-        project + "/budget-lines",
-        "{\"category\":\"LABOUR\",\"amount\":100000}");
+    budgetLine(first, projectId);
     byte[] plan =
         """
         id,name,type,start,finish,cost,predecessors
@@ -337,20 +268,7 @@ class TwoWritersTest {
   void aCopyBehindTheStoreFailsTheWriteThatRecordsNothingOnIt() {
     LedgerHttp first = http(0);
     LedgerHttp second = http(1);
-    String projectId =
-        first
-            .post(
-                "pmo",
-                "secret",
-                "/api/projects",
-                """
-                {"code":"PRJ-STALE-3","name":"Stale copy, nothing recorded","sponsor":"sponsor",
-                 "manager":"manager","currency":"EUR","plannedStart":"2026-01-01",
-                 "plannedFinish":"2026-12-31","tolerances":{"scheduleDays":10,"costPercent":5}}
-                """)
-            .json()
-            .get("projectId")
-            .asText();
+    String projectId = charter(first, "PRJ-STALE-3");
     // The first node holds the project at version 0; the second appends to it.
     Answer line =
         second.post(
@@ -374,6 +292,47 @@ class TwoWritersTest {
         DefaultUnitOfWork.startAndGet(GenericCommandMessage.asCommandMessage("probe"));
     assertThat(projects.load(projectId).version()).isEqualTo(stored);
     unmarked.commit();
+  }
+
+  /** A project chartered through {@code node}; its id. */
+  private static String charter(LedgerHttp node, String code) {
+    return node.post(
+            "pmo",
+            "secret",
+            "/api/projects",
+            """
+            {"code":"%s","name":"Two writers","sponsor":"sponsor","manager":"manager","currency":"EUR",
+             "plannedStart":"2026-01-01","plannedFinish":"2026-12-31",
+             "tolerances":{"scheduleDays":10,"costPercent":5}}
+            """
+                .formatted(code))
+        .json()
+        .get("projectId")
+        .asText();
+  }
+
+  /** A budget line opened through {@code node}; its id. */
+  private static String budgetLine(LedgerHttp node, String projectId) {
+    return node.post(
+            "manager",
+            "secret",
+            "/api/projects/" + projectId + "/budget-lines",
+            "{\"category\":\"LABOUR\",\"amount\":100000}")
+        .json()
+        .get("id")
+        .asText();
+  }
+
+  /** A work package planned through {@code node}; its id. */
+  private static String workPackage(LedgerHttp node, String projectId) {
+    return node.post(
+            "manager",
+            "secret",
+            "/api/projects/" + projectId + "/work-packages",
+            "{\"name\":\"Run\",\"plannedStart\":\"2026-02-01\",\"plannedFinish\":\"2026-11-30\",\"plannedCost\":1000}")
+        .json()
+        .get("id")
+        .asText();
   }
 
   private static LedgerHttp http(int node) {
