@@ -137,7 +137,9 @@ PEER_PSQL=(psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$PEER_DATABASE" -v ON
 PEER_TEMPLATE=$("${PEER_PSQL[@]}" -c "SELECT count(*) FROM domain_event_entry")
 PEER_ROUNDS=$(( (PEER_EVENTS - PEER_TEMPLATE + PEER_TEMPLATE - 1) / PEER_TEMPLATE ))
 [ "$PEER_ROUNDS" -lt 0 ] && PEER_ROUNDS=0
-log "growing the peer's store to $PEER_EVENTS events ($PEER_ROUNDS copies of its $PEER_TEMPLATE), then its rebuild"
+# The last copy is cut to the events still wanted (a prefix of the stream: every budget is created
+# before it is updated): after the warm-up the template alone may be half the wanted size or more.
+log "growing the peer's store to $PEER_EVENTS events ($PEER_ROUNDS copies of its $PEER_TEMPLATE, the last cut to size), then its rebuild"
 {
   echo "CREATE TEMP TABLE template AS SELECT * FROM domain_event_entry ORDER BY global_index;"
   for r in $(seq 1 "$PEER_ROUNDS"); do
@@ -147,7 +149,8 @@ INSERT INTO domain_event_entry (global_index, event_identifier, aggregate_identi
 SELECT (SELECT max(global_index) FROM domain_event_entry) + row_number() OVER (ORDER BY t.global_index),
        gen_random_uuid()::text, i.new_id, t.sequence_number, t.type, t.time_stamp, t.payload_type, t.payload_revision,
        convert_to(replace(convert_from(t.payload, 'UTF8'), t.aggregate_identifier, i.new_id), 'UTF8'), t.meta_data
-FROM template t JOIN ids i ON i.old_id = t.aggregate_identifier;
+FROM template t JOIN ids i ON i.old_id = t.aggregate_identifier
+ORDER BY t.global_index LIMIT $(( PEER_EVENTS - r * PEER_TEMPLATE ));
 DROP TABLE ids;
 SQL
   done
