@@ -28,6 +28,7 @@ import org.projectledger.command.axon.VerifiedCache.StaleProject;
 import org.projectledger.command.write.IdempotencyKeys.Stored;
 import org.projectledger.platform.security.CurrentActor;
 import org.projectledger.platform.web.InvalidRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -65,10 +66,22 @@ public class Commands {
   private final IdempotencyKeys keys;
   private final ObjectMapper json;
 
-  Commands(CommandGateway gateway, IdempotencyKeys keys, ObjectMapper json) {
+  /**
+   * Whether a write's cached project is checked by its outcome (VerifiedCache). Not over Axon
+   * Server: there a lost race crosses the bus as a bare execution error, not one this sender
+   * retries, so the copy is checked before use as before.
+   */
+  private final boolean checkedByOutcome;
+
+  Commands(
+      CommandGateway gateway,
+      IdempotencyKeys keys,
+      ObjectMapper json,
+      @Value("${axon.axonserver.enabled:false}") boolean overAxonServer) {
     this.gateway = gateway;
     this.keys = keys;
     this.json = json;
+    this.checkedByOutcome = !overAxonServer;
   }
 
   /**
@@ -108,8 +121,10 @@ public class Commands {
     metaData.put(MetaDataKeys.ROLES, roles(actor));
     metaData.put(MetaDataKeys.CORRELATION_ID, correlationId(request.getHeader(CORRELATION_ID)));
     metaData.put(WriteMetaData.ANSWER_PROJECT, answer.projectId().toString());
-    // This sender retries a lost race, so a cached project is checked by the outcome alone.
-    metaData.put(VerifiedCache.CHECKED_BY_OUTCOME, true);
+    if (checkedByOutcome) {
+      // This sender retries a lost race, so a cached project is checked by the outcome alone.
+      metaData.put(VerifiedCache.CHECKED_BY_OUTCOME, true);
+    }
     String why = reason != null ? reason : reasonHeader(request.getHeader(REASON));
     if (why != null) {
       metaData.put(MetaDataKeys.REASON, why);
