@@ -10,19 +10,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.postgresql.PGConnection;
 
 /**
- * Rows inserted once each, keyed by one column, that a batch may send to PostgreSQL as one {@code
- * COPY}: the audit trail's entries and the hash chain's links, one per event. On PostgreSQL a
- * {@code COPY} of a batch's rows costs the server about a third less than the same rows inserted
- * one statement each (parse, plan and executor start per row), and the client builds one text
- * instead of binding every parameter. A {@code COPY} has no guard against a row already there: it
- * fails on the key, the batch is rolled back, and its retry, careful, inserts each row with the
- * guarded statement ({@link #guarded}), which leaves a row already there alone.
+ * Rows inserted once each, keyed by their key's columns, that a batch may send to PostgreSQL as one
+ * {@code COPY}: the audit trail's entries and the hash chain's links, one per event, and the rows
+ * that events add to the project tables (costs, progress reports, plan and baseline items). On
+ * PostgreSQL a {@code COPY} of a batch's rows costs the server about a third less than the same
+ * rows inserted one statement each (parse, plan and executor start per row), and the client builds
+ * one text instead of binding every parameter. A {@code COPY} has no guard against a row already
+ * there: it fails on the key, the batch is rolled back, and its retry, careful, inserts each row
+ * with the guarded statement ({@link #guarded}), which leaves a row already there alone.
  */
 public final class NewRows {
 
@@ -36,48 +35,85 @@ public final class NewRows {
    */
   static final int COPY_FROM = 100;
 
-  /** The table, its columns, and the index among them of the key that guards the insert. */
-  public record Shape(String table, List<String> columns, int key) {
+  /**
+   * The table, its columns, and the indexes among them of the key that guards the insert: one
+   * column (an audit entry's global position), or several (a cost's project and cost id). Its
+   * statements are made once, when it is: a record made them at every row, and hashing its columns
+   * to find them again was 2 % of the audit trail's processor in a rebuild.
+   */
+  public static final class Shape implements ProjectionWrites.Bulk {
 
-    public Shape {
-      columns = List.copyOf(columns);
-      if (key < 0 || key >= columns.size()) {
-        throw new IllegalArgumentException("The key must be one of the columns: " + key);
+    private final String table;
+    private final List<String> columns;
+    private final List<Integer> keys;
+    private final String guarded;
+    private final String copy;
+
+    public Shape(String table, List<String> columns, List<Integer> keys) {
+      this.table = table;
+      this.columns = List.copyOf(columns);
+      this.keys = List.copyOf(keys);
+      if (this.keys.isEmpty()) {
+        throw new IllegalArgumentException("A row kept once needs a key");
       }
+      for (int key : this.keys) {
+        if (key < 0 || key >= this.columns.size()) {
+          throw new IllegalArgumentException("The key must be among the columns: " + keys);
+        }
+      }
+      this.guarded =
+          "INSERT INTO %s (%s) SELECT %s WHERE NOT EXISTS (SELECT 1 FROM %s WHERE %s)"
+              .formatted(
+                  table,
+                  String.join(", ", this.columns),
+                  String.join(", ", this.columns.stream().map(c -> "?").toList()),
+                  table,
+                  String.join(
+                      " AND ", this.keys.stream().map(k -> this.columns.get(k) + " = ?").toList()));
+      this.copy = "COPY %s (%s) FROM STDIN".formatted(table, String.join(", ", this.columns));
+    }
+
+    /** A row keyed by one of its columns. */
+    public Shape(String table, List<String> columns, int key) {
+      this(table, columns, List.of(key));
+    }
+
+    /** A row keyed by the columns named {@code keys}. */
+    public static Shape keyedBy(String table, List<String> columns, String... keys) {
+      return new Shape(table, columns, Arrays.stream(keys).map(columns::indexOf).toList());
+    }
+
+    public String table() {
+      return table;
     }
 
     /** The insert of one row, left out when a row with the same key is there. */
     String guarded() {
-      return GUARDED.computeIfAbsent(
-          this,
-          shape ->
-              "INSERT INTO %s (%s) SELECT %s WHERE NOT EXISTS (SELECT 1 FROM %s WHERE %s = ?)"
-                  .formatted(
-                      table,
-                      String.join(", ", columns),
-                      String.join(", ", columns.stream().map(c -> "?").toList()),
-                      table,
-                      columns.get(key)));
+      return guarded;
     }
 
-    /** The guarded insert's parameters: the row's values, then its key again. */
+    /** The guarded insert's parameters: the row's values, then its key's again. */
     Object[] guardedArgs(Object[] values) {
       if (values.length != columns.size()) {
         throw new IllegalArgumentException(
             "%d values for the %d columns of %s".formatted(values.length, columns.size(), table));
       }
-      Object[] args = new Object[values.length + 1];
-      System.arraycopy(values, 0, args, 0, values.length);
-      args[values.length] = values[key];
+      Object[] args = Arrays.copyOf(values, values.length + keys.size());
+      for (int i = 0; i < keys.size(); i++) {
+        args[values.length + i] = values[keys.get(i)];
+      }
       return args;
     }
 
+    @Override
+    public long send(Connection connection, List<Object[]> rows) throws SQLException {
+      return NewRows.copy(connection, this, rows);
+    }
+
     String copy() {
-      return "COPY %s (%s) FROM STDIN".formatted(table, String.join(", ", columns));
+      return copy;
     }
   }
-
-  private static final Map<Shape, String> GUARDED = new ConcurrentHashMap<>();
 
   private NewRows() {}
 

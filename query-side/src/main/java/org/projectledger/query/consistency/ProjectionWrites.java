@@ -1,6 +1,9 @@
 package org.projectledger.query.consistency;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,9 +101,23 @@ public class ProjectionWrites {
   }
 
   /**
-   * A row inserted once, keyed by one of its columns (see {@link NewRows}): in a batch on
-   * PostgreSQL a run of them is one {@code COPY}; otherwise, and in a careful batch, the guarded
-   * insert that leaves a row with the same key alone.
+   * An update of the row with a key ({@code values}: the values set, then the key's), sent with the
+   * batch's others before it commits; on PostgreSQL a long run of the same is one statement.
+   */
+  public void update(KeyedUpdates update, Object... values) {
+    Object[] args = update.singleArgs(values);
+    Batch batch = current();
+    if (batch == null || batch.careful) {
+      jdbc.update(update.single(), args);
+    } else {
+      batch.statements.add(new Statement(update.single(), args, update, values));
+    }
+  }
+
+  /**
+   * A row inserted once, keyed by its key's columns (see {@link NewRows}): in a batch on PostgreSQL
+   * a run of them is one {@code COPY}; otherwise, and in a careful batch, the guarded insert that
+   * leaves a row with the same key alone.
    */
   public void insertOnce(NewRows.Shape shape, Object... values) {
     Object[] args = shape.guardedArgs(values);
@@ -113,15 +130,19 @@ public class ProjectionWrites {
   }
 
   /**
-   * A write that only the last of its {@code key} matters for, sent after the batch's other
-   * statements: for writes guarded so that their order does not matter (a version that only grows).
+   * An update that only the last for its key matters for, sent after the batch's other statements:
+   * for updates guarded so that their order does not matter (a version that only grows).
    */
-  public void latest(Object key, String sql, Object... args) {
+  public void latest(KeyedUpdates update, Object... values) {
+    Object[] args = update.singleArgs(values);
     Batch batch = current();
     if (batch == null || batch.careful) {
-      jdbc.update(sql, args);
+      jdbc.update(update.single(), args);
     } else {
-      batch.latest.put(List.of(sql, key), new Statement(sql, args, null, null));
+      batch.latest.put(
+          List.of(
+              update.single(), Arrays.asList(values).subList(update.set().size(), values.length)),
+          new Statement(update.single(), args, update, values));
     }
   }
 
@@ -179,8 +200,19 @@ public class ProjectionWrites {
     }
   }
 
-  /** A kept statement; {@code shape} and {@code values} for a row that may go in a COPY. */
-  private record Statement(String sql, Object[] args, NewRows.Shape shape, Object[] values) {}
+  /**
+   * Rows that a run of the same statement may send to PostgreSQL at once: new rows as a {@code
+   * COPY} ({@link NewRows}), updates by key as one statement over arrays ({@link KeyedUpdates}).
+   */
+  interface Bulk {
+    /** Sends the rows' values; what the database counted. */
+    long send(Connection connection, List<Object[]> rows) throws SQLException;
+  }
+
+  /**
+   * A kept statement; {@code bulk} and {@code values} for a row that may go with others at once.
+   */
+  private record Statement(String sql, Object[] args, Bulk bulk, Object[] values) {}
 
   private final class Batch implements TransactionSynchronization {
 
@@ -256,10 +288,10 @@ public class ProjectionWrites {
           to++;
         }
         List<Statement> run = kept.subList(from, to);
-        NewRows.Shape shape = run.get(0).shape();
-        if (shape != null && run.size() >= copyFrom && copies()) {
+        Bulk bulk = run.get(0).bulk();
+        if (bulk != null && run.size() >= copyFrom && copies()) {
           List<Object[]> rows = run.stream().map(Statement::values).toList();
-          jdbc.execute((ConnectionCallback<Long>) c -> NewRows.copy(c, shape, rows));
+          jdbc.execute((ConnectionCallback<Long>) c -> bulk.send(c, rows));
         } else if (run.size() == 1) {
           jdbc.update(sql, run.get(0).args());
         } else {

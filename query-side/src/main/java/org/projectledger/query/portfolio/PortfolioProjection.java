@@ -2,6 +2,7 @@ package org.projectledger.query.portfolio;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -21,6 +22,7 @@ import org.projectledger.api.lifecycle.ProjectClosed;
 import org.projectledger.api.maintenance.ProjectHandedOver;
 import org.projectledger.api.schedule.CalendarSet;
 import org.projectledger.query.ProjectViews;
+import org.projectledger.query.consistency.KeyedUpdates;
 import org.projectledger.query.consistency.ProjectionWrites;
 import org.projectledger.query.project.StoredCalendars;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,6 +41,14 @@ class PortfolioProjection {
 
   /** The replay of the project tables has cleared them, the kept figures with them. */
   record Cleared() {}
+
+  /** The project's version, which only grows. */
+  private static final KeyedUpdates VERSION =
+      new KeyedUpdates(
+          "portfolio_project",
+          List.of(new KeyedUpdates.Column("version", "bigint")),
+          List.of(new KeyedUpdates.Column("project_id", "uuid")),
+          "version");
 
   private final JdbcTemplate jdbc;
   private final ProjectionWrites writes;
@@ -162,12 +172,7 @@ class PortfolioProjection {
   void on(Object event, DomainEventMessage<?> message) {
     UUID projectId = UUID.fromString(message.getAggregateIdentifier());
     // Guarded to grow only, so once per project and batch is enough: the last one.
-    writes.latest(
-        projectId,
-        "UPDATE portfolio_project SET version = ? WHERE project_id = ? AND version < ?",
-        message.getSequenceNumber(),
-        projectId,
-        message.getSequenceNumber());
+    writes.latest(VERSION, message.getSequenceNumber(), projectId);
   }
 
   private void changeState(UUID projectId, ProjectState state, long sequence) {

@@ -2,6 +2,7 @@ package org.projectledger.query.project;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,6 +13,7 @@ import org.projectledger.api.baselines.BaselineItem;
 import org.projectledger.api.baselines.BaselineRevised;
 import org.projectledger.api.baselines.BaselineSet;
 import org.projectledger.query.ProjectViews;
+import org.projectledger.query.consistency.NewRows;
 import org.projectledger.query.consistency.ProjectionWrites;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +32,23 @@ class BaselineProjection {
   private static final String[] TABLES = {
     "project_baseline", "project_baseline_item", "project_baseline_line"
   };
+
+  /** An item of a baseline: one row, kept once (see {@link NewRows}). */
+  private static final NewRows.Shape ITEM =
+      NewRows.Shape.keyedBy(
+          "project_baseline_item",
+          List.of(
+              "project_id",
+              "baseline_number",
+              "item_id",
+              "kind",
+              "name",
+              "planned_start",
+              "planned_finish",
+              "planned_cost"),
+          "project_id",
+          "baseline_number",
+          "item_id");
 
   private final ProjectionWrites writes;
 
@@ -105,14 +124,8 @@ class BaselineProjection {
         projectId,
         number);
     for (BaselineItem item : items) {
-      writes.update(
-          """
-          INSERT INTO project_baseline_item (project_id, baseline_number, item_id, kind, name,
-              planned_start, planned_finish, planned_cost)
-          SELECT ?, ?, ?, ?, ?, ?, ?, ?
-          WHERE NOT EXISTS (SELECT 1 FROM project_baseline_item
-              WHERE project_id = ? AND baseline_number = ? AND item_id = ?)
-          """,
+      writes.insertOnce(
+          ITEM,
           projectId,
           number,
           item.itemId(),
@@ -120,10 +133,7 @@ class BaselineProjection {
           item.name(),
           item.plannedStart(),
           item.plannedFinish(),
-          item.plannedCost(),
-          projectId,
-          number,
-          item.itemId());
+          item.plannedCost());
     }
   }
 }

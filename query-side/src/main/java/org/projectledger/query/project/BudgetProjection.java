@@ -1,6 +1,7 @@
 package org.projectledger.query.project;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,6 +18,7 @@ import org.projectledger.api.budget.CostRecorded;
 import org.projectledger.api.budget.CostReversed;
 import org.projectledger.api.maintenance.MaintenanceActivityRecorded;
 import org.projectledger.query.ProjectViews;
+import org.projectledger.query.consistency.NewRows;
 import org.projectledger.query.consistency.ProjectionWrites;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,22 @@ class BudgetProjection {
   };
 
   private final ProjectionWrites writes;
+
+  /** A cost booked: one row, kept once (a rebuild sends a batch's costs as one {@code COPY}). */
+  private static final NewRows.Shape COST =
+      NewRows.Shape.keyedBy(
+          "project_cost",
+          List.of(
+              "project_id",
+              "cost_id",
+              "sequence",
+              "budget_line_id",
+              "work_package_id",
+              "amount",
+              "incurred_on",
+              "reference"),
+          "project_id",
+          "cost_id");
 
   BudgetProjection(ProjectionWrites writes) {
     this.writes = writes;
@@ -114,13 +132,8 @@ class BudgetProjection {
 
   @EventHandler
   void on(CostRecorded event, @SequenceNumber long sequence) {
-    writes.update(
-        """
-        INSERT INTO project_cost (project_id, cost_id, sequence, budget_line_id, work_package_id,
-            amount, incurred_on, reference)
-        SELECT ?, ?, ?, ?, ?, ?, ?, ?
-        WHERE NOT EXISTS (SELECT 1 FROM project_cost WHERE project_id = ? AND cost_id = ?)
-        """,
+    writes.insertOnce(
+        COST,
         event.projectId(),
         event.costId(),
         sequence,
@@ -128,9 +141,7 @@ class BudgetProjection {
         event.workPackageId(),
         event.amount(),
         event.incurredOn(),
-        event.reference(),
-        event.projectId(),
-        event.costId());
+        event.reference());
   }
 
   @EventHandler

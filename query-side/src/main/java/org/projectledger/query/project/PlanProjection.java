@@ -1,5 +1,6 @@
 package org.projectledger.query.project;
 
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -20,6 +21,8 @@ import org.projectledger.api.schedule.WorkPackageCancelled;
 import org.projectledger.api.schedule.WorkPackagePlanned;
 import org.projectledger.api.schedule.WorkPackageRescheduled;
 import org.projectledger.query.ProjectViews;
+import org.projectledger.query.consistency.KeyedUpdates;
+import org.projectledger.query.consistency.NewRows;
 import org.projectledger.query.consistency.ProjectionWrites;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +42,64 @@ class PlanProjection {
   private static final String[] TABLES = {
     "project_item", "project_summary", "project_file_baseline", "project_progress"
   };
+
+  private static final List<KeyedUpdates.Column> ITEM_KEY =
+      List.of(
+          new KeyedUpdates.Column("project_id", "uuid"),
+          new KeyedUpdates.Column("item_id", "uuid"));
+
+  /** A work package or milestone planned: one row, kept once (see {@link NewRows}). */
+  private static final NewRows.Shape ITEM =
+      NewRows.Shape.keyedBy(
+          "project_item",
+          List.of(
+              "project_id",
+              "item_id",
+              "kind",
+              "name",
+              "planned_start",
+              "planned_finish",
+              "planned_cost",
+              "depends_on",
+              "percent_complete",
+              "position",
+              "source_id",
+              "parent_id"),
+          "project_id",
+          "item_id");
+
+  /** A progress report: one row, kept once. */
+  private static final NewRows.Shape PROGRESS =
+      NewRows.Shape.keyedBy(
+          "project_progress",
+          List.of(
+              "project_id",
+              "sequence",
+              "work_package_id",
+              "status_date",
+              "percent_complete",
+              "actual_start",
+              "actual_finish"),
+          "project_id",
+          "sequence");
+
+  /** An item's dates, set anew. */
+  private static final KeyedUpdates RESCHEDULED =
+      new KeyedUpdates(
+          "project_item",
+          List.of(
+              new KeyedUpdates.Column("planned_start", "date"),
+              new KeyedUpdates.Column("planned_finish", "date")),
+          ITEM_KEY,
+          null);
+
+  /** A work package's progress, as last reported. */
+  private static final KeyedUpdates PERCENT_COMPLETE =
+      new KeyedUpdates(
+          "project_item",
+          List.of(new KeyedUpdates.Column("percent_complete", "integer")),
+          ITEM_KEY,
+          null);
 
   private final ProjectionWrites writes;
 
@@ -135,13 +196,8 @@ class PlanProjection {
       String sourceId,
       UUID parentId,
       long sequence) {
-    writes.update(
-        """
-        INSERT INTO project_item (project_id, item_id, kind, name, planned_start, planned_finish,
-            planned_cost, depends_on, percent_complete, position, source_id, parent_id)
-        SELECT ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?
-        WHERE NOT EXISTS (SELECT 1 FROM project_item WHERE project_id = ? AND item_id = ?)
-        """,
+    writes.insertOnce(
+        ITEM,
         projectId,
         itemId,
         kind.name(),
@@ -150,27 +206,22 @@ class PlanProjection {
         finish,
         cost,
         StoredLinks.format(links),
+        0,
         (int) sequence,
         sourceId,
-        parentId,
-        projectId,
-        itemId);
+        parentId);
   }
 
   @EventHandler
   void on(WorkPackageRescheduled event) {
     writes.update(
-        "UPDATE project_item SET planned_start = ?, planned_finish = ? WHERE project_id = ? AND item_id = ?",
-        event.newStart(),
-        event.newFinish(),
-        event.projectId(),
-        event.workPackageId());
+        RESCHEDULED, event.newStart(), event.newFinish(), event.projectId(), event.workPackageId());
   }
 
   @EventHandler
   void on(MilestoneRescheduled event) {
     writes.update(
-        "UPDATE project_item SET planned_start = ?, planned_finish = ? WHERE project_id = ? AND item_id = ?",
+        RESCHEDULED,
         event.newDueDate(),
         event.newDueDate(),
         event.projectId(),
@@ -202,27 +253,17 @@ class PlanProjection {
 
   @EventHandler
   void on(ProgressReported event, @SequenceNumber long sequence) {
-    writes.update(
-        """
-        INSERT INTO project_progress (project_id, sequence, work_package_id, status_date,
-            percent_complete, actual_start, actual_finish)
-        SELECT ?, ?, ?, ?, ?, ?, ?
-        WHERE NOT EXISTS (SELECT 1 FROM project_progress WHERE project_id = ? AND sequence = ?)
-        """,
+    writes.insertOnce(
+        PROGRESS,
         event.projectId(),
         sequence,
         event.workPackageId(),
         event.statusDate(),
         event.newPercentComplete(),
         event.actualStart(),
-        event.actualFinish(),
-        event.projectId(),
-        sequence);
+        event.actualFinish());
     writes.update(
-        "UPDATE project_item SET percent_complete = ? WHERE project_id = ? AND item_id = ?",
-        event.newPercentComplete(),
-        event.projectId(),
-        event.workPackageId());
+        PERCENT_COMPLETE, event.newPercentComplete(), event.projectId(), event.workPackageId());
   }
 
   @EventHandler

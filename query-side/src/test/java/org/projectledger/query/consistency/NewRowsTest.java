@@ -31,6 +31,22 @@ class NewRowsTest {
   }
 
   @Test
+  void aRowKeyedBySeveralColumnsIsGuardedByThemAll() {
+    NewRows.Shape cost =
+        NewRows.Shape.keyedBy(
+            "project_cost", List.of("project_id", "cost_id", "amount"), "project_id", "cost_id");
+    assertThat(cost.guarded())
+        .isEqualTo(
+            "INSERT INTO project_cost (project_id, cost_id, amount) SELECT ?, ?, ?"
+                + " WHERE NOT EXISTS (SELECT 1 FROM project_cost WHERE project_id = ? AND cost_id = ?)");
+    assertThat(cost.guardedArgs(new Object[] {"p", "c", 9})).containsExactly("p", "c", 9, "p", "c");
+    assertThat(Tables.of(cost.guarded()).alone()).isTrue();
+    assertThatThrownBy(
+            () -> NewRows.Shape.keyedBy("project_cost", List.of("project_id"), "cost_id"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void valuesAreWrittenInCopysTextFormat() {
     UUID id = UUID.fromString("6f1c1d2e-0000-4000-8000-000000000001");
     OffsetDateTime at = OffsetDateTime.of(2026, 11, 28, 9, 30, 0, 123_456_000, ZoneOffset.UTC);
