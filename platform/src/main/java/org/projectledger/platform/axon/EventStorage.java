@@ -54,11 +54,10 @@ public class EventStorage {
       TransactionManager transactionManager,
       @org.springframework.beans.factory.annotation.Value("${ledger.event-store.gap-timeout:60s}")
           java.time.Duration gapTimeout) {
+    // With ordered appends a gap is a rolled-back append, never a late one: the timeout only
+    // decides how long readers keep looking at it (LateCommitTest).
     return new OrderedAppends(
         JdbcEventStorageEngine.builder()
-            // With ordered appends a gap is a rolled-back append, never a late one: the timeout
-            // only decides how long readers keep looking at it (LateCommitTest).
-            .gapTimeout((int) gapTimeout.toMillis())
             // Rows per query, for a processor's stream as for an aggregate's events: a processor
             // handles batches of 1,000, which Axon's default of 100 read in ten queries each.
             .batchSize(1000)
@@ -70,7 +69,8 @@ public class EventStorage {
             .connectionProvider(connectionProvider)
             .transactionManager(transactionManager)
             .schema(new EventSchema()),
-        connectionProvider);
+        connectionProvider,
+        gapTimeout);
   }
 
   /** The chain reads the events as this store holds them: its rows. */

@@ -8,15 +8,25 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -43,12 +53,23 @@ class OrderedAppends extends JdbcEventStorageEngine {
   private static final String LOCK =
       "UPDATE event_append_lock SET appends = appends + 1 WHERE id = 1";
 
+  /**
+   * Axon's defaults, which the store keeps: how far back a token remembers gaps, and from where.
+   */
+  private static final int MAX_GAP_OFFSET = 10_000;
+
+  private static final long LOWEST_GLOBAL_SEQUENCE = 1;
+
   private final ConnectionProvider connections;
+  private final Duration gapTimeout;
   private volatile Boolean lockWithInsert;
 
-  OrderedAppends(JdbcEventStorageEngine.Builder builder, ConnectionProvider connections) {
-    super(builder);
+  /** {@code gapTimeout}: the one given to {@code builder} (Axon's engine keeps its own private). */
+  OrderedAppends(
+      JdbcEventStorageEngine.Builder builder, ConnectionProvider connections, Duration gapTimeout) {
+    super(builder.gapTimeout((int) gapTimeout.toMillis()));
     this.connections = connections;
+    this.gapTimeout = gapTimeout;
   }
 
   @Override
@@ -310,13 +331,50 @@ class OrderedAppends extends JdbcEventStorageEngine {
         + " FROM (SELECT 1) one LEFT JOIN lock ON TRUE";
   }
 
+  /**
+   * A row of the global stream, read as Axon's engine reads it (its {@code getTrackedEventData},
+   * 4.13), but for the instant it was recorded: the engine parsed it with its general parser to
+   * tell whether the row is recent enough for a gap before it to still fill, 6.7 % of the three
+   * processors' CPU in a rebuild; here it is parsed once, in the store's own form, and kept with
+   * the row ({@link RecordedAt}).
+   */
   @Override
   protected TrackedEventData<?> getTrackedEventData(
       ResultSet resultSet, GapAwareTrackingToken previousToken) throws SQLException {
+    EventSchema schema = schema();
+    long globalSequence = resultSet.getLong(schema.globalIndexColumn());
+    String aggregateIdentifier = resultSet.getString(schema.aggregateIdentifierColumn());
+    String eventIdentifier = resultSet.getString(schema.eventIdentifierColumn());
+    String stored = resultSet.getString(schema.timestampColumn());
+    GenericDomainEventEntry<?> row =
+        new GenericDomainEventEntry<>(
+            resultSet.getString(schema.typeColumn()),
+            eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
+            resultSet.getLong(schema.sequenceNumberColumn()),
+            eventIdentifier,
+            stored,
+            resultSet.getString(schema.payloadTypeColumn()),
+            resultSet.getString(schema.payloadRevisionColumn()),
+            readPayload(resultSet, schema.payloadColumn()),
+            readPayload(resultSet, schema.metaDataColumn()));
+    Instant recordedAt = StoredInstants.parse(stored);
+    boolean allowGaps = recordedAt.isAfter(GenericEventMessage.clock.instant().minus(gapTimeout));
+    GapAwareTrackingToken token;
+    if (previousToken == null) {
+      token =
+          GapAwareTrackingToken.newInstance(
+              globalSequence,
+              allowGaps
+                  ? LongStream.range(
+                          Math.min(LOWEST_GLOBAL_SEQUENCE, globalSequence), globalSequence)
+                      .boxed()
+                      .collect(Collectors.toCollection(TreeSet::new))
+                  : Collections.emptySortedSet());
+    } else {
+      token = previousToken.advanceTo(globalSequence, allowGaps ? MAX_GAP_OFFSET : 0);
+    }
     return (TrackedEventData<?>)
-        RecordedAt.tracked(
-            super.getTrackedEventData(resultSet, previousToken),
-            resultSet.getString(schema().timestampColumn()));
+        RecordedAt.tracked(new TrackedDomainEventData<>(token, row), recordedAt);
   }
 
   @Override

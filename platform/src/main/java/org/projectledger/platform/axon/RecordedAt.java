@@ -29,13 +29,13 @@ class RecordedAt<T> implements DomainEventData<T> {
   }
 
   /** A row of the global stream, with its tracking token; any other row as it is. */
-  static Object tracked(Object row, String storedTimestamp) {
+  static Object tracked(Object row, Instant recordedAt) {
     if (!(row instanceof DomainEventData<?> data)
         || !(row instanceof TrackedEventData<?> tracked)
-        || storedTimestamp == null) {
+        || recordedAt == null) {
       return row;
     }
-    return new Tracked<>(data, tracked.trackingToken(), StoredInstants.parse(storedTimestamp));
+    return new Tracked<>(data, tracked.trackingToken(), recordedAt);
   }
 
   @Override

@@ -61,7 +61,69 @@ class OrderedAppendsOnPostgresTest {
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(new EventSchema()),
-            connections);
+            connections,
+            java.time.Duration.ofSeconds(60));
+  }
+
+  /**
+   * The global stream reads as Axon's own engine reads it: the same tokens, gaps kept behind recent
+   * rows and forgotten behind old ones, and the same instants (parsed once instead of by Axon).
+   */
+  @Test
+  void theGlobalStreamReadsAsAxonsOwnEngineReadsIt() {
+    java.time.Instant now = java.time.Instant.now();
+    // Rows 1, 2, 5, 6, 9 and 10: gaps at 3-4 behind old rows, at 7-8 behind recent ones.
+    long[] positions = {1, 2, 5, 6, 9, 10};
+    for (int i = 0; i < positions.length; i++) {
+      java.time.Instant at =
+          positions[i] < 9 ? now.minus(java.time.Duration.ofHours(2)) : now.minusMillis(i);
+      jdbc.update(
+          "INSERT INTO domainevententry (globalindex, eventidentifier, aggregateidentifier,"
+              + " sequencenumber, type, timestamp, payloadtype, payload, metadata)"
+              + " VALUES (?, ?, 'p', ?, 'Project', ?, 'java.lang.String', ?, ?)",
+          positions[i],
+          "e" + positions[i],
+          (long) i,
+          i == 0 ? "2026-11-28T10:07:12.553+01:00" : at.toString(),
+          "\"x\"".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    JdbcEventStorageEngine axons =
+        JdbcEventStorageEngine.builder()
+            .eventSerializer(JacksonSerializer.defaultSerializer())
+            .snapshotSerializer(JacksonSerializer.defaultSerializer())
+            .connectionProvider(new SpringDataSourceConnectionProvider(jdbc.getDataSource()))
+            .transactionManager(transactions)
+            .gapTimeout(60_000)
+            .schema(new EventSchema())
+            .build();
+    for (org.axonframework.eventhandling.TrackingToken from :
+        java.util.Arrays.asList(
+            null,
+            org.axonframework.eventhandling.GapAwareTrackingToken.newInstance(
+                1, java.util.Set.of()))) {
+      List<List<Object>> ours = read(store, from);
+      assertThat(ours).hasSize(from == null ? 6 : 5).isEqualTo(read(axons, from));
+    }
+    assertThat(read(store, null).get(5).get(0).toString()).contains("gaps=[7, 8]");
+  }
+
+  private List<List<Object>> read(
+      JdbcEventStorageEngine engine, org.axonframework.eventhandling.TrackingToken from) {
+    List<List<Object>> rows = new ArrayList<>();
+    transactions.executeInTransaction(
+        () ->
+            engine
+                .readEvents(from, false)
+                .forEach(
+                    row ->
+                        rows.add(
+                            List.of(
+                                row.trackingToken(),
+                                row.getIdentifier(),
+                                row.getTimestamp(),
+                                ((DomainEventMessage<?>) row).getSequenceNumber()))));
+    return rows;
   }
 
   @Test
