@@ -1,10 +1,15 @@
 package org.projectledger.platform.axon;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.axonframework.axonserver.connector.AxonServerConfiguration;
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
 import org.projectledger.platform.ledger.EventChannelStoredEvents;
 import org.projectledger.platform.ledger.StoredEvents;
@@ -37,6 +42,36 @@ public class AxonServerStorage {
         .snapshotFilter(configuration.snapshotFilter())
         .upcasterChain(configuration.upcasterChain())
         .build();
+  }
+
+  /**
+   * The chain's processor reads Axon Server's event stream as every processor does ({@code source}
+   * of the {@code ledger} processor; with the JDBC store it reads the stored rows, {@link
+   * StoredRows}). Not the store itself, so that the store stays the one bean of its type.
+   */
+  @Bean
+  StreamableMessageSource<TrackedEventMessage<?>> storedRows(EventStore eventStore) {
+    return new StreamableMessageSource<>() {
+      @Override
+      public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken from) {
+        return eventStore.openStream(from);
+      }
+
+      @Override
+      public TrackingToken createTailToken() {
+        return eventStore.createTailToken();
+      }
+
+      @Override
+      public TrackingToken createHeadToken() {
+        return eventStore.createHeadToken();
+      }
+
+      @Override
+      public TrackingToken createTokenAt(Instant dateTime) {
+        return eventStore.createTokenAt(dateTime);
+      }
+    };
   }
 
   /** The chain reads the events as Axon Server holds them: from its event channel. */

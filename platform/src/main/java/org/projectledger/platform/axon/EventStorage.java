@@ -9,9 +9,11 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.projectledger.platform.ledger.JdbcStoredEvents;
@@ -77,6 +79,24 @@ public class EventStorage {
   @Bean
   StoredEvents storedEvents(JdbcTemplate jdbc) {
     return new JdbcStoredEvents(jdbc);
+  }
+
+  /**
+   * The rows as a stream, for the chain's processor ({@code source} of the {@code ledger}
+   * processor), woken when this node's appends commit.
+   */
+  @Bean
+  StoredRows storedRows(StoredEvents storedEvents, EventStore eventStore) {
+    StoredRows rows = new StoredRows(storedEvents, eventStore);
+    eventStore.subscribe(
+        events -> {
+          if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> rows.appended());
+          } else {
+            rows.appended();
+          }
+        });
+    return rows;
   }
 
   /** Reads and writes aggregate state by its fields. */

@@ -3,6 +3,7 @@ package org.projectledger.query.ledger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -54,17 +55,33 @@ class ChainProjection {
   // processor, and the service's least-privileged role may not delete them). Were its tokens reset
   // anyway, every event would find its link written already and be left alone.
 
-  /** Takes the message, not the payload: the chain hashes the stored row and never reads it. */
+  /**
+   * A stored row, as the JDBC store streams them to this processor ({@code StoredRows}): hashed as
+   * it came, without reading it again.
+   */
+  @EventHandler
+  void on(StoredEvent row) {
+    link(row.position(), batch -> row);
+  }
+
+  /**
+   * Any other event (Axon Server's stream): the message's position, its stored row read a page at a
+   * time. Takes the message, not the payload: the chain hashes the stored row and never reads it.
+   */
   @EventHandler
   void on(EventMessage<?> message, TrackingToken token) {
     long position = token.position().orElseThrow();
+    link(position, batch -> batch.row(position));
+  }
+
+  private void link(long position, Function<Batch, StoredEvent> stored) {
     Batch batch = batch();
     if (batch.tip != null && batch.tip.position() >= position) {
       return; // linked already: links are written in global order, so this one is there
     }
     StoredEvent row;
     try {
-      row = batch.row(position);
+      row = stored.apply(batch);
     } catch (ChainStopped stopped) {
       throw stopped;
     } catch (RuntimeException unreadable) {
