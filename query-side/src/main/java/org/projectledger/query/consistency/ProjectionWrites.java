@@ -92,12 +92,7 @@ public class ProjectionWrites {
 
   /** An insert, update or delete, sent with the batch's others before it commits. */
   public void update(String sql, Object... args) {
-    Batch batch = current();
-    if (batch == null || batch.careful) {
-      jdbc.update(sql, args);
-    } else {
-      batch.statements.add(new Statement(sql, args, null, null));
-    }
+    keep(new Statement(sql, args, null, null));
   }
 
   /**
@@ -105,13 +100,7 @@ public class ProjectionWrites {
    * batch's others before it commits; on PostgreSQL a long run of the same is one statement.
    */
   public void update(KeyedUpdates update, Object... values) {
-    Object[] args = update.singleArgs(values);
-    Batch batch = current();
-    if (batch == null || batch.careful) {
-      jdbc.update(update.single(), args);
-    } else {
-      batch.statements.add(new Statement(update.single(), args, update, values));
-    }
+    keep(new Statement(update.single(), update.singleArgs(values), update, values));
   }
 
   /**
@@ -120,13 +109,7 @@ public class ProjectionWrites {
    * leaves a row with the same key alone.
    */
   public void insertOnce(NewRows.Shape shape, Object... values) {
-    Object[] args = shape.guardedArgs(values);
-    Batch batch = current();
-    if (batch == null || batch.careful) {
-      jdbc.update(shape.guarded(), args);
-    } else {
-      batch.statements.add(new Statement(shape.guarded(), args, shape, values));
-    }
+    keep(new Statement(shape.guarded(), shape.guardedArgs(values), shape, values));
   }
 
   /**
@@ -134,15 +117,25 @@ public class ProjectionWrites {
    * for updates guarded so that their order does not matter (a version that only grows).
    */
   public void latest(KeyedUpdates update, Object... values) {
-    Object[] args = update.singleArgs(values);
+    Statement statement = new Statement(update.single(), update.singleArgs(values), update, values);
     Batch batch = current();
     if (batch == null || batch.careful) {
-      jdbc.update(update.single(), args);
+      jdbc.update(statement.sql(), statement.args());
     } else {
       batch.latest.put(
           List.of(
-              update.single(), Arrays.asList(values).subList(update.set().size(), values.length)),
-          new Statement(update.single(), args, update, values));
+              statement.sql(), Arrays.asList(values).subList(update.set().size(), values.length)),
+          statement);
+    }
+  }
+
+  /** Sends {@code statement} at once outside a batch or in a careful one, else keeps it. */
+  private void keep(Statement statement) {
+    Batch batch = current();
+    if (batch == null || batch.careful) {
+      jdbc.update(statement.sql(), statement.args());
+    } else {
+      batch.statements.add(statement);
     }
   }
 
