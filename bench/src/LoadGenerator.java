@@ -85,7 +85,7 @@ public class LoadGenerator {
     // the same. Its rate is reported as the cold one.
     Result cold = warmup > 0 ? drive(8, warmup, () -> command(http, base, portfolio)) : null;
     StringBuilder json = new StringBuilder("{\"projects\":" + projects + ",\"loadSeconds\":" + round(loadSeconds)
-        + ",\"warmup\":" + (cold == null ? "null" : cold.json()) + ",\"writes\":[");
+        + ",\"warmup\":" + Result.json(cold) + ",\"writes\":[");
     for (int i = 0; i < clients.length; i++) {
       Result ours = drive(clients[i], seconds, () -> command(http, base, portfolio));
       Result raw = jdbc == null ? null : rawInserts(jdbc, clients[i], seconds);
@@ -113,6 +113,11 @@ public class LoadGenerator {
         return 0;
       }
       return latenciesMicros[(int) Math.min(latenciesMicros.length - 1, Math.floor(p * latenciesMicros.length))] / 1000.0;
+    }
+
+    /** The result's JSON, or null where there is none (no warm-up). */
+    static String json(Result result) {
+      return result == null ? "null" : result.json();
     }
 
     String json() {
@@ -563,7 +568,7 @@ public class LoadGenerator {
       return answer.statusCode() == 200;
     };
     Result cold = warmup > 0 ? drive(8, warmup, update) : null;
-    StringBuilder json = new StringBuilder("{\"budgets\":" + ids.size() + ",\"warmup\":" + (cold == null ? "null" : cold.json()) + ",\"writes\":[");
+    StringBuilder json = new StringBuilder("{\"budgets\":" + ids.size() + ",\"warmup\":" + Result.json(cold) + ",\"writes\":[");
     for (int i = 0; i < clients.length; i++) {
       Result result = drive(clients[i], seconds, update);
       json.append(i == 0 ? "" : ",").append("{\"clients\":").append(clients[i]).append(",\"peer\":").append(result.json()).append("}");

@@ -313,26 +313,25 @@ class TwoWritersTest {
 
   /** A budget line opened through {@code node}; its id. */
   private static String budgetLine(LedgerHttp node, String projectId) {
-    return node.post(
-            "manager",
-            "secret",
-            "/api/projects/" + projectId + "/budget-lines",
-            "{\"category\":\"LABOUR\",\"amount\":100000}")
-        .json()
-        .get("id")
-        .asText();
+    return createdBy(
+        node,
+        "/api/projects/" + projectId + "/budget-lines",
+        "{\"category\":\"LABOUR\",\"amount\":100000}");
   }
 
   /** A work package planned through {@code node}; its id. */
   private static String workPackage(LedgerHttp node, String projectId) {
-    return node.post(
-            "manager",
-            "secret",
-            "/api/projects/" + projectId + "/work-packages",
-            "{\"name\":\"Run\",\"plannedStart\":\"2026-02-01\",\"plannedFinish\":\"2026-11-30\",\"plannedCost\":1000}")
-        .json()
-        .get("id")
-        .asText();
+    return createdBy(
+        node,
+        "/api/projects/" + projectId + "/work-packages",
+        "{\"name\":\"Run\",\"plannedStart\":\"2026-02-01\",\"plannedFinish\":\"2026-11-30\",\"plannedCost\":1000}");
+  }
+
+  /**
+   * What the manager's post of {@code body} to {@code path} through {@code node} created: its id.
+   */
+  private static String createdBy(LedgerHttp node, String path, String body) {
+    return node.post("manager", "secret", path, body).json().get("id").asText();
   }
 
   private static LedgerHttp http(int node) {
