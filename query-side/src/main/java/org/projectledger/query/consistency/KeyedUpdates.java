@@ -33,6 +33,8 @@ public final class KeyedUpdates implements ProjectionWrites.Bulk {
   private final int grows;
   private final String single;
   private final String joined;
+  private final List<String> written;
+  private final List<String> keyColumns;
 
   /**
    * Updates of {@code table} setting {@code set}, finding the row by {@code keys}; {@code
@@ -52,6 +54,23 @@ public final class KeyedUpdates implements ProjectionWrites.Bulk {
     }
     this.single = single(table);
     this.joined = joined(table);
+    this.written = this.set.stream().map(Column::name).toList();
+    this.keyColumns = this.keys.stream().map(Column::name).toList();
+  }
+
+  @Override
+  public List<String> written() {
+    return written;
+  }
+
+  @Override
+  public List<String> keyColumns() {
+    return keyColumns;
+  }
+
+  @Override
+  public Object key(Object[] values, int i) {
+    return values[set.size() + i];
   }
 
   /** The columns set, whose values come first in a row's values. */

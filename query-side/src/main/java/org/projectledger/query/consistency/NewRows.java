@@ -48,6 +48,7 @@ public final class NewRows {
     private final List<Integer> keys;
     private final String guarded;
     private final String copy;
+    private final List<String> keyColumns;
 
     public Shape(String table, List<String> columns, List<Integer> keys) {
       this.table = table;
@@ -71,6 +72,22 @@ public final class NewRows {
                   String.join(
                       " AND ", this.keys.stream().map(k -> this.columns.get(k) + " = ?").toList()));
       this.copy = "COPY %s (%s) FROM STDIN".formatted(table, String.join(", ", this.columns));
+      this.keyColumns = this.keys.stream().map(this.columns::get).toList();
+    }
+
+    @Override
+    public List<String> written() {
+      return columns;
+    }
+
+    @Override
+    public List<String> keyColumns() {
+      return keyColumns;
+    }
+
+    @Override
+    public Object key(Object[] values, int i) {
+      return values[keys.get(i)];
     }
 
     /** A row keyed by one of its columns. */
