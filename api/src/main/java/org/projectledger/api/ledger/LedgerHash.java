@@ -19,15 +19,40 @@ public final class LedgerHash {
 
   private LedgerHash() {}
 
+  /**
+   * Hashes each of the canonical fields as it is, into one digest kept per thread: the same bytes
+   * as {@link #canonical} after {@code previous}, without building them as one text first (the text
+   * and its bytes were a quarter of what the chain's processor allocated in a rebuild).
+   */
   public static String next(String previous, StoredEvent event) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(previous.getBytes(StandardCharsets.US_ASCII));
-      digest.update(canonical(event));
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    MessageDigest digest = DIGESTS.get();
+    digest.reset();
+    digest.update(previous.getBytes(StandardCharsets.US_ASCII));
+    field(digest, Long.toString(event.position()));
+    field(digest, event.eventId());
+    field(digest, event.type());
+    field(digest, nullToEmpty(event.revision()));
+    field(digest, event.aggregateId());
+    field(digest, Long.toString(event.sequence()));
+    field(digest, event.timestamp());
+    field(digest, event.payload());
+    field(digest, nullToEmpty(event.metadata()));
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static final ThreadLocal<MessageDigest> DIGESTS =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
+          });
+
+  private static void field(MessageDigest digest, String value) {
+    digest.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) '\n');
   }
 
   public static byte[] canonical(StoredEvent event) {

@@ -3,9 +3,12 @@ package org.projectledger.query.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.projectledger.query.audit.Changes.Change;
 
@@ -13,6 +16,47 @@ import org.projectledger.query.audit.Changes.Change;
 class ChangesTest {
 
   private final ObjectMapper jackson = new ObjectMapper();
+
+  /** An event of every naming the trail pairs: oldX/newX, xOld/xNew, xBefore/xAfter. */
+  record Moved(
+      String reason,
+      UUID projectId,
+      LocalDate oldStart,
+      BigDecimal amountBefore,
+      LocalDate newStart,
+      Integer toleranceOldDays,
+      BigDecimal amountAfter,
+      Integer toleranceNewDays,
+      List<String> tags,
+      String note) {}
+
+  @Test
+  void beforeAndAfterArePairedAndEveryOtherFieldIsAValueSet() {
+    UUID project = UUID.randomUUID();
+    Moved moved =
+        new Moved(
+            "late supplier",
+            project,
+            LocalDate.of(2026, 3, 1),
+            new BigDecimal("10.50"),
+            LocalDate.of(2026, 4, 1),
+            5,
+            new BigDecimal("1E+2"),
+            7,
+            List.of("a", "b"),
+            null);
+
+    assertThat(Changes.of(moved))
+        .containsExactly(
+            new Change("start", "2026-03-01", "2026-04-01"),
+            new Change("amount", "10.50", "100"),
+            new Change("toleranceDays", "5", "7"),
+            new Change("reason", null, "late supplier"),
+            new Change("tags", null, "[\"a\",\"b\"]"),
+            new Change("note", null, null));
+    assertThat(Changes.of(moved)).isEqualTo(Changes.of(moved));
+    assertThat(Changes.of("not a record")).isEmpty();
+  }
 
   @Test
   void everyCharacterIsWrittenAsJacksonWritesIt() throws Exception {
