@@ -35,6 +35,7 @@ public class AxonSerialization {
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .typeFactory(new ClassesByName())
         .addMixIn(MetaData.class, MetaDataReader.OnMetaData.class)
+        .addModule(IsoDates.module())
         .build();
   }
 }
