@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -180,6 +181,10 @@ public final class NewRows {
         add((needsEscape(string) ? escaped(string) : string).getBytes(StandardCharsets.UTF_8));
       } else if (value instanceof BigDecimal decimal) {
         add(decimal.toPlainString().getBytes(StandardCharsets.US_ASCII));
+      } else if (value instanceof OffsetDateTime instant && instant(instant)) {
+        return;
+      } else if (value instanceof LocalDate date && date(date)) {
+        return;
       } else if (value instanceof Long
           || value instanceof Integer
           || value instanceof UUID
@@ -197,6 +202,64 @@ public final class NewRows {
     void add(byte b) {
       room(1);
       bytes[size++] = b;
+    }
+
+    /**
+     * A date of years 0–9999 as {@code toString} writes it, digit by digit: {@code toString} and
+     * its bytes for every date of a rebuild's rows (the audit trail's instants, costs' and progress
+     * reports' dates) were a fifth of the {@code COPY} text's time.
+     */
+    private boolean date(LocalDate date) {
+      int year = date.getYear();
+      if (year < 0 || year > 9999) {
+        return false;
+      }
+      room(10);
+      digits(year, 4);
+      bytes[size++] = '-';
+      digits(date.getMonthValue(), 2);
+      bytes[size++] = '-';
+      digits(date.getDayOfMonth(), 2);
+      return true;
+    }
+
+    /** A UTC instant as {@code toString} writes it: seconds and fraction only when not zero. */
+    private boolean instant(OffsetDateTime instant) {
+      if (!instant.getOffset().equals(ZoneOffset.UTC) || !date(instant.toLocalDate())) {
+        return false;
+      }
+      room(20);
+      bytes[size++] = 'T';
+      digits(instant.getHour(), 2);
+      bytes[size++] = ':';
+      digits(instant.getMinute(), 2);
+      int second = instant.getSecond();
+      int nano = instant.getNano();
+      if (second > 0 || nano > 0) {
+        bytes[size++] = ':';
+        digits(second, 2);
+        if (nano > 0) {
+          bytes[size++] = '.';
+          if (nano % 1_000_000 == 0) {
+            digits(nano / 1_000_000, 3);
+          } else if (nano % 1_000 == 0) {
+            digits(nano / 1_000, 6);
+          } else {
+            digits(nano, 9);
+          }
+        }
+      }
+      bytes[size++] = 'Z';
+      return true;
+    }
+
+    /** {@code value} in {@code width} digits, zeros in front; room made by the caller. */
+    private void digits(int value, int width) {
+      for (int i = width - 1; i >= 0; i--) {
+        bytes[size + i] = (byte) ('0' + value % 10);
+        value /= 10;
+      }
+      size += width;
     }
 
     private void add(byte[] more) {

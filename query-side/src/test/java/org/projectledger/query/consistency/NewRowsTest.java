@@ -78,6 +78,34 @@ class NewRowsTest {
   }
 
   @Test
+  void datesAndInstantsAreWrittenAsTheirOwnTextWritesThem() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20261129);
+    List<Object> values = new java.util.ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      long second = random.nextLong(-70_000_000_000L, 260_000_000_000L);
+      int nano =
+          switch (i % 5) {
+            case 0 -> 0;
+            case 1 -> random.nextInt(1000) * 1_000_000;
+            case 2 -> random.nextInt(1_000_000) * 1_000;
+            case 3 -> random.nextInt(1_000_000_000);
+            default -> random.nextInt(2) * 500_000_000;
+          };
+      long at = i % 7 == 0 ? second - second % 60 : second;
+      OffsetDateTime instant =
+          java.time.Instant.ofEpochSecond(at, i % 7 == 0 ? 0 : nano).atOffset(ZoneOffset.UTC);
+      values.add(instant);
+      values.add(instant.toLocalDate());
+      values.add(instant.withOffsetSameInstant(ZoneOffset.ofHours(2)));
+    }
+    for (Object value : values) {
+      NewRows.Text text = new NewRows.Text(0);
+      text.add(value);
+      assertThat(text.toString()).isEqualTo(value.toString());
+    }
+  }
+
+  @Test
   void eachCharacterCopyEscapesIsFoundAloneAnywhereInALongValue() {
     String filler = "x".repeat(70) + "é€";
     for (String[] escape :
