@@ -44,9 +44,9 @@ final class IsoDates extends StdDeserializer<LocalDate> {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
       return null;
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 7);
-    int day = digits(text, 8, 10);
+    int year = StoredInstants.digits(text, 0, 4);
+    int month = StoredInstants.digits(text, 5, 7);
+    int day = StoredInstants.digits(text, 8, 10);
     if (year < 0 || month < 0 || day < 0) {
       return null;
     }
@@ -55,17 +55,5 @@ final class IsoDates extends StdDeserializer<LocalDate> {
     } catch (DateTimeException e) {
       return null;
     }
-  }
-
-  private static int digits(String text, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 }

@@ -62,7 +62,7 @@ final class StoredInstants {
   }
 
   /** The decimal number in {@code [from, to)}, or -1 if a character there is not a digit. */
-  private static int digits(String text, int from, int to) {
+  static int digits(String text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
