@@ -13,8 +13,8 @@ import java.time.LocalDate;
 /**
  * Reads the stored events' dates ({@code "2026-03-24"}, as they are written) by their digits, and
  * anything else (another form, an impossible date) as Jackson's own reader does. Jackson's reader
- * parses every date with a general {@code DateTimeFormatter}: 1.3 % of the two event processors'
- * time in a rebuild, where the events carry a few dates each (bench/README.md).
+ * parses every date with a general {@code DateTimeFormatter}: 0.9–1.3 % of the JVM's samples in a
+ * rebuild, where the events carry a few dates each (bench/README.md).
  */
 final class IsoDates extends StdDeserializer<LocalDate> {
 

@@ -205,9 +205,9 @@ public final class NewRows {
     }
 
     /**
-     * A date of years 0–9999 as {@code toString} writes it, digit by digit: {@code toString} and
-     * its bytes for every date of a rebuild's rows (the audit trail's instants, costs' and progress
-     * reports' dates) were a fifth of the {@code COPY} text's time.
+     * A date of years 0–9999 as {@code toString} writes it, digit by digit: the audit trail's
+     * instants' {@code toString} alone was 14 % of the time its {@code COPY} text took in a rebuild
+     * (bench/README.md); costs, progress reports and plan items carry dates too.
      */
     private boolean date(LocalDate date) {
       int year = date.getYear();

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -225,10 +226,7 @@ public class ProjectionWrites {
     if (before == null) {
       return false;
     }
-    if (before instanceof KeyedUpdates
-        && disjoint(before.written(), after.written())
-        && disjoint(before.written(), after.keyColumns())
-        && disjoint(after.written(), before.keyColumns())) {
+    if (before instanceof KeyedUpdates && apart(before, after)) {
       return true;
     }
     if (!before.keyColumns().equals(after.keyColumns())) {
@@ -244,6 +242,16 @@ public class ProjectionWrites {
     return false;
   }
 
+  /**
+   * Whether the update {@code before} neither sets a column the update {@code after} sets or finds
+   * its row by, nor finds its row by a column {@code after} sets: the two commute on any rows.
+   */
+  private static boolean apart(Bulk before, Bulk after) {
+    return disjoint(before.written(), after.written())
+        && disjoint(before.written(), after.keyColumns())
+        && disjoint(after.written(), before.keyColumns());
+  }
+
   private static boolean disjoint(List<String> one, List<String> two) {
     for (String column : one) {
       if (two.contains(column)) {
@@ -255,14 +263,14 @@ public class ProjectionWrites {
 
   /**
    * A table's kept statements with each keyed update moved up to the last run of the same update
-   * before it, wherever it {@linkplain #commute commutes} with every statement in between. The
-   * project items' progress and reschedules arrive interleaved with each other and with new items
-   * (a rebuild's batch of 1,000 events held about 130 runs on {@code project_item}); grouped, they
-   * go as one JDBC batch, or one statement, each.
+   * before it, wherever it {@linkplain #commute commutes} with every statement in between (a run of
+   * another update is passed whole when its columns are apart). The project items' progress and
+   * reschedules arrive interleaved with each other and with new items: in a rebuild of 1,115,748
+   * events the items' progress went as 313,824 statements, grouped as 1,050 (bench/README.md).
    */
   static List<Statement> grouped(List<Statement> kept) {
     List<List<Statement>> runs = new ArrayList<>();
-    Map<String, Integer> lastRun = new java.util.HashMap<>();
+    Map<String, Integer> lastRun = new HashMap<>();
     for (Statement statement : kept) {
       Integer found = lastRun.get(statement.sql());
       if (found != null && statement.bulk() instanceof KeyedUpdates) {
@@ -292,11 +300,7 @@ public class ProjectionWrites {
     for (int i = found + 1; i < runs.size(); i++) {
       List<Statement> run = runs.get(i);
       Statement first = run.get(0);
-      if (first.bulk() instanceof KeyedUpdates
-          && first.bulk() != update.bulk()
-          && disjoint(first.bulk().written(), update.bulk().written())
-          && disjoint(first.bulk().written(), update.bulk().keyColumns())
-          && disjoint(update.bulk().written(), first.bulk().keyColumns())) {
+      if (first.bulk() instanceof KeyedUpdates && apart(first.bulk(), update.bulk())) {
         continue;
       }
       for (Statement other : run) {
