@@ -28,15 +28,10 @@ public final class LedgerHash {
     MessageDigest digest = DIGESTS.get();
     digest.reset();
     digest.update(previous.getBytes(StandardCharsets.US_ASCII));
-    field(digest, Long.toString(event.position()));
-    field(digest, event.eventId());
-    field(digest, event.type());
-    field(digest, nullToEmpty(event.revision()));
-    field(digest, event.aggregateId());
-    field(digest, Long.toString(event.sequence()));
-    field(digest, event.timestamp());
-    field(digest, event.payload());
-    field(digest, nullToEmpty(event.metadata()));
+    for (String field : fields(event)) {
+      digest.update(String.valueOf(field).getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) '\n');
+    }
     return HexFormat.of().formatHex(digest.digest());
   }
 
@@ -50,32 +45,27 @@ public final class LedgerHash {
             }
           });
 
-  private static void field(MessageDigest digest, String value) {
-    digest.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) '\n');
+  public static byte[] canonical(StoredEvent event) {
+    StringBuilder text = new StringBuilder(1024);
+    for (String field : fields(event)) {
+      text.append(field).append('\n');
+    }
+    return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  public static byte[] canonical(StoredEvent event) {
-    String text =
-        event.position()
-            + "\n"
-            + event.eventId()
-            + "\n"
-            + event.type()
-            + "\n"
-            + nullToEmpty(event.revision())
-            + "\n"
-            + event.aggregateId()
-            + "\n"
-            + event.sequence()
-            + "\n"
-            + event.timestamp()
-            + "\n"
-            + event.payload()
-            + "\n"
-            + nullToEmpty(event.metadata())
-            + "\n";
-    return text.getBytes(StandardCharsets.UTF_8);
+  /** The canonical fields of an event, in their order (see the class's documentation). */
+  private static String[] fields(StoredEvent event) {
+    return new String[] {
+      Long.toString(event.position()),
+      event.eventId(),
+      event.type(),
+      nullToEmpty(event.revision()),
+      event.aggregateId(),
+      Long.toString(event.sequence()),
+      event.timestamp(),
+      event.payload(),
+      nullToEmpty(event.metadata())
+    };
   }
 
   private static String nullToEmpty(String value) {

@@ -10,7 +10,10 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The chain's hash is SHA-256 of the previous hash and the canonical bytes (ledger-format.md). */
+/**
+ * The chain's hash is SHA-256 of the previous hash and the canonical bytes, each field and a line
+ * feed in the documented order (ledger-format.md).
+ */
 class LedgerHashTest {
 
   @Test
@@ -32,9 +35,31 @@ class LedgerHashTest {
               Base64.getEncoder().encodeToString(payload),
               i % 5 == 0 ? null : Base64.getEncoder().encodeToString(new byte[] {(byte) i}));
 
+      // The canonical bytes as ledger-format.md writes them, field by field.
+      byte[] canonical =
+          (event.position()
+                  + "\n"
+                  + event.eventId()
+                  + "\n"
+                  + event.type()
+                  + "\n"
+                  + (event.revision() == null ? "" : event.revision())
+                  + "\n"
+                  + event.aggregateId()
+                  + "\n"
+                  + event.sequence()
+                  + "\n"
+                  + event.timestamp()
+                  + "\n"
+                  + event.payload()
+                  + "\n"
+                  + (event.metadata() == null ? "" : event.metadata())
+                  + "\n")
+              .getBytes(StandardCharsets.UTF_8);
+      assertThat(LedgerHash.canonical(event)).isEqualTo(canonical);
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(previous.getBytes(StandardCharsets.US_ASCII));
-      digest.update(LedgerHash.canonical(event));
+      digest.update(canonical);
       String expected = HexFormat.of().formatHex(digest.digest());
 
       assertThat(LedgerHash.next(previous, event)).isEqualTo(expected).hasSize(64);
